@@ -1,0 +1,56 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import solid from '@astrojs/solid-js';
+
+/**
+ * The address the site is deployed at. Used for the sitemap and for canonical links.
+ * Set SITE_URL when building for a real host, e.g. `SITE_URL=https://beian.example.cn npm run build`.
+ * The default matches `npm start` (astro preview) so that a local build is self-consistent.
+ */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Everything is served from our own origin: no telemetry, no remote images, no prefetch to other hosts.
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: 'ICP 备案指南',
+      description:
+        '从授权码、填写信息、工信部短信核验到管局审核的 ICP 备案全流程中文指南，附短信核验自查、提示解读和期限计算三个浏览器内小工具。',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+      },
+      // Starlight's own UI strings that are still English in zh-CN live in src/content/i18n/zh-CN.json.
+      components: {
+        Search: './src/components/overrides/Search.astro',
+      },
+      customCss: ['./src/styles/custom.css'],
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: true,
+      credits: false,
+      sidebar: [
+        { label: '开始', items: [{ label: '首页', link: '/' }] },
+        {
+          label: '备案指南',
+          items: [
+            { slug: 'guide/why' },
+            { slug: 'guide/prepare' },
+            { slug: 'guide/fill-in' },
+            { slug: 'guide/first-review' },
+            { slug: 'guide/sms-verification' },
+            { slug: 'guide/bureau-review' },
+            { slug: 'guide/after-approval' },
+            { slug: 'guide/faq' },
+          ],
+        },
+        { label: '小工具', autogenerate: { directory: 'tools' } },
+      ],
+    }),
+    solid(),
+  ],
+});

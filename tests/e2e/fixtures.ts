@@ -1,0 +1,35 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Shared fixture for every browser test: collects console errors, uncaught page errors and any request that
+ * leaves the site's origin, and fails the test on any of them after it ran.
+ */
+export const test = base.extend<{ guard: { consoleErrors: string[]; foreignRequests: string[] } }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const consoleErrors: string[] = [];
+      const foreignRequests: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(msg.text());
+      });
+      page.on('pageerror', (err) => consoleErrors.push(String(err)));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreignRequests.push(url);
+      });
+      await use({ consoleErrors, foreignRequests });
+      expect(consoleErrors, 'console errors').toEqual([]);
+      expect(foreignRequests, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Wait until every Astro island on the page has hydrated (Astro removes the `ssr` attribute then). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
