@@ -48,7 +48,7 @@ export default defineConfig({
             { slug: 'guide/faq' },
           ],
         },
-        { label: '小工具', autogenerate: { directory: 'tools' } },
+        { label: '小工具', items: [{ autogenerate: { directory: 'tools' } }] },
       ],
     }),
     solid(),
