@@ -4,7 +4,14 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Shared fixture for every browser test: collects console errors, uncaught page errors and any request that
  * leaves the site's origin, and fails the test on any of them after it ran.
  */
-export const test = base.extend<{ guard: { consoleErrors: string[]; foreignRequests: string[] } }>({
+type Guard = {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  /** Accept console errors matching this pattern in the current test (e.g. the 404 status of a 404 page). */
+  allowConsoleError(pattern: RegExp): void;
+};
+
+export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
@@ -19,8 +26,9 @@ export const test = base.extend<{ guard: { consoleErrors: string[]; foreignReque
         if (/^(data|blob|about):/.test(url)) return;
         if (new URL(url).origin !== origin) foreignRequests.push(url);
       });
-      await use({ consoleErrors, foreignRequests });
-      expect(consoleErrors, 'console errors').toEqual([]);
+      const allowed: RegExp[] = [];
+      await use({ consoleErrors, foreignRequests, allowConsoleError: (re) => allowed.push(re) });
+      expect(consoleErrors.filter((e) => !allowed.some((re) => re.test(e))), 'console errors').toEqual([]);
       expect(foreignRequests, 'requests to another origin').toEqual([]);
     },
     { auto: true },
