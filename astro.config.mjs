@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
+import starlightLinksValidator from 'starlight-links-validator';
+import csp from './src/integrations/csp';
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.
@@ -28,6 +30,8 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
+      // Fails the build on a broken internal link or anchor.
+      plugins: process.env.ICP_NO_LINK_CHECK ? [] : [starlightLinksValidator({ errorOnLocalLinks: false })],
       customCss: ['./src/styles/custom.css'],
       favicon: '/favicon.svg',
       lastUpdated: false,
@@ -52,5 +56,7 @@ export default defineConfig({
       ],
     }),
     solid(),
+    // Last, so that it sees the final HTML: a strict Content-Security-Policy on every page.
+    csp(),
   ],
 });
