@@ -1,0 +1,270 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: build the site and measure it, in one run.
+ *
+ * For every page in the sitemap: HTML, CSS and JS bytes actually loaded by Chromium (raw and gzip), Lighthouse
+ * mobile scores (the `lighthouse` package driving the system Chromium), and the same figures for a bare Starlight
+ * page built in the same run, so that our pages are reported as ratios to it. Also: build time, the JS each island
+ * adds on top of Solid, and the time of each search test query. Writes bench/results.json and bench/results.md.
+ *
+ * Figures are measurements, not assertions: the test suite never fails on a timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const root = resolve(import.meta.dirname, '..');
+const benchDir = join(root, 'bench');
+const tmp = join(benchDir, 'tmp');
+const skipLighthouse = process.argv.includes('--no-lighthouse');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+const { findChromium, chromiumArgs } = await import(join(root, 'tests', 'e2e', 'browser.ts')).catch(async () => {
+  // Plain Node cannot import .ts: keep a copy of the lookup here.
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return {
+    findChromium: () => {
+      const found = candidates.find((c) => c && existsSync(c));
+      if (!found) throw new Error('No Chromium: install one (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.');
+      return found;
+    },
+    chromiumArgs: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  };
+});
+
+function build(label, extraArgs = []) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [astroBin, 'build', ...extraArgs], { cwd: root, env, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    throw new Error(`${label} build failed`);
+  }
+  return ms;
+}
+
+/**
+ * A bare Starlight site: one page, default config, built from the project root (so that it resolves the same
+ * dependencies the same way) with its own srcDir, outDir and cache under bench/tmp.
+ */
+function makeBare() {
+  const src = join(tmp, 'bare-src');
+  rmSync(join(tmp, 'bare-src'), { recursive: true, force: true });
+  mkdirSync(join(src, 'content', 'docs'), { recursive: true });
+  const config = join(tmp, 'bare.config.mjs');
+  writeFileSync(
+    config,
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
+      `export default defineConfig({ srcDir: './bench/tmp/bare-src', outDir: './bench/tmp/bare-dist', ` +
+      `cacheDir: './bench/tmp/bare-cache', integrations: [starlight({ title: 'Bare', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
+  );
+  writeFileSync(
+    join(src, 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n` +
+      `import { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  writeFileSync(
+    join(src, 'content', 'docs', 'index.md'),
+    '---\ntitle: 空白页面\ndescription: 用来对比的 Starlight 默认页面。\n---\n\n## 一节\n\n一段正文。\n',
+  );
+  return config;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream' };
+
+/** A minimal static server for a dist folder (directory → index.html, like any static host). */
+function serve(dir) {
+  return new Promise((ok) => {
+    const server = createServer((req, res) => {
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = join(dir, path);
+      if (!file.startsWith(dir)) return res.writeHead(403).end();
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': TYPES['.html'] });
+        return createReadStream(join(dir, '404.html')).pipe(res);
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    });
+    server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+async function sitemapPaths(origin) {
+  const index = await (await fetch(`${origin}/sitemap-index.xml`)).text();
+  const paths = [];
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await fetch(origin + new URL(loc).pathname)).text();
+    for (const [, page] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page).pathname);
+  }
+  return paths;
+}
+
+/** Bytes of each kind that Chromium loads for one page (after islands hydrate), and the JS URLs. */
+async function weigh(browser, url) {
+  const page = await browser.newPage();
+  const totals = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  const js = new Map();
+  const pending = [];
+  page.on('response', (res) => {
+    pending.push(
+      res.body().then(
+        (body) => {
+          const type = res.request().resourceType();
+          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+          const gz = gzipSync(body, { level: 9 }).length;
+          totals[kind][0] += body.length;
+          totals[kind][1] += gz;
+          if (kind === 'js') js.set(new URL(res.url()).pathname, gz);
+        },
+        () => {},
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 }).catch(() => {});
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const islands = await page.evaluate(() =>
+    [...document.querySelectorAll('astro-island')].map((el) => new URL(el.getAttribute('component-url'), location.href).pathname),
+  );
+  await page.close();
+  return { totals, js, islands };
+}
+
+async function lighthouseScores(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+    const c = result.lhr.categories;
+    const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    const failing = Object.values(result.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    return { ...scores, failing };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function searchTimings(browser, origin, queries) {
+  const page = await browser.newPage();
+  await page.goto(origin + '/');
+  const out = [];
+  for (const q of queries) {
+    await page.locator('site-search button[data-open-modal]').click();
+    const input = page.locator('#starlight__search input');
+    const t0 = Date.now();
+    await input.fill(q);
+    await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__message')?.textContent?.includes('正在搜索'));
+    out.push({ query: q, ms: Date.now() - t0 });
+    await input.fill('');
+    await page.keyboard.press('Escape');
+  }
+  await page.close();
+  return out;
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+// ---- run ----
+mkdirSync(tmp, { recursive: true });
+console.log('Building the site…');
+const buildMs = build('site');
+console.log('Building a bare Starlight page…');
+const bareConfig = makeBare();
+const bareBuildMs = build('bare', ['--config', bareConfig.slice(root.length + 1)]);
+
+const site = await serve(join(root, 'dist'));
+const bare = await serve(join(tmp, 'bare-dist'));
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+
+const bareWeight = await weigh(browser, bare.origin + '/');
+const paths = await sitemapPaths(site.origin);
+const pages = [];
+for (const path of paths) {
+  console.log(`Measuring ${path}`);
+  const w = await weigh(browser, site.origin + path);
+  const lh = skipLighthouse ? null : await lighthouseScores(site.origin + path);
+  pages.push({ path, ...w, lighthouse: lh });
+}
+const bareLh = skipLighthouse ? null : await lighthouseScores(bare.origin + '/');
+
+// JS each island adds: scripts on a page with islands minus those on pages without any, minus the Solid runtime
+// shared by every island page.
+const plainJs = new Set(pages.filter((p) => p.islands.length === 0).flatMap((p) => [...p.js.keys()]));
+const islandPages = pages.filter((p) => p.islands.length > 0);
+const extra = islandPages.map((p) => new Set([...p.js.keys()].filter((k) => !plainJs.has(k))));
+const sharedByAll = extra.length > 1 ? [...extra[0]].filter((k) => extra.every((s) => s.has(k))) : [];
+const gzOf = (path) => pages.find((p) => p.js.has(path))?.js.get(path) ?? 0;
+const solidRuntimeGz = sharedByAll.reduce((a, k) => a + gzOf(k), 0);
+const islands = {};
+for (const p of islandPages.filter((p) => p.islands.length === 1)) {
+  const own = [...p.js.keys()].filter((k) => !plainJs.has(k) && !sharedByAll.includes(k));
+  const name = p.islands[0].split('/').pop().replace(/\.[^.]+\.js$|\.js$/, '');
+  islands[name] = { page: p.path, gzipBytes: own.reduce((a, k) => a + p.js.get(k), 0), files: own };
+}
+
+const queries = ['收不到短信', '验证码', '后六位', '管局审核多久', '授权码', '公安备案', '网站名称', '初审', '经营性', '找不到记录', '调休', '备案号'];
+const search = await searchTimings(browser, site.origin, queries);
+await browser.close();
+site.server.close();
+bare.server.close();
+
+const results = {
+  date: new Date().toISOString(),
+  buildMs: Math.round(buildMs),
+  bareBuildMs: Math.round(bareBuildMs),
+  bare: { totals: bareWeight.totals, lighthouse: bareLh },
+  solidRuntimeGzipBytes: solidRuntimeGz,
+  islands,
+  pages: pages.map((p) => ({
+    path: p.path,
+    totals: p.totals,
+    jsRatioToBare: +(p.totals.js[1] / Math.max(1, bareWeight.totals.js[1])).toFixed(2),
+    cssRatioToBare: +(p.totals.css[1] / Math.max(1, bareWeight.totals.css[1])).toFixed(2),
+    htmlRatioToBare: +(p.totals.html[1] / Math.max(1, bareWeight.totals.html[1])).toFixed(2),
+    islands: p.islands.length,
+    lighthouse: p.lighthouse,
+  })),
+  search,
+};
+writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+const lhCell = (l) => (l ? `${l.performance}/${l.accessibility}/${l['best-practices']}/${l.seo}` : '–');
+const row = (name, t, ratio, l) =>
+  `| ${name} | ${kb(t.html[1])} | ${kb(t.css[1])} | ${kb(t.js[1])} (${kb(t.js[0])} raw) | ${ratio} | ${lhCell(l)} |`;
+const md = [
+  `Measured ${results.date.slice(0, 10)} on this project's CI machine kind (2 cores). Build: ${(buildMs / 1000).toFixed(1)} s (bare Starlight: ${(bareBuildMs / 1000).toFixed(1)} s).`,
+  '',
+  '| page | HTML KB gz | CSS KB gz | JS KB gz | JS × bare | Lighthouse mobile (perf/a11y/bp/seo) |',
+  '| --- | --- | --- | --- | --- | --- |',
+  row('bare Starlight page', bareWeight.totals, '1.00', bareLh),
+  ...results.pages.map((p) => row(p.path, p.totals, p.jsRatioToBare.toFixed(2), p.lighthouse)),
+  '',
+  `Solid runtime shared by the islands: ${kb(solidRuntimeGz)} KB gz.`,
+  '',
+  '| island | JS on top of Solid (KB gz) | budget |',
+  '| --- | --- | --- |',
+  ...Object.entries(islands).map(([n, i]) => `| ${n} (${i.page}) | ${kb(i.gzipBytes)} | ${i.gzipBytes <= 8192 ? '≤ 8 KB ✓' : '> 8 KB ✗'} |`),
+  '',
+  '| search query | time to first results (ms) |',
+  '| --- | --- |',
+  ...search.map((s) => `| ${s.query} | ${s.ms} |`),
+  '',
+].join('\n');
+writeFileSync(join(benchDir, 'results.md'), md);
+console.log('\n' + md);
+const lhFailing = results.pages.filter((p) => p.lighthouse && Object.entries(p.lighthouse).some(([k, v]) => k !== 'failing' && v < 100));
+for (const p of lhFailing) console.log(`Below 100 on ${p.path}: ${p.lighthouse.failing.join(', ')}`);
