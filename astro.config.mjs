@@ -32,6 +32,9 @@ export default defineConfig({
       },
       // Fails the build on a broken internal link or anchor.
       plugins: process.env.ICP_NO_LINK_CHECK ? [] : [starlightLinksValidator({ errorOnLocalLinks: false })],
+      // Wrap long lines in code blocks: no horizontal scrolling on phones, and no unnamed scroll regions
+      // (Expressive Code turns overflowing blocks into role=region without a name: axe landmark-unique).
+      expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/custom.css'],
       favicon: '/favicon.svg',
       lastUpdated: false,
