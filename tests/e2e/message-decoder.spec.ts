@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, waitForIslands } from './fixtures';
+
+const PATH = '/tools/message-decoder/';
+const LABEL = '粘贴收到的短信或提示';
+
+test('the server HTML already has the label, paste box, examples, privacy note and the ten texts', async ({ request }) => {
+  const res = await request.get(PATH);
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain(LABEL);
+  expect(html).toMatch(/<textarea[^>]*id="[^"]+"/);
+  expect(html).toContain('试试示例');
+  expect(html).toContain('不会上传、保存');
+  expect(html).toContain('aria-live="polite"');
+  for (const text of ['您的短信核验完成,请等待其他核验人进行短信核验。', '该条验证库里找不到记录或已完成验证。', '重发次数已到上限，若不能及时完成短信核验，您的备案申请将会被退回。']) {
+    expect(html).toContain(text);
+  }
+  expect(html).toContain('client="visible"');
+});
+
+test.describe('in the browser', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(PATH);
+    await waitForIslands(page);
+  });
+
+  test('paste a text, read the interpretation', async ({ page }) => {
+    const url = page.url();
+    // Starlight's theme picker keeps its own `starlight-theme` key; the tool must add nothing.
+    const dumpStorage = () =>
+      page.evaluate(() => ({
+        local: Object.fromEntries(Object.entries(localStorage)),
+        session: Object.fromEntries(Object.entries(sessionStorage)),
+        cookie: document.cookie,
+      }));
+    const before = await dumpStorage();
+    expect(Object.keys(before.local).filter((k) => k !== 'starlight-theme')).toEqual([]);
+    const box = page.getByLabel(LABEL);
+    const result = page.locator('.icp-md [aria-live="polite"]');
+    await expect(result).toContainText('请先粘贴内容');
+
+    await box.fill('尊敬的ICP用户：\n您的短信核验完成，请等待其他核验人进行短信核验。');
+    await expect(result).toContainText('你已核验，还差其他人');
+    await expect(result).toContainText('31');
+    await expect(result.getByRole('link', { name: '用期限计算器算出具体时间' })).toHaveAttribute('href', '/tools/deadlines/');
+
+    await box.fill('【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。');
+    await expect(result).toContainText('备案已通过');
+    await expect(result).toContainText('粤ICP备2026012345号-1');
+
+    await box.fill('【阿里云】您的ICP备案订单被管局退回，退回原因：网站名称不符合要求，请修改后重新提交。');
+    await expect(result).toContainText('网站名称不符合要求');
+
+    // Nothing stored, nothing in the URL.
+    expect(page.url()).toBe(url);
+    const after = await dumpStorage();
+    expect(after).toEqual(before);
+    expect(after.session).toEqual({});
+    expect(after.cookie).toBe('');
+    expect(JSON.stringify(after)).not.toContain('网站名称');
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test('keyboard only', async ({ page }) => {
+    const box = page.getByLabel(LABEL);
+    const result = page.locator('.icp-md [aria-live="polite"]');
+    await box.focus();
+    await page.keyboard.insertText('该条验证库里找不到记录或已完成验证。');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '解读' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(result).toContainText('没找到待核验记录');
+
+    await page.keyboard.press('Tab'); // 清空
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('');
+    await expect(result).toContainText('请先粘贴内容');
+
+    await page.keyboard.press('Tab'); // 解读
+    await page.keyboard.press('Tab'); // 清空
+    await page.keyboard.press('Tab'); // first example
+    await expect(page.getByRole('button', { name: '工信部短信' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(result).toContainText('482913');
+    await expect(result).toContainText('首次备案');
+  });
+
+  test('HTML in the input stays text', async ({ page }) => {
+    const result = page.locator('.icp-md [aria-live="polite"]');
+    await page.getByLabel(LABEL).fill('您的备案已被驳回，原因：<img src=x onerror="window.__pwned=1"><b id="pwn">x</b>');
+    await expect(result).toContainText('<img src=x onerror="window.__pwned=1">');
+    await expect(page.locator('.icp-md img, #pwn')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation with a result shown (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await waitForIslands(page);
+      await page.getByRole('button', { name: '审核通过' }).click();
+      await expect(page.locator('.icp-md [aria-live="polite"]')).toContainText('备案已通过');
+      const { violations } = await new AxeBuilder({ page }).include('.icp-md').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.getByLabel(LABEL).fill('今天天气不错');
+      const again = await new AxeBuilder({ page }).analyze();
+      expect(again.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+});
