@@ -1,0 +1,257 @@
+/**
+ * Instants in Beijing time. China has used UTC+8 all year since 1991 (no daylight saving), so Beijing wall-clock
+ * time is `UTC + 8 h` — computed with UTC getters only, never the machine's local time.
+ */
+import { addWorkingDays } from './calendar';
+import { daysInMonth, weekdayName } from './days';
+
+const HOUR = 3_600_000;
+/**
+ * Beijing's offset from UTC in milliseconds.
+ *
+ * @example
+ * new Date(Date.UTC(2026, 0, 1) - BEIJING_OFFSET_MS).toISOString(); // '2025-12-31T16:00:00.000Z' = 2026-01-01 00:00 Beijing
+ */
+export const BEIJING_OFFSET_MS = 8 * HOUR;
+
+/**
+ * Beijing wall-clock parts of an instant.
+ *
+ * @example
+ * const p: BeijingParts = beijingParts(new Date()); // p.date is today in Beijing
+ */
+export interface BeijingParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** `'YYYY-MM-DD'` in Beijing. */
+  date: string;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/**
+ * The Beijing date and time of an instant, whatever the machine's zone.
+ *
+ * @example
+ * beijingParts(new Date('2026-12-31T16:30:00Z')); // { year: 2027, month: 1, day: 1, hour: 0, minute: 30, …, date: '2027-01-01' }
+ */
+export function beijingParts(date: Date): BeijingParts {
+  const b = new Date(date.getTime() + BEIJING_OFFSET_MS);
+  const year = b.getUTCFullYear();
+  const month = b.getUTCMonth() + 1;
+  const day = b.getUTCDate();
+  return {
+    year,
+    month,
+    day,
+    hour: b.getUTCHours(),
+    minute: b.getUTCMinutes(),
+    second: b.getUTCSeconds(),
+    date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+  };
+}
+
+/**
+ * Today's date in Beijing for the instant `now`.
+ *
+ * @example
+ * todayInBeijing(new Date('2026-11-27T17:00:00Z')); // '2026-11-28' (01:00 in Beijing)
+ */
+export function todayInBeijing(now: Date): string {
+  return beijingParts(now).date;
+}
+
+/**
+ * An instant in Beijing time, the Chinese way: `2027年1月1日（周五）20:00`.
+ *
+ * @example
+ * formatBeijing(new Date('2027-01-01T12:00:00Z')); // '2027年1月1日（周五）20:00'
+ */
+export function formatBeijing(date: Date): string {
+  const p = beijingParts(date);
+  return `${p.year}年${p.month}月${p.day}日（${weekdayName(p.date)}）${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/**
+ * The value a `<input type="datetime-local">` needs to show an instant in Beijing time.
+ *
+ * @example
+ * toBeijingInputValue(new Date('2026-11-28T01:05:00Z')); // '2026-11-28T09:05'
+ */
+export function toBeijingInputValue(date: Date): string {
+  const p = beijingParts(date);
+  return `${p.date}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
+
+/**
+ * Read `'YYYY-MM-DDTHH:mm'` (optionally `:ss`, as `<input type="datetime-local">` gives it) as **Beijing** time.
+ * Throws a `RangeError` for anything else (the UI calls `validateDateTime` first, which never throws).
+ *
+ * @example
+ * parseBeijingDateTime('2026-12-31T20:00').toISOString(); // '2026-12-31T12:00:00.000Z'
+ */
+export function parseBeijingDateTime(value: string): Date {
+  const m = DATETIME_RE.exec(value);
+  const [y, mo, d, h, mi, s] = m ? m.slice(1).map((x) => +(x ?? 0)) : [];
+  if (!m || y! < 1000 || mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth(y!, mo!) || h! > 23 || mi! > 59 || s! > 59) {
+    throw new RangeError(`Not a date-time in YYYY-MM-DDTHH:mm form: ${JSON.stringify(value)}`);
+  }
+  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - BEIJING_OFFSET_MS);
+}
+
+/**
+ * The end of the 24-hour window for the MIIT verification SMS (valid 24 h from when it arrives).
+ *
+ * @example
+ * smsDeadline(parseBeijingDateTime('2026-12-31T20:00')); // 2027-01-01 20:00 Beijing time
+ */
+export function smsDeadline(receivedAt: Date): Date {
+  return new Date(receivedAt.getTime() + 24 * HOUR);
+}
+
+/**
+ * Time left until a deadline.
+ *
+ * @example
+ * const t: TimeLeft = { ms: 3_600_000, passed: false, urgent: true };
+ */
+export interface TimeLeft {
+  /** Milliseconds left, negative once passed. */
+  ms: number;
+  passed: boolean;
+  /** Less than two hours left (and not passed). */
+  urgent: boolean;
+}
+
+/**
+ * How much time is left before `deadline` at `now`.
+ *
+ * @example
+ * timeLeft(new Date('2026-11-29T01:00:00Z'), new Date('2026-11-28T23:30:00Z')); // { ms: 5400000, passed: false, urgent: true }
+ */
+export function timeLeft(deadline: Date, now: Date): TimeLeft {
+  const ms = deadline.getTime() - now.getTime();
+  return { ms, passed: ms <= 0, urgent: ms > 0 && ms < 2 * HOUR };
+}
+
+/**
+ * A duration as Chinese text, to the second (negative durations are shown by their size).
+ *
+ * @example
+ * formatDuration(5_400_000); // '1 小时 30 分 00 秒'
+ * formatDuration(90_061_000); // '1 天 1 小时 01 分 01 秒'
+ */
+export function formatDuration(ms: number): string {
+  const t = Math.floor(Math.abs(ms) / 1000);
+  const d = Math.floor(t / 86400);
+  const h = Math.floor(t / 3600) % 24;
+  return `${d ? d + ' 天 ' : ''}${h} 小时 ${pad(Math.floor(t / 60) % 60)} 分 ${pad(t % 60)} 秒`;
+}
+
+/**
+ * When a verification result should reach the provider (each provider documents its own figure).
+ *
+ * @example
+ * const w: SyncWindow = syncWindow(new Date()); // w.jdcloud.from is 30 minutes from now
+ */
+export interface SyncWindow {
+  /** Earliest expected: JD Cloud's 30 minutes (source guide). */
+  earliest: Date;
+  /** Latest documented: Aliyun's 24 hours. */
+  latest: Date;
+  /** Source guide (JD Cloud): about 30–60 minutes. */
+  jdcloud: { from: Date; to: Date };
+  /** Aliyun: within 24 hours. */
+  aliyun: Date;
+  /** Tencent Cloud: one document says within 6 hours, another 1–2 working days (days in Beijing). */
+  tencent: { within6h: Date; workingDays: [string, string] };
+}
+
+/**
+ * Result-sync expectations after a successful SMS verification at `verifiedAt`.
+ *
+ * @example
+ * const w = syncWindow(parseBeijingDateTime('2026-09-30T16:00'));
+ * formatBeijing(w.jdcloud.to); // '2026年9月30日（周三）17:00'
+ * w.tencent.workingDays;       // ['2026-10-08', '2026-10-09'] (国庆 in between)
+ */
+export function syncWindow(verifiedAt: Date): SyncWindow {
+  const t = verifiedAt.getTime();
+  const day = todayInBeijing(verifiedAt);
+  const jdcloud = { from: new Date(t + HOUR / 2), to: new Date(t + HOUR) };
+  const aliyun = new Date(t + 24 * HOUR);
+  return {
+    earliest: jdcloud.from,
+    latest: aliyun,
+    jdcloud,
+    aliyun,
+    tencent: { within6h: new Date(t + 6 * HOUR), workingDays: [addWorkingDays(day, 1), addWorkingDays(day, 2)] },
+  };
+}
+
+/**
+ * The UTC offset of a time zone at an instant, in minutes (east positive), via `Intl`; `null` for an unknown zone.
+ * Display only: nothing is computed in the user's zone.
+ *
+ * @example
+ * zoneOffsetMinutes(new Date('2026-07-01T00:00:00Z'), 'America/Los_Angeles'); // -420
+ */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number | null {
+  const p = zoneParts(date, timeZone);
+  if (!p) return null;
+  return Math.round((Date.UTC(p[0], p[1] - 1, p[2], p[3], p[4]) - Math.floor(date.getTime() / 60000) * 60000) / 60000);
+}
+
+function zoneParts(date: Date, timeZone: string): number[] | null {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    }).formatToParts(date);
+    const get = (t: string) => +(parts.find((x) => x.type === t)?.value ?? NaN);
+    const r = [get('year'), get('month'), get('day'), get('hour') % 24, get('minute')];
+    return r.some(isNaN) ? null : r;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `UTC+8`, `UTC−7`, `UTC+5:30`: an offset in minutes as text (with a real minus sign).
+ *
+ * @example
+ * formatOffset(-420); // 'UTC−7'
+ */
+export function formatOffset(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '−' : '+'}${Math.floor(a / 60)}${a % 60 ? ':' + pad(a % 60) : ''}`;
+}
+
+/**
+ * An instant in another time zone, for showing the user's own clock beside Beijing time: `null` when the zone is
+ * unknown **or has the same offset as Beijing at that instant** (then there is nothing to add).
+ *
+ * @example
+ * localTime(new Date('2027-01-01T12:00:00Z'), 'America/Los_Angeles');
+ * // { zone: 'America/Los_Angeles', offset: 'UTC−8', text: '2027年1月1日（周五）04:00' }
+ * localTime(new Date('2027-01-01T12:00:00Z'), 'Asia/Taipei'); // null
+ */
+export function localTime(date: Date, timeZone: string): { zone: string; offset: string; text: string } | null {
+  const off = zoneOffsetMinutes(date, timeZone);
+  if (off === null || off === 480) return null;
+  // Shift the instant so that its "Beijing" rendering is the wall clock of the other zone.
+  return { zone: timeZone, offset: formatOffset(off), text: formatBeijing(new Date(date.getTime() + (off - 480) * 60000)) };
+}

@@ -1,0 +1,243 @@
+/**
+ * China's working-day calendar: official years from the State Council notices, statutory estimates for other years.
+ * All functions take and return `'YYYY-MM-DD'` strings and never look at the machine's time zone.
+ */
+import { ESTIMATE_YEARS, FESTIVALS, OFFICIAL, type HolidayName } from './calendar-data';
+import { addDays, dayNumber, fromDayNumber, weekday, yearOf } from './days';
+
+/**
+ * What a special day is: a holiday day (`off`) or a weekend day that is worked (`work`, 调休上班).
+ *
+ * @example
+ * const d: SpecialDay = { kind: 'work', name: '春节' }; // 2026-02-14
+ */
+export interface SpecialDay {
+  kind: 'off' | 'work';
+  name: HolidayName;
+}
+
+/**
+ * How much we know about a year:
+ * - `official`: a State Council notice is in our data;
+ * - `statutory`: no notice; the statutory holidays are counted, make-up days and 补假 are unknown;
+ * - `weekends`: outside the festival table; only weekends are counted.
+ *
+ * @example
+ * const s: YearStatus = yearStatus(2027); // 'statutory'
+ */
+export type YearStatus = 'official' | 'statutory' | 'weekends';
+
+const cache = new Map<number, Map<string, SpecialDay>>();
+
+/**
+ * The status of a year's data.
+ *
+ * @example
+ * yearStatus(2026); // 'official'
+ * yearStatus(2027); // 'statutory'
+ * yearStatus(2040); // 'weekends'
+ */
+export function yearStatus(year: number): YearStatus {
+  if (OFFICIAL[year]) return 'official';
+  return year >= ESTIMATE_YEARS.from && year <= ESTIMATE_YEARS.to ? 'statutory' : 'weekends';
+}
+
+/**
+ * Whether a State Council notice for that year is in our data.
+ *
+ * @example
+ * hasOfficialCalendar(2026); // true
+ * hasOfficialCalendar(2027); // false — not announced in any source we hold
+ */
+export function hasOfficialCalendar(year: number): boolean {
+  return yearStatus(year) === 'official';
+}
+
+/**
+ * Years with an official calendar, ascending.
+ *
+ * @example
+ * officialYears(); // [2024, 2025, 2026]
+ */
+export function officialYears(): number[] {
+  return Object.keys(OFFICIAL).map(Number).sort((a, b) => a - b);
+}
+
+/**
+ * Statutory holidays of a year without a notice, by the rules in force that year (《全国年节及纪念日放假办法》):
+ * from 2025 — 元旦 1 day, 春节 4 days (除夕 and 正月初一至初三), 清明 1, 劳动节 2 (05-01, 05-02), 端午 1, 中秋 1,
+ * 国庆 3 (10-01 to 10-03); 2014–2024 — the same but 春节 3 days (初一至初三) and 劳动节 1 day.
+ * The law also says a holiday falling on a weekend is made up on a working day (补假), and each notice moves
+ * weekends around (调休); neither can be known before the notice, so neither is counted.
+ */
+function statutoryDays(year: number, m: Map<string, SpecialDay>): void {
+  const f = FESTIVALS[year]!;
+  const y = year + '-';
+  const put = (day: string, name: HolidayName) => {
+    const had = m.get(day)?.name;
+    // The only festivals that can fall on the same day are 国庆 and 中秋 (e.g. 2028-10-03).
+    m.set(day, { kind: 'off', name: had && had !== name ? '国庆节、中秋节' : name });
+  };
+  const newRules = year >= 2025;
+  put(y + '01-01', '元旦');
+  const chunjie = y + f[0];
+  for (let i = newRules ? -1 : 0; i <= 2; i++) put(addDays(chunjie, i), '春节');
+  put(y + f[3], '清明节');
+  put(y + '05-01', '劳动节');
+  if (newRules) put(y + '05-02', '劳动节');
+  put(y + f[1], '端午节');
+  for (let i = 1; i <= 3; i++) put(y + '10-0' + i, '国庆节');
+  put(y + f[2], '中秋节');
+}
+
+function specialDaysOf(year: number): Map<string, SpecialDay> {
+  let m = cache.get(year);
+  if (m) return m;
+  m = new Map();
+  const official = OFFICIAL[year];
+  if (official) {
+    for (const [name, from, to] of official.off) {
+      for (let n = dayNumber(year + '-' + from); n <= dayNumber(year + '-' + to); n++) {
+        m.set(fromDayNumber(n), { kind: 'off', name });
+      }
+    }
+    for (const [name, d] of official.work) m.set(year + '-' + d, { kind: 'work', name });
+  } else if (yearStatus(year) === 'statutory') {
+    statutoryDays(year, m);
+  }
+  cache.set(year, m);
+  return m;
+}
+
+/**
+ * The holiday or make-up-workday entry of a day, or `undefined` for an ordinary weekday/weekend.
+ * Throws a `RangeError` for a string that is not a real `'YYYY-MM-DD'` day.
+ *
+ * @example
+ * specialDay('2026-02-17'); // { kind: 'off', name: '春节' }
+ * specialDay('2026-02-14'); // { kind: 'work', name: '春节' }
+ * specialDay('2026-03-02'); // undefined
+ */
+export function specialDay(day: string): SpecialDay | undefined {
+  dayNumber(day); // validates
+  return specialDaysOf(yearOf(day)).get(day);
+}
+
+/**
+ * Whether a day is a working day in China's official calendar: Monday–Friday unless a holiday, plus the make-up
+ * Saturdays/Sundays. For a year without a notice this is an estimate (see {@link yearStatus}).
+ * Throws a `RangeError` for a string that is not a real `'YYYY-MM-DD'` day; the UI validates first.
+ *
+ * @example
+ * isWorkingDay('2026-02-14'); // true  (Saturday, 调休上班)
+ * isWorkingDay('2026-02-23'); // false (Monday, 春节)
+ * isWorkingDay('2026-03-07'); // false (Saturday)
+ */
+export function isWorkingDay(day: string): boolean {
+  const s = specialDay(day);
+  if (s) return s.kind === 'work';
+  const w = weekday(day);
+  return w !== 0 && w !== 6;
+}
+
+/**
+ * The n-th working day after `day` (n > 0), or before it (n < 0). `day` itself is never counted.
+ * `n = 0` returns `day` unchanged, whether or not it is a working day ("zero working days later" is the same day);
+ * with this rule `addWorkingDays(addWorkingDays(d, a), b) === addWorkingDays(d, a + b)` for all a, b ≥ 0.
+ * Throws a `RangeError` for a malformed day or a non-integer `n`.
+ *
+ * @example
+ * addWorkingDays('2026-09-18', 1);  // '2026-09-20' (Sunday, 调休上班)
+ * addWorkingDays('2026-09-18', 20); // '2026-10-22'
+ * addWorkingDays('2026-02-21', 0);  // '2026-02-21'
+ */
+export function addWorkingDays(day: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`n must be an integer, got ${n}`);
+  let d = dayNumber(day);
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0; ) {
+    d += step;
+    if (isWorkingDay(fromDayNumber(d))) left--;
+  }
+  return fromDayNumber(d);
+}
+
+/**
+ * Whether some day from `from` to `to` (inclusive) lies in a year without an official notice.
+ *
+ * @example
+ * spansEstimate('2026-12-20', '2027-01-20'); // true
+ */
+export function spansEstimate(from: string, to: string): boolean {
+  for (let y = yearOf(from); y <= yearOf(to); y++) if (!hasOfficialCalendar(y)) return true;
+  return false;
+}
+
+/**
+ * The 管局 review window after a submission day: the first working day after it and the `maxDays`-th
+ * (20 by 《非经营性互联网信息服务备案管理办法》 art. 12; 30 for 浙江 per Tencent Cloud). The submission day itself is
+ * not counted. `estimated` is true when any day after the submission up to `last` lies in a year without a notice.
+ * Throws a `RangeError` for a malformed day or a `maxDays` that is not a positive integer.
+ *
+ * @example
+ * reviewWindow('2026-09-18');      // { first: '2026-09-20', last: '2026-10-22', estimated: false }
+ * reviewWindow('2026-12-20').estimated; // true (the window reaches into 2027)
+ */
+export function reviewWindow(
+  submittedOn: string,
+  maxDays = 20,
+): { first: string; last: string; estimated: boolean } {
+  if (!Number.isInteger(maxDays) || maxDays < 1) throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
+  const first = addWorkingDays(submittedOn, 1);
+  const last = addWorkingDays(submittedOn, maxDays);
+  return { first, last, estimated: spansEstimate(addDays(submittedOn, 1), last) };
+}
+
+/**
+ * A run of consecutive holiday days, or of make-up workdays, with the same name.
+ *
+ * @example
+ * const s: HolidaySpan = { kind: 'off', name: '国庆节', from: '2026-10-01', to: '2026-10-07', days: 7, estimated: false };
+ */
+export interface HolidaySpan {
+  kind: 'off' | 'work';
+  name: HolidayName;
+  from: string;
+  to: string;
+  /** Number of days in the run. */
+  days: number;
+  /** True when the run lies in a year without a notice (an estimate). */
+  estimated: boolean;
+}
+
+/**
+ * The holidays (with names) and make-up workdays from `from` to `to`, inclusive, grouped into runs.
+ * Ordinary weekends are not listed. Returns `[]` when `to` is before `from`; throws a `RangeError` for a malformed day.
+ *
+ * @example
+ * holidaysBetween('2026-02-10', '2026-03-01');
+ * // [{ kind: 'work', name: '春节', from: '2026-02-14', to: '2026-02-14', days: 1, estimated: false },
+ * //  { kind: 'off',  name: '春节', from: '2026-02-15', to: '2026-02-23', days: 9, estimated: false },
+ * //  { kind: 'work', name: '春节', from: '2026-02-28', to: '2026-02-28', days: 1, estimated: false }]
+ */
+export function holidaysBetween(from: string, to: string): HolidaySpan[] {
+  const out: HolidaySpan[] = [];
+  const end = dayNumber(to);
+  let last: HolidaySpan | undefined;
+  for (let n = dayNumber(from); n <= end; n++) {
+    const day = fromDayNumber(n);
+    const s = specialDay(day);
+    if (!s) {
+      last = undefined;
+      continue;
+    }
+    if (last && last.kind === s.kind && last.name === s.name && yearOf(last.to) === yearOf(day)) {
+      last.to = day;
+      last.days++;
+    } else {
+      last = { kind: s.kind, name: s.name, from: day, to: day, days: 1, estimated: !hasOfficialCalendar(yearOf(day)) };
+      out.push(last);
+    }
+  }
+  return out;
+}

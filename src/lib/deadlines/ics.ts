@@ -1,0 +1,152 @@
+/**
+ * A tiny iCalendar (RFC 5545) writer for the deadlines: CRLF line endings, lines folded at 75 octets without
+ * splitting a UTF-8 character, TEXT values escaped, times in UTC (`…Z`), all-day events as `VALUE=DATE`.
+ * Pure: the island turns the string into a Blob for download.
+ */
+import { addDays } from './days';
+
+/**
+ * A timed event (e.g. the SMS deadline), optionally with a display alarm.
+ *
+ * @example
+ * const e: IcsTimedEvent = { uid: 'a@b', start: new Date(0), end: new Date(3_600_000), summary: '截止', alarmMinutesBefore: 60 };
+ */
+export interface IcsTimedEvent {
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  description?: string;
+  /** Minutes before `start` for a display alarm. */
+  alarmMinutesBefore?: number;
+}
+
+/**
+ * An all-day event on a `'YYYY-MM-DD'` day (e.g. the last day of the review).
+ *
+ * @example
+ * const e: IcsAllDayEvent = { uid: 'review-20261022@icp-beian-guide', date: '2026-10-22', summary: '管局审核最后一天' };
+ */
+export interface IcsAllDayEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description?: string;
+}
+
+/**
+ * Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11).
+ *
+ * @example
+ * escapeText('a,b;c\\d\ne'); // 'a\\,b\\;c\\\\d\\ne'
+ */
+export function escapeText(s: string): string {
+  return s.replace(/[\\;,]/g, (c) => '\\' + c).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+function octets(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Fold one content line so that no physical line exceeds 75 octets of UTF-8 (RFC 5545 §3.1); continuation lines
+ * start with a space. Splits only between characters, never inside one.
+ *
+ * @example
+ * foldLine('SUMMARY:' + '短'.repeat(30)).split('\r\n').length; // 2
+ */
+export function foldLine(line: string): string {
+  let out = '';
+  let used = 0;
+  for (const ch of line) {
+    const n = octets(ch.codePointAt(0)!);
+    if (used + n > 75) {
+      out += '\r\n ';
+      used = 1;
+    }
+    out += ch;
+    used += n;
+  }
+  return out;
+}
+
+/**
+ * An instant as an iCalendar UTC date-time.
+ *
+ * @example
+ * icsUtc(new Date('2027-01-01T12:00:00Z')); // '20270101T120000Z'
+ */
+export function icsUtc(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * A `'YYYY-MM-DD'` day as an iCalendar DATE.
+ *
+ * @example
+ * icsDate('2026-10-22'); // '20261022'
+ */
+export function icsDate(day: string): string {
+  return day.replace(/-/g, '');
+}
+
+/**
+ * A complete VCALENDAR with the given events. `stamp` is the DTSTAMP (when the file was made).
+ *
+ * @example
+ * buildIcs([{ uid: 'x@icp', date: '2026-10-22', summary: '管局审核最后一天' }], new Date());
+ * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20261022\r\nDTEND;VALUE=DATE:20261023\r\n…'
+ */
+export function buildIcs(events: readonly (IcsTimedEvent | IcsAllDayEvent)[], stamp: Date): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ICP 备案指南//期限计算//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', 'UID:' + e.uid, 'DTSTAMP:' + icsUtc(stamp));
+    if ('date' in e) {
+      lines.push('DTSTART;VALUE=DATE:' + icsDate(e.date), 'DTEND;VALUE=DATE:' + icsDate(addDays(e.date, 1)), 'TRANSP:TRANSPARENT');
+    } else {
+      lines.push('DTSTART:' + icsUtc(e.start), 'DTEND:' + icsUtc(e.end));
+    }
+    lines.push('SUMMARY:' + escapeText(e.summary));
+    if (e.description) lines.push('DESCRIPTION:' + escapeText(e.description));
+    if ('alarmMinutesBefore' in e && e.alarmMinutesBefore != null) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:-PT${e.alarmMinutesBefore}M`,
+        'DESCRIPTION:' + escapeText(e.summary),
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * The calendar event for the SMS deadline: one hour long, ending at the deadline, with an alarm one hour before it
+ * starts (two hours before the deadline). The UID depends only on the deadline, so importing twice updates the event.
+ *
+ * @example
+ * deadlineEvent(new Date('2027-01-01T12:00:00Z'), '短信核验截止', '').start.toISOString(); // '2027-01-01T11:00:00.000Z'
+ */
+export function deadlineEvent(deadline: Date, summary: string, description: string): IcsTimedEvent {
+  return {
+    uid: `sms-deadline-${icsUtc(deadline)}@icp-beian-guide`,
+    start: new Date(deadline.getTime() - 3_600_000),
+    end: deadline,
+    summary,
+    description,
+    alarmMinutesBefore: 60,
+  };
+}
+
+/**
+ * An all-day calendar event for a day such as the last working day of the 管局 review.
+ *
+ * @example
+ * dayEvent('2026-10-22', '管局审核第 20 个工作日', '').uid; // 'review-20261022@icp-beian-guide'
+ */
+export function dayEvent(day: string, summary: string, description: string): IcsAllDayEvent {
+  return { uid: `review-${icsDate(day)}@icp-beian-guide`, date: day, summary, description };
+}
