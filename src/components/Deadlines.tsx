@@ -31,7 +31,11 @@ import type { DeadlinesLabels } from './Deadlines.labels';
 export interface DeadlinesProps {
   /** UI strings: the wrapper passes `deadlinesLabels` from Deadlines.labels.ts (kept out of the island's JS). */
   labels: DeadlinesLabels;
+  /** Which calculators to show (all three by default): a guide page embeds only the ones it talks about. */
+  parts?: ReadonlyArray<DeadlinePart>;
 }
+
+export type DeadlinePart = 'sms' | 'sync' | 'review';
 
 const MIN_DAY = `${INPUT_YEARS.from}-01-01`;
 const MAX_DAY = `${INPUT_YEARS.to}-12-31`;
@@ -49,6 +53,7 @@ function download(name: string, text: string): void {
 
 export default function Deadlines(props: DeadlinesProps) {
   const L = () => props.labels;
+  const shows = (part: DeadlinePart) => !props.parts || props.parts.includes(part);
   // `now` stays null on the server and until hydration: no build-time clock leaks into the HTML.
   const [now, setNow] = createSignal<Date | null>(null);
   const [zone, setZone] = createSignal('Asia/Shanghai');
@@ -166,6 +171,7 @@ export default function Deadlines(props: DeadlinesProps) {
         {L().beijingNote} {zoneNote()}
       </p>
 
+      <Show when={shows('sms')}>
       <section class="icpdl-card" aria-labelledby="icpdl-sms-h">
         <h3 id="icpdl-sms-h">{L().smsHeading}</h3>
         <p>{L().smsIntro}</p>
@@ -232,7 +238,9 @@ export default function Deadlines(props: DeadlinesProps) {
           )}
         </Show>
       </section>
+      </Show>
 
+      <Show when={shows('sync')}>
       <section class="icpdl-card" aria-labelledby="icpdl-sync-h">
         <h3 id="icpdl-sync-h">{L().syncHeading}</h3>
         <p>{L().syncIntro}</p>
@@ -279,7 +287,9 @@ export default function Deadlines(props: DeadlinesProps) {
           </Show>
         </div>
       </section>
+      </Show>
 
+      <Show when={shows('review')}>
       <section class="icpdl-card" aria-labelledby="icpdl-review-h">
         <h3 id="icpdl-review-h">{L().reviewHeading}</h3>
         <p>{L().reviewIntro}</p>
@@ -371,6 +381,7 @@ export default function Deadlines(props: DeadlinesProps) {
           )}
         </Show>
       </section>
+      </Show>
     </div>
   );
 }

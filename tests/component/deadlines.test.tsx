@@ -124,4 +124,11 @@ describe('Deadlines island', () => {
     expect(review).toContain('\r\nDTSTART;VALUE=DATE:20261022\r\n');
     expect(review.replace(/\r\n /g, '')).toContain('SUMMARY:ICP 备案：管局审核第 20 个工作日（最晚）');
   });
+
+  test('shows only the calculators a page asks for', () => {
+    render(() => <Deadlines labels={deadlinesLabels} parts={['review']} />);
+    expect(screen.getByRole('heading', { name: deadlinesLabels.reviewHeading })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: deadlinesLabels.smsHeading })).toBeNull();
+    expect(screen.queryByRole('heading', { name: deadlinesLabels.syncHeading })).toBeNull();
+  });
 });

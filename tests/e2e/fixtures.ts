@@ -37,7 +37,13 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Wait until every Astro island on the page has hydrated (Astro removes the `ssr` attribute then). */
+/**
+ * Hydrate every Astro island on the page and wait until they all have (Astro removes the `ssr` attribute then).
+ * Islands load `client:visible`, so each one is scrolled into view first.
+ */
 export async function waitForIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }

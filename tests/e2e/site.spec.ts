@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, waitForIslands } from './fixtures';
 import { sitemapPaths } from './sitemap';
 
 test.describe('every page in the sitemap', () => {
@@ -33,7 +33,7 @@ test.describe('every page in the sitemap', () => {
       const paths = await sitemapPaths(request);
       for (const path of [...paths, '/404/']) {
         await page.goto(path);
-        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        await waitForIslands(page);
         // Expressive Code makes overflowing code blocks focusable from a script, shortly after load.
         await page.waitForFunction(() =>
           [...document.querySelectorAll('.expressive-code pre')].every(
