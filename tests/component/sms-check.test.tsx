@@ -1,0 +1,208 @@
+import { render, screen, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import SmsCheck from '../../src/components/SmsCheck';
+import { SMS_CHECK_LABELS as L } from '../../src/components/SmsCheck.labels';
+import { DOCUMENT_TYPES } from '../../src/lib/verification';
+
+const SMS =
+  '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
+
+/** The result region (aria-live) that belongs to an input, found through aria-describedby. */
+function resultOf(input: HTMLElement): HTMLElement {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  const region = ids.map((id) => document.getElementById(id)).find((el) => el?.getAttribute('aria-live') === 'polite');
+  if (!region) throw new Error('no live region for ' + input.id);
+  return region;
+}
+/** The field wrapper of an input (holds the copy row). */
+const fieldOf = (input: HTMLElement) => input.closest('.smsck-field') as HTMLElement;
+
+let setItem: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  setItem = vi.spyOn(Storage.prototype, 'setItem');
+});
+afterEach(() => {
+  setItem.mockRestore();
+  vi.useRealTimers();
+});
+
+function setup() {
+  const user = userEvent.setup();
+  render(() => <SmsCheck labels={L} documentTypes={DOCUMENT_TYPES} />);
+  return {
+    user,
+    code: screen.getByLabelText(L.codeLabel) as HTMLInputElement,
+    phone: screen.getByLabelText(L.phoneLabel) as HTMLInputElement,
+    tail: screen.getByLabelText(L.tailLabel) as HTMLInputElement,
+    sms: screen.getByLabelText(L.smsLabel) as HTMLTextAreaElement,
+    received: screen.getByLabelText(L.receivedLabel) as HTMLInputElement,
+  };
+}
+
+describe('SmsCheck island', () => {
+  test('renders every field with its label, input hints and the notes', () => {
+    const { code, phone, tail, sms, received } = setup();
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(phone).toHaveAttribute('inputmode', 'tel');
+    expect(phone).toHaveAttribute('autocomplete', 'tel-national');
+    expect(tail).toHaveAttribute('type', 'text');
+    expect(sms.tagName).toBe('TEXTAREA');
+    expect(received).toHaveAttribute('type', 'datetime-local');
+    expect(screen.getByText(L.triesNote)).toBeInTheDocument();
+    expect(screen.getByText(L.privacyNote)).toBeInTheDocument();
+    for (const el of [code, phone, tail]) expect(resultOf(el)).toBeEmptyDOMElement();
+    expect(screen.getByLabelText(L.docTypeLabel)).toBeInTheDocument();
+    expect(screen.getByLabelText(L.docNumberLabel)).toBeInTheDocument();
+  });
+
+  test('received-at defaults to now in Beijing time', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-28T06:05:00Z'));
+    const { received } = setup();
+    expect(received.value).toBe('2026-11-28T14:05');
+    expect(screen.getByText('2026年11月29日 14:05（北京时间）')).toBeInTheDocument();
+    expect(screen.queryByText(L.expired)).toBeNull();
+  });
+
+  test('full-width code: error and corrected value with a copy button', async () => {
+    const { user, code } = setup();
+    await user.type(code, '６５４３２１');
+    const out = resultOf(code);
+    expect(out).toHaveTextContent(L.badText);
+    expect(out).toHaveTextContent('全角');
+    const row = within(fieldOf(code));
+    expect(row.getByText('654321', { selector: 'code' })).toBeInTheDocument();
+    const button = row.getByRole('button', { name: /复制/ });
+    await user.click(button);
+    expect(await navigator.clipboard.readText()).toBe('654321');
+    expect(button).toHaveTextContent(L.copied);
+    expect(row.getByRole('status')).toHaveTextContent(L.copied);
+  });
+
+  test('phone with +86 and spaces → corrected 11 digits; virtual range → warning only', async () => {
+    const { user, phone } = setup();
+    await user.type(phone, '+86 138 1234 5678');
+    expect(resultOf(phone)).toHaveTextContent('“+86”');
+    expect(within(fieldOf(phone)).getByText('13812345678', { selector: 'code' })).toBeInTheDocument();
+    await user.clear(phone);
+    await user.type(phone, '17012345678');
+    expect(resultOf(phone)).toHaveTextContent(L.okWarnText);
+    expect(resultOf(phone)).toHaveTextContent('虚拟运营商');
+    await user.clear(phone);
+    await user.type(phone, '010-12345678');
+    expect(resultOf(phone)).toHaveTextContent('固定电话');
+    expect(within(fieldOf(phone)).queryByRole('button', { name: /复制/ })).toBeNull();
+  });
+
+  test('empty field after leaving it shows the form’s own message', async () => {
+    const { user, code, phone } = setup();
+    await user.click(code);
+    await user.tab();
+    expect(resultOf(code)).toHaveTextContent('短信验证码不能为空');
+    expect(document.activeElement).toBe(phone);
+  });
+
+  test('tail: lower-case x and full-width brackets are corrected; an OK tail says so', async () => {
+    const { user, tail } = setup();
+    await user.type(tail, '31002x');
+    expect(resultOf(tail)).toHaveTextContent('大写');
+    expect(within(fieldOf(tail)).getByText('31002X', { selector: 'code' })).toBeInTheDocument();
+    await user.clear(tail);
+    await user.type(tail, '456（3）');
+    expect(resultOf(tail)).toHaveTextContent('全角括号');
+    expect(resultOf(tail)).toHaveTextContent('没有官方说明');
+    await user.clear(tail);
+    await user.type(tail, '010071');
+    expect(resultOf(tail)).toHaveTextContent(L.okText);
+  });
+
+  test('pasting the SMS fills the code and shows the filing type and deadline', async () => {
+    const { user, sms, code } = setup();
+    await user.click(sms);
+    await user.paste(SMS);
+    expect(code.value).toBe('654321');
+    expect(screen.getByText('新增接入')).toBeInTheDocument();
+    expect(resultOf(code)).toHaveTextContent(L.okText);
+  });
+
+  test('changing the received time (Beijing) moves the deadline; nonsense is refused', async () => {
+    const { received } = setup();
+    // datetime-local inputs cannot be typed into character by character in jsdom; set the value as a browser would.
+    received.value = '2026-11-28T08:30';
+    received.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(await screen.findByText('2026年11月29日 08:30（北京时间）')).toBeInTheDocument();
+    received.value = '';
+    received.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(await screen.findByText(L.receivedInvalid)).toBeInTheDocument();
+    expect(screen.queryByText(/^\d{4}年.*（北京时间）$/)).toBeNull();
+  });
+
+  test('an expired SMS says so', async () => {
+    const { received } = setup();
+    received.value = '2020-01-01T08:00';
+    received.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(await screen.findByText(L.expired)).toBeInTheDocument();
+  });
+
+  test('document helper: a valid resident ID fills the tail; a typo does not offer to fill', async () => {
+    const { user, tail } = setup();
+    await user.click(screen.getByText(L.helperSummary));
+    const number = screen.getByLabelText(L.docNumberLabel);
+    await user.type(number, '11010519491231002X');
+    expect(resultOf(number)).toHaveTextContent(L.docOk);
+    expect(resultOf(number)).toHaveTextContent('31002X');
+    await user.click(screen.getByRole('button', { name: L.useTail }));
+    expect(tail.value).toBe('31002X');
+    expect(document.activeElement).toBe(tail);
+    expect(resultOf(tail)).toHaveTextContent(L.okText);
+
+    await user.clear(number);
+    await user.type(number, '110105194912310021');
+    expect(resultOf(number)).toHaveTextContent('校验码');
+    expect(screen.queryByRole('button', { name: L.useTail })).toBeNull();
+  });
+
+  test('document helper: Hong Kong ID keeps the brackets', async () => {
+    const { user } = setup();
+    await user.click(screen.getByText(L.helperSummary));
+    await user.selectOptions(screen.getByLabelText(L.docTypeLabel), 'hk-id');
+    const number = screen.getByLabelText(L.docNumberLabel);
+    await user.type(number, 'A123456（3）');
+    expect(resultOf(number)).toHaveTextContent('456(3)');
+    expect(screen.getByText('A123456(3)', { selector: 'code' })).toBeInTheDocument();
+  });
+
+  test('without a clipboard the value is selected and the user is asked to copy by hand', async () => {
+    const { user, code } = setup();
+    const saved = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      await user.type(code, '123 456');
+      const row = within(fieldOf(code));
+      await user.click(row.getByRole('button', { name: /复制/ }));
+      expect(row.getByRole('status')).toHaveTextContent('请手动复制');
+      expect(window.getSelection()?.toString()).toBe('123456');
+    } finally {
+      if (saved) Object.defineProperty(navigator, 'clipboard', saved);
+    }
+  });
+
+  test('nothing is written to localStorage/sessionStorage, cookies or the URL', async () => {
+    const url = location.href;
+    const { user, sms, code, phone, tail } = setup();
+    await user.click(sms);
+    await user.paste(SMS);
+    await user.type(code, '1');
+    await user.type(phone, '13812345678');
+    await user.type(tail, '31002X');
+    await user.click(screen.getByText(L.helperSummary));
+    await user.type(screen.getByLabelText(L.docNumberLabel), '11010519491231002X');
+    expect(setItem).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+    expect(document.cookie).toBe('');
+    expect(location.href).toBe(url);
+  });
+});

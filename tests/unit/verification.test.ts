@@ -1,0 +1,585 @@
+import { describe, expect, test } from 'vitest';
+import {
+  BRACKET_WARNING,
+  DOCUMENT_TYPES,
+  MAX_INPUT,
+  checkCode,
+  checkIdTail,
+  checkPhone,
+  copyableValue,
+  extractSmsInfo,
+  formatBeijing,
+  hkIdCheckChar,
+  idTail,
+  parseBeijingInput,
+  residentIdCheckChar,
+  toBeijingInput,
+  verificationDeadline,
+  type DocumentType,
+} from '../../src/lib/verification';
+
+/* ------------------------------------------------------------------------------------------------------------
+ * Independent check-digit helpers (written here from the published rules, not imported from the code under test)
+ * ---------------------------------------------------------------------------------------------------------- */
+
+/** GB 11643 / ISO 7064 MOD 11-2: weight of position i (0-based, from the left) is 2^(17-i) mod 11. */
+function idCheck(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (2 ** (17 - i) % 11);
+  return '10X98765432'.charAt(sum % 11);
+}
+/** A valid 18-character number from area + birth date + order. */
+function makeId(area: string, birth: string, order: string): string {
+  const first17 = area + birth + order;
+  return first17 + idCheck(first17);
+}
+/** A deliberately wrong check character for the same 17 digits. */
+function wrongCheck(id: string): string {
+  const right = id[17]!;
+  return id.slice(0, 17) + (right === '0' ? '1' : '0');
+}
+/** Hong Kong ID check character: space = 36 in front of a single letter, A=10…Z=35, weights 9…2. */
+function hkCheck(letters: string, digits: string): string {
+  const values = [...(letters.length === 1 ? [36] : []), ...[...letters].map((l) => l.charCodeAt(0) - 55), ...[...digits].map(Number)];
+  const sum = values.reduce((s, v, i) => s + v * (9 - i), 0);
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'A' : c === 11 ? '0' : String(c);
+}
+
+const TODAY = new Date('2026-11-28T04:00:00Z'); // 2026-11-28 12:00 Beijing
+
+const SMS =
+  '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
+
+function expectShape(r: unknown) {
+  expect(r).toEqual({
+    ok: expect.any(Boolean),
+    value: expect.any(String),
+    errors: expect.any(Array),
+    warnings: expect.any(Array),
+  });
+}
+
+describe('test helpers agree with hand-verified samples', () => {
+  test('11010519491231002X (widely cited sample) — checked by hand: sum 167, 167 mod 11 = 2 → X', () => {
+    expect(idCheck('11010519491231002')).toBe('X');
+    expect(residentIdCheckChar('11010519491231002')).toBe('X');
+  });
+  test('440304199001011233 — checked by hand: sum 196, mod 11 = 9 → 3', () => {
+    expect(idCheck('44030419900101123')).toBe('3');
+    expect(residentIdCheckChar('44030419900101123')).toBe('3');
+  });
+  test('Hong Kong samples checked by hand: A123456(3) (sum 481), G123456(A) (sum 529), AB987654(3) (sum 371)', () => {
+    expect(hkCheck('A', '123456')).toBe('3');
+    expect(hkCheck('G', '123456')).toBe('A');
+    expect(hkCheck('AB', '987654')).toBe('3');
+    expect(hkIdCheckChar('A123456')).toBe('3');
+    expect(hkIdCheckChar('G123456')).toBe('A');
+    expect(hkIdCheckChar('AB987654')).toBe('3');
+  });
+  test('HK check 11 → 0: K000000 (sum 484 = 44 × 11)', () => {
+    expect(hkCheck('K', '000000')).toBe('0');
+    expect(hkIdCheckChar('K000000')).toBe('0');
+  });
+  test('check helpers refuse malformed input', () => {
+    expect(residentIdCheckChar('1234')).toBe('');
+    expect(residentIdCheckChar('1101051949123100X')).toBe('');
+    expect(hkIdCheckChar('123456')).toBe('');
+    expect(hkIdCheckChar('ABC123456')).toBe('');
+  });
+});
+
+describe('checkCode', () => {
+  test('six ASCII digits are fine', () => {
+    expect(checkCode('123456')).toEqual({ ok: true, value: '123456', errors: [], warnings: [] });
+    expect(checkCode('000000').ok).toBe(true);
+  });
+  test('empty input gets the form’s own message plus guidance', () => {
+    for (const empty of ['', '   ', '\u3000', '\u00a0\t']) {
+      const r = checkCode(empty);
+      expect(r.ok).toBe(false);
+      expect(r.value).toBe('');
+      expect(r.errors[0]).toContain('短信验证码不能为空');
+      expect(r.errors[0]).toContain('6 位数字');
+    }
+  });
+  test('full-width digits: refused, corrected value given', () => {
+    const r = checkCode('６５４３２１');
+    expect(r.ok).toBe(false);
+    expect(r.value).toBe('654321');
+    expect(r.errors.join('')).toContain('全角');
+    expect(r.errors.at(-1)).toBe('请填写：654321');
+  });
+  test('spaces (ASCII, full-width, no-break) and dashes are removed and explained', () => {
+    expect(checkCode(' 123456 ')).toMatchObject({ ok: false, value: '123456' });
+    expect(checkCode('123 456').errors.join('')).toContain('空格');
+    expect(checkCode('123\u3000456').value).toBe('123456');
+    expect(checkCode('123\u00a0456').value).toBe('123456');
+    const d = checkCode('123-456');
+    expect(d).toMatchObject({ ok: false, value: '123456' });
+    expect(d.errors.join('')).toContain('横线');
+  });
+  test('zero-width characters from copy-paste are flagged', () => {
+    const r = checkCode('123\u200b456');
+    expect(r).toMatchObject({ ok: false, value: '123456' });
+    expect(r.errors.join('')).toContain('看不见');
+  });
+  test('wrong length says how many digits there are', () => {
+    expect(checkCode('12345').errors[0]).toContain('这里是 5 位');
+    expect(checkCode('1234567').errors[0]).toContain('这里是 7 位');
+    expect(checkCode('12345').ok).toBe(false);
+  });
+  test('letters or other symbols are refused and named', () => {
+    const r = checkCode('12345a');
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('')).toContain('“a”');
+  });
+  test('control characters are named by code point, not printed raw', () => {
+    const r = checkCode('12\u000134');
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('')).toContain('“U+1”');
+  });
+  test('a whole pasted SMS yields the code', () => {
+    const r = checkCode(SMS);
+    expect(r).toMatchObject({ ok: false, value: '654321' });
+    expect(r.errors[0]).toContain('不要粘贴整条短信');
+    expect(checkCode('验证码：１２３４５６').value).toBe('123456');
+  });
+  test('very long input does not throw and is refused', () => {
+    const r = checkCode('1'.repeat(100_000));
+    expect(r.ok).toBe(false);
+    expect(r.value).toBe('');
+    expect(r.errors[0]).toContain('内容太长');
+  });
+});
+
+describe('checkPhone', () => {
+  test('every allowed second digit 3–9 is accepted', () => {
+    for (const p of ['13012345678', '14512345678', '15912345678', '16612345678', '17712345678', '18812345678', '19912345678']) {
+      expect(checkPhone(p)).toEqual({ ok: true, value: p, errors: [], warnings: [] });
+    }
+  });
+  test('empty input gets the form’s own message', () => {
+    const r = checkPhone('');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toContain('手机号不能为空');
+    expect(r.errors[0]).toContain('11 位');
+  });
+  test.each([
+    ['+8613812345678', '+86'],
+    ['+86 138 1234 5678', '+86'],
+    ['＋８６１３８１２３４５６７８', '+86'],
+    ['008613812345678', '0086'],
+    ['8613812345678', '86'],
+    ['(+86)13812345678', '+86'],
+  ])('country prefix in %s is removed and explained', (input, prefix) => {
+    const r = checkPhone(input);
+    expect(r.ok).toBe(false);
+    expect(r.value).toBe('13812345678');
+    expect(r.errors.join('')).toContain(`“${prefix}”`);
+    expect(r.errors.at(-1)).toBe('请填写：13812345678');
+  });
+  test('spaces, dashes and full-width digits are refused with the corrected value', () => {
+    expect(checkPhone('138 1234 5678')).toMatchObject({ ok: false, value: '13812345678' });
+    expect(checkPhone('138-1234-5678')).toMatchObject({ ok: false, value: '13812345678' });
+    expect(checkPhone('138—1234—5678')).toMatchObject({ ok: false, value: '13812345678' });
+    const fw = checkPhone('１３８１２３４５６７８');
+    expect(fw).toMatchObject({ ok: false, value: '13812345678' });
+    expect(fw.errors[0]).toContain('全角');
+  });
+  test.each(['16212345678', '16512345678', '16712345678', '17012345678', '17112345678'])(
+    'virtual range %s is accepted with a warning',
+    (p) => {
+      const r = checkPhone(p);
+      expect(r.ok).toBe(true);
+      expect(r.errors).toEqual([]);
+      expect(r.warnings).toHaveLength(1);
+      expect(r.warnings[0]).toContain(p.slice(0, 3));
+      expect(r.warnings[0]).toContain('虚拟运营商');
+    },
+  );
+  test('a virtual number typed with +86 keeps the warning and the prefix error', () => {
+    const r = checkPhone('+86 170 1234 5678');
+    expect(r.ok).toBe(false);
+    expect(r.value).toBe('17012345678');
+    expect(r.warnings).toHaveLength(1);
+  });
+  test('13-digit IoT numbers are an error', () => {
+    for (const p of ['1440123456789', '1480123456789', '1410123456789']) {
+      const r = checkPhone(p);
+      expect(r.ok).toBe(false);
+      expect(r.errors.join('')).toContain('物联网');
+    }
+  });
+  test('landlines are a clear error', () => {
+    const withArea = checkPhone('010-12345678');
+    expect(withArea.ok).toBe(false);
+    expect(withArea.errors.join('')).toContain('固定电话');
+    expect(checkPhone('0755 1234567').errors.join('')).toContain('固定电话');
+    expect(checkPhone('62345678').errors.join('')).toContain('固定电话');
+    expect(checkPhone('400-123-4567').errors.join('')).toContain('固定电话');
+  });
+  test('wrong length, wrong range, letters', () => {
+    expect(checkPhone('1381234567').errors[0]).toContain('这里是 10 位');
+    expect(checkPhone('138123456789').errors[0]).toContain('这里是 12 位');
+    expect(checkPhone('12012345678').errors[0]).toContain('“12”');
+    expect(checkPhone('11012345678').ok).toBe(false);
+    expect(checkPhone('1381234567a').errors.join('')).toContain('“a”');
+  });
+  test('foreign numbers are refused', () => {
+    const r = checkPhone('+852 9123 4567');
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('')).toContain('境外');
+  });
+});
+
+describe('checkIdTail', () => {
+  test('six digits, a trailing X and HK/Macau brackets are accepted', () => {
+    expect(checkIdTail('010071')).toEqual({ ok: true, value: '010071', errors: [], warnings: [] });
+    expect(checkIdTail('31002X')).toEqual({ ok: true, value: '31002X', errors: [], warnings: [] });
+    const b = checkIdTail('456(3)');
+    expect(b.ok).toBe(true);
+    expect(b.value).toBe('456(3)');
+    expect(b.warnings).toContain(BRACKET_WARNING);
+    expect(checkIdTail('567(8)').ok).toBe(true);
+  });
+  test('empty input gets the form’s own message', () => {
+    const r = checkIdTail(' ');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toContain('证件号不能为空');
+    expect(r.errors[0]).toContain('6 个字符');
+  });
+  test('lower-case x → X, said so', () => {
+    const r = checkIdTail('31002x');
+    expect(r).toMatchObject({ ok: false, value: '31002X' });
+    expect(r.errors[0]).toContain('大写');
+    expect(r.errors.at(-1)).toBe('请填写：31002X');
+  });
+  test('full-width brackets → ASCII, with the uncertainty warning', () => {
+    const r = checkIdTail('456（3）');
+    expect(r).toMatchObject({ ok: false, value: '456(3)' });
+    expect(r.errors[0]).toContain('全角括号');
+    expect(r.warnings[0]).toBe(BRACKET_WARNING);
+    expect(BRACKET_WARNING).toContain('没有官方说明');
+  });
+  test('full-width letters and digits, spaces and dashes', () => {
+    expect(checkIdTail('３１００２Ｘ')).toMatchObject({ ok: false, value: '31002X' });
+    expect(checkIdTail('310 02X')).toMatchObject({ ok: false, value: '31002X' });
+    expect(checkIdTail('310-02X')).toMatchObject({ ok: false, value: '31002X' });
+  });
+  test('a whole number: the last six are suggested', () => {
+    const id = checkIdTail('11010519491231002X');
+    expect(id).toMatchObject({ ok: false, value: '31002X' });
+    expect(id.errors.join('')).toContain('这里有 18 个');
+    const hk = checkIdTail('A123456(3)');
+    expect(hk).toMatchObject({ ok: false, value: '456(3)' });
+    expect(checkIdTail('1234567（8）').value).toBe('567(8)');
+  });
+  test('too short', () => {
+    const r = checkIdTail('1234');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toContain('只有 4 个');
+  });
+  test('characters that never appear in a document number', () => {
+    const r = checkIdTail('12345号');
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('')).toContain('“号”');
+    expect(checkIdTail('12/456').ok).toBe(false);
+  });
+  test('odd bracket positions get an extra warning', () => {
+    const r = checkIdTail('(12345');
+    expect(r.ok).toBe(true);
+    expect(r.warnings.join('')).toContain('位置不常见');
+  });
+});
+
+describe('idTail — resident ID', () => {
+  const valid = ['11010519491231002X', '440304199001011233', makeId('310104', '20001229', '087'), makeId('110105', '20000229', '001')];
+  test.each(valid)('%s is valid and its tail is its last six', (id) => {
+    const r = idTail('resident-id', id, { today: TODAY });
+    expect(r).toEqual({ ok: true, value: id.slice(-6), errors: [], warnings: [] });
+  });
+  test('lower-case x is accepted and shown upper-case', () => {
+    const r = idTail('resident-id', '11010519491231002x', { today: TODAY });
+    expect(r.ok).toBe(true);
+    expect(r.value).toBe('31002X');
+    expect(r.warnings[0]).toContain('大写 X');
+  });
+  test('full-width digits, spaces and dashes in the full number are fine', () => {
+    expect(idTail('resident-id', '１１０１０５１９４９１２３１００２Ｘ', { today: TODAY })).toMatchObject({ ok: true, value: '31002X' });
+    expect(idTail('resident-id', '110105 19491231 002X', { today: TODAY })).toMatchObject({ ok: true, value: '31002X' });
+    expect(idTail('resident-id', '110105-19491231-002X', { today: TODAY })).toMatchObject({ ok: true, value: '31002X' });
+  });
+  test.each(valid)('a wrong check character in %s is a typo, and no "fixed" number is revealed', (id) => {
+    const bad = wrongCheck(id);
+    const r = idTail('resident-id', bad, { today: TODAY });
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('')).toContain('校验码');
+    expect(r.errors.join('')).not.toContain(id);
+    expect(r.errors.join('')).not.toContain(id.slice(-6));
+  });
+  test('a single mistyped digit is caught', () => {
+    const id = '440304199001011233';
+    const typo = id.slice(0, 10) + ((Number(id[10]) + 1) % 10) + id.slice(11);
+    expect(idTail('resident-id', typo, { today: TODAY }).ok).toBe(false);
+  });
+  test('impossible birth dates are refused even with a matching check character', () => {
+    expect(idTail('resident-id', makeId('110105', '19900230', '001'), { today: TODAY }).errors.join('')).toContain('出生日期 1990-02-30 不存在');
+    expect(idTail('resident-id', makeId('110105', '19001301', '001'), { today: TODAY }).ok).toBe(false);
+    expect(idTail('resident-id', makeId('110105', '18991231', '001'), { today: TODAY }).ok).toBe(false);
+    expect(idTail('resident-id', makeId('110105', '19010229', '001'), { today: TODAY }).ok).toBe(false);
+    const future = idTail('resident-id', makeId('110105', '20261129', '001'), { today: TODAY });
+    expect(future.errors.join('')).toContain('出生日期 2026-11-29');
+    expect(idTail('resident-id', makeId('110105', '20261128', '001'), { today: TODAY }).ok).toBe(true);
+  });
+  test('an unknown province code is refused', () => {
+    const r = idTail('resident-id', makeId('990105', '19900101', '001'), { today: TODAY });
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('')).toContain('省级代码');
+  });
+  test('wrong length or letters in the wrong place', () => {
+    expect(idTail('resident-id', '11010519491231002', { today: TODAY }).errors[0]).toContain('这里是 17 个字符');
+    expect(idTail('resident-id', '1101051949123100', { today: TODAY }).errors[0]).toContain('这里是 16 个字符');
+    expect(idTail('resident-id', '1101051949123100X2', { today: TODAY }).errors[0]).toContain('17 位数字加 1 位数字或 X');
+    expect(idTail('resident-id', '', { today: TODAY }).ok).toBe(false);
+  });
+  test('15-digit old numbers are recognised, tail with a warning', () => {
+    const r = idTail('resident-id', '110105491231002', { today: TODAY });
+    expect(r.ok).toBe(true);
+    expect(r.value).toBe('231002');
+    expect(r.warnings[0]).toContain('15 位');
+    expect(r.warnings[0]).toContain('停用');
+    expect(idTail('resident-id', '110105490231002', { today: TODAY }).ok).toBe(false); // 1949-02-31
+  });
+  test('a residence-permit number entered as resident ID is accepted with a note', () => {
+    const r = idTail('resident-id', makeId('810000', '19900101', '001'), { today: TODAY });
+    expect(r.ok).toBe(true);
+    expect(r.warnings[0]).toContain('居住证');
+  });
+  test('the birth-date check uses Beijing date, not the machine zone', () => {
+    const id = makeId('110105', '20261129', '001');
+    // 2026-11-28T16:30Z is already 2026-11-29 00:30 in Beijing
+    expect(idTail('resident-id', id, { today: new Date('2026-11-28T16:30:00Z') }).ok).toBe(true);
+    expect(idTail('resident-id', id, { today: new Date('2026-11-28T15:30:00Z') }).ok).toBe(false);
+  });
+});
+
+describe('idTail — residence permit', () => {
+  test.each(['810000', '820000', '830000'])('area %s is valid', (area) => {
+    const id = makeId(area, '19851111', '002');
+    expect(idTail('residence-permit', id, { today: TODAY })).toEqual({ ok: true, value: id.slice(-6), errors: [], warnings: [] });
+  });
+  test('hard-coded sample 810000199001010019 (check 9, computed independently)', () => {
+    expect(idTail('residence-permit', '810000199001010019', { today: TODAY }).ok).toBe(true);
+  });
+  test('a resident ID is not a residence permit', () => {
+    const r = idTail('residence-permit', '11010519491231002X', { today: TODAY });
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toContain('810000');
+  });
+  test('wrong check character', () => {
+    expect(idTail('residence-permit', wrongCheck(makeId('820000', '19700101', '123')), { today: TODAY }).ok).toBe(false);
+  });
+  test('15 digits are not a residence permit', () => {
+    expect(idTail('residence-permit', '810000900101001', { today: TODAY }).ok).toBe(false);
+  });
+});
+
+describe('idTail — Hong Kong ID', () => {
+  const samples: [string, string][] = [
+    ['A', '123456'],
+    ['G', '123456'],
+    ['AB', '987654'],
+    ['K', '000000'],
+    ['Z', '683365'],
+    ['XY', '000001'],
+  ];
+  test.each(samples)('%s%s with its computed check is valid', (letters, digits) => {
+    const check = hkCheck(letters, digits);
+    const expected = `${digits.slice(3)}(${check})`;
+    for (const form of [`${letters}${digits}(${check})`, `${letters}${digits}${check}`, `${letters}${digits}（${check}）`, `${letters.toLowerCase()}${digits}(${check.toLowerCase()})`]) {
+      const r = idTail('hk-id', form);
+      expect(r.ok, form).toBe(true);
+      expect(r.value).toBe(expected);
+      expect(r.warnings).toContain(BRACKET_WARNING);
+      expect(checkIdTail(r.value).ok).toBe(true);
+    }
+  });
+  test('A123456(3) → 456(3)', () => {
+    expect(idTail('hk-id', 'A123456(3)').value).toBe('456(3)');
+  });
+  test('a wrong check character is refused', () => {
+    const r = idTail('hk-id', 'A123456(4)');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toContain('校验码');
+  });
+  test('bad formats', () => {
+    for (const bad of ['123456(3)', 'ABC123456(3)', 'A12345(3)', 'A123456(B)', 'A123456(33)']) {
+      expect(idTail('hk-id', bad).ok, bad).toBe(false);
+    }
+  });
+});
+
+describe('idTail — Macau ID', () => {
+  test('1234567(8) → 567(8), format only', () => {
+    const r = idTail('macau-id', '1234567(8)');
+    expect(r.ok).toBe(true);
+    expect(r.value).toBe('567(8)');
+    expect(r.warnings.join('')).toContain('算法未公开');
+  });
+  test('first digit 1/5/7, brackets optional or full-width', () => {
+    expect(idTail('macau-id', '5215299（8）').value).toBe('299(8)');
+    expect(idTail('macau-id', '70123453').value).toBe('345(3)');
+    expect(idTail('macau-id', '3234567(8)').ok).toBe(false);
+    expect(idTail('macau-id', '123456(8)').ok).toBe(false);
+    expect(idTail('macau-id', '1234567(A)').ok).toBe(false);
+  });
+});
+
+describe('idTail — permits and passports', () => {
+  test('港澳居民来往内地通行证: H/M + 8 or 10 digits', () => {
+    expect(idTail('hk-macau-permit', 'H12345678')).toEqual({ ok: true, value: '345678', errors: [], warnings: [] });
+    expect(idTail('hk-macau-permit', 'm1234567890').value).toBe('567890');
+    expect(idTail('hk-macau-permit', 'H1234567').ok).toBe(false);
+    expect(idTail('hk-macau-permit', 'A12345678').ok).toBe(false);
+    expect(idTail('hk-macau-permit', 'C12345678').errors[0]).toContain('H 或 M');
+  });
+  test('台胞证: 8 digits', () => {
+    expect(idTail('taiwan-permit', '12345678')).toEqual({ ok: true, value: '345678', errors: [], warnings: [] });
+    expect(idTail('taiwan-permit', '１２３４５６７８').value).toBe('345678');
+    expect(idTail('taiwan-permit', '1234567').ok).toBe(false);
+    expect(idTail('taiwan-permit', 'T12345678').ok).toBe(false);
+  });
+  test('PRC passports', () => {
+    expect(idTail('passport', 'E12345678')).toEqual({ ok: true, value: '345678', errors: [], warnings: [] });
+    expect(idTail('passport', 'EA1234567')).toEqual({ ok: true, value: '234567', errors: [], warnings: [] });
+    expect(idTail('passport', 'g12345678').value).toBe('345678');
+  });
+  test('foreign passports: 6–20 letters/digits, with a format warning', () => {
+    const r = idTail('passport', '533380006');
+    expect(r.ok).toBe(true);
+    expect(r.value).toBe('380006');
+    expect(r.warnings[0]).toContain('外国护照');
+    expect(idTail('passport', 'E1234567').warnings[0]).toContain('不是中国护照的格式');
+    expect(idTail('passport', 'AB12').ok).toBe(false);
+    expect(idTail('passport', 'A'.repeat(21)).ok).toBe(false);
+    expect(idTail('passport', 'AB12345/').ok).toBe(false);
+  });
+  test('other documents: last six with a warning', () => {
+    const r = idTail('other', 'XYZ-1234567');
+    expect(r.ok).toBe(true);
+    expect(r.value).toBe('234567');
+    expect(r.warnings[0]).toContain('无法核对');
+    expect(r.warnings[0]).toContain('横线');
+    expect(idTail('other', '12345').ok).toBe(false);
+    expect(idTail('other', '证件号码一二三').value).toBe('件号码一二三');
+  });
+  test('an unknown type string is treated like "other" and does not throw', () => {
+    expect(idTail('nonsense' as DocumentType, 'ABCDEFGH').value).toBe('CDEFGH');
+  });
+  test('every document type has a Chinese label, and valid examples pass', () => {
+    expect(DOCUMENT_TYPES.map((d) => d.value)).toEqual([
+      'resident-id', 'residence-permit', 'hk-macau-permit', 'taiwan-permit', 'hk-id', 'macau-id', 'passport', 'other',
+    ]);
+    for (const d of DOCUMENT_TYPES) {
+      expect(d.label).toMatch(/[\u4e00-\u9fff]/);
+      if (d.example) expect(idTail(d.value, d.example, { today: TODAY }).ok, d.value).toBe(true);
+    }
+  });
+  test('too long input is refused', () => {
+    expect(idTail('other', 'A'.repeat(100_000)).ok).toBe(false);
+  });
+});
+
+describe('copyableValue', () => {
+  test('offers values that pass (as typed or once corrected), nothing otherwise', () => {
+    expect(copyableValue('code', checkCode('123456'))).toBe('123456');
+    expect(copyableValue('code', checkCode('１２３４５６'))).toBe('123456');
+    expect(copyableValue('code', checkCode('12345'))).toBeNull();
+    expect(copyableValue('phone', checkPhone('+86 13812345678'))).toBe('13812345678');
+    expect(copyableValue('phone', checkPhone('010-12345678'))).toBeNull();
+    expect(copyableValue('tail', checkIdTail('11010519491231002X'))).toBe('31002X');
+    expect(copyableValue('tail', checkIdTail(''))).toBeNull();
+  });
+});
+
+describe('extractSmsInfo', () => {
+  test('reads the source guide’s SMS', () => {
+    expect(extractSmsInfo(SMS)).toEqual({
+      code: '654321',
+      filingType: '新增接入',
+      fromMiit: true,
+      notes: [],
+    });
+  });
+  test.each(['首次备案', '新增网站', '变更主体', '新增备案', '注销网站'])('filing type %s', (type) => {
+    const r = extractSmsInfo(SMS.replace('新增接入', type));
+    expect(r.filingType).toBe(type);
+    expect(r.code).toBe('654321');
+  });
+  test('full-width digits, other wording, a trailing 申请', () => {
+    expect(extractSmsInfo('验证码为 １２３４５６ ，您的变更网站申请已提交 工信部').code).toBe('123456');
+    expect(extractSmsInfo('您的变更网站申请已提交').filingType).toBe('变更网站');
+  });
+  test('an unlabelled code is used only when it is the only 6-digit run', () => {
+    expect(extractSmsInfo('工信部 123456 核验').code).toBe('123456');
+    expect(extractSmsInfo('工信部 123456 654321').code).toBeNull();
+    expect(extractSmsInfo('工信部 12345678').code).toBeNull();
+  });
+  test('warns when the text is not from MIIT or links elsewhere', () => {
+    const r = extractSmsInfo('验证码：123456，请访问 beian-check.example.top 完成核验');
+    expect(r.fromMiit).toBe(false);
+    expect(r.notes.join('')).toContain('不是工信部');
+    expect(r.notes.join('')).toContain('beian-check.example.top');
+    expect(extractSmsInfo('你好').notes.join('')).toContain('没找到 6 位验证码');
+    expect(extractSmsInfo('')).toEqual({ code: null, filingType: null, fromMiit: false, notes: [] });
+  });
+});
+
+describe('deadline in Beijing time', () => {
+  test('receivedAt + 24 h, formatted in Beijing time', () => {
+    const received = new Date('2026-11-28T06:05:00Z'); // 14:05 Beijing
+    const deadline = verificationDeadline(received)!;
+    expect(deadline.toISOString()).toBe('2026-11-29T06:05:00.000Z');
+    expect(formatBeijing(deadline)).toBe('2026年11月29日 14:05（北京时间）');
+  });
+  test('crosses midnight and month/year ends in Beijing, not UTC', () => {
+    const received = new Date('2026-12-31T17:30:00Z'); // 2027-01-01 01:30 Beijing
+    expect(formatBeijing(received)).toBe('2027年1月1日 01:30（北京时间）');
+    expect(formatBeijing(verificationDeadline(received)!)).toBe('2027年1月2日 01:30（北京时间）');
+  });
+  test('datetime-local values are read as Beijing time and round-trip', () => {
+    const d = parseBeijingInput('2026-11-28T14:05')!;
+    expect(d.toISOString()).toBe('2026-11-28T06:05:00.000Z');
+    expect(toBeijingInput(d)).toBe('2026-11-28T14:05');
+    expect(parseBeijingInput('2026-11-28T14:05:30')!.toISOString()).toBe('2026-11-28T06:05:30.000Z');
+    expect(parseBeijingInput('2026-02-30T10:00')).toBeNull();
+    expect(parseBeijingInput('2026-11-28 14:05')).toBeNull();
+    expect(parseBeijingInput('')).toBeNull();
+  });
+  test('invalid dates give null / empty strings, never throw', () => {
+    const bad = new Date(NaN);
+    expect(verificationDeadline(bad)).toBeNull();
+    expect(formatBeijing(bad)).toBe('');
+    expect(toBeijingInput(bad)).toBe('');
+    expect(verificationDeadline(new Date(8.64e15))).toBeNull();
+    expect(verificationDeadline('2026' as unknown as Date)).toBeNull();
+  });
+});
+
+describe('robustness', () => {
+  test('non-string input from untyped callers does not throw', () => {
+    for (const x of [null, undefined, 123456, {}, [], Symbol('s')]) {
+      const any = x as unknown as string;
+      expectShape(checkCode(any));
+      expectShape(checkPhone(any));
+      expectShape(checkIdTail(any));
+      expectShape(idTail('resident-id', any));
+    }
+    expect(checkCode(123456 as unknown as string).ok).toBe(true);
+  });
+  test('the input cap is generous enough for real values', () => {
+    expect(MAX_INPUT).toBeGreaterThanOrEqual(100);
+    expect(checkIdTail(' '.repeat(MAX_INPUT - 6) + '31002X').value).toBe('31002X');
+  });
+});
