@@ -21,6 +21,12 @@ export const test = base.extend<{ guard: Guard }>({
         if (msg.type() === 'error') consoleErrors.push(msg.text());
       });
       page.on('pageerror', (err) => consoleErrors.push(String(err)));
+      // A CSP violation is reported on the console by Chromium; report it ourselves too, with the directive.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
+      });
       page.on('request', (req) => {
         const url = req.url();
         if (/^(data|blob|about):/.test(url)) return;

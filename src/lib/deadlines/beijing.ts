@@ -69,6 +69,7 @@ export function todayInBeijing(now: Date): string {
 
 /**
  * An instant in Beijing time, the Chinese way: `2027年1月1日（周五）20:00`.
+ * Throws a `RangeError` for an instant outside the years 1000–9999 (the UI only accepts 2020–2035).
  *
  * @example
  * formatBeijing(new Date('2027-01-01T12:00:00Z')); // '2027年1月1日（周五）20:00'
@@ -243,6 +244,7 @@ export function formatOffset(minutes: number): string {
 /**
  * An instant in another time zone, for showing the user's own clock beside Beijing time: `null` when the zone is
  * unknown **or has the same offset as Beijing at that instant** (then there is nothing to add).
+ * Throws a `RangeError` for an instant outside the years 1000–9999, like {@link formatBeijing}.
  *
  * @example
  * localTime(new Date('2027-01-01T12:00:00Z'), 'America/Los_Angeles');

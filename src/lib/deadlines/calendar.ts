@@ -140,11 +140,15 @@ export function isWorkingDay(day: string): boolean {
   return w !== 0 && w !== 6;
 }
 
+/** The largest |n| addWorkingDays accepts. */
+export const MAX_WORKING_DAYS = 100_000;
+
 /**
  * The n-th working day after `day` (n > 0), or before it (n < 0). `day` itself is never counted.
  * `n = 0` returns `day` unchanged, whether or not it is a working day ("zero working days later" is the same day);
  * with this rule `addWorkingDays(addWorkingDays(d, a), b) === addWorkingDays(d, a + b)` for all a, b ≥ 0.
- * Throws a `RangeError` for a malformed day or a non-integer `n`.
+ * Throws a `RangeError` for a malformed day, a non-integer `n`, or |n| > 100 000 (about 400 years: the count is
+ * linear in `n`, so the bound keeps every call fast).
  *
  * @example
  * addWorkingDays('2026-09-18', 1);  // '2026-09-20' (Sunday, 调休上班)
@@ -153,6 +157,7 @@ export function isWorkingDay(day: string): boolean {
  */
 export function addWorkingDays(day: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`n must be an integer, got ${n}`);
+  if (Math.abs(n) > MAX_WORKING_DAYS) throw new RangeError(`|n| must be at most ${MAX_WORKING_DAYS}, got ${n}`);
   let d = dayNumber(day);
   const step = n < 0 ? -1 : 1;
   for (let left = Math.abs(n); left > 0; ) {
@@ -212,7 +217,8 @@ export interface HolidaySpan {
 
 /**
  * The holidays (with names) and make-up workdays from `from` to `to`, inclusive, grouped into runs.
- * Ordinary weekends are not listed. Returns `[]` when `to` is before `from`; throws a `RangeError` for a malformed day.
+ * Ordinary weekends are not listed. Returns `[]` when `to` is before `from`; throws a `RangeError` for a malformed day
+ * or a range longer than 100 years (the walk is day by day).
  *
  * @example
  * holidaysBetween('2026-02-10', '2026-03-01');
@@ -223,6 +229,7 @@ export interface HolidaySpan {
 export function holidaysBetween(from: string, to: string): HolidaySpan[] {
   const out: HolidaySpan[] = [];
   const end = dayNumber(to);
+  if (end - dayNumber(from) > 36_525) throw new RangeError(`range longer than 100 years: ${from} to ${to}`);
   let last: HolidaySpan | undefined;
   for (let n = dayNumber(from); n <= end; n++) {
     const day = fromDayNumber(n);

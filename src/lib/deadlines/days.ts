@@ -53,6 +53,7 @@ export function dayNumber(day: string): number {
 
 /**
  * The `'YYYY-MM-DD'` string of a day number (inverse of {@link dayNumber}).
+ * Throws a `RangeError` beyond the range of a JavaScript Date (±100 000 000 days from 1970).
  *
  * @example
  * fromDayNumber(0); // '1970-01-01'

@@ -1,0 +1,168 @@
+/**
+ * Every exported function of src/lib, called with random and hostile arguments of the types it declares:
+ * it returns, or (only where its JSDoc says so) throws a RangeError. Nothing else is thrown, and nothing hangs
+ * (the test's timeout bounds each run; inputs include 100 KB strings and worst cases for backtracking).
+ *
+ * The table below must name every exported function: a new export without an entry fails the first test.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import * as csp from '../../src/lib/csp';
+import * as deadlines from '../../src/lib/deadlines/index';
+import * as ics from '../../src/lib/deadlines/ics';
+import * as messages from '../../src/lib/messages/index';
+import * as verification from '../../src/lib/verification/index';
+
+const modules = { csp, deadlines, ics, messages, verification } as const;
+
+// ---- arbitraries ----
+const hostile = fc.constantFrom(
+  '',
+  ' ',
+  '０１２３４５６７８９',
+  '（）()',
+  '+86 138-0013-8000',
+  '尊敬的ICP用户：'.repeat(2000),
+  '1'.repeat(100_000),
+  'a'.repeat(50_000) + '!',
+  '验证码：'.repeat(20_000),
+  'ICP备'.repeat(20_000) + '号',
+  '2026-'.repeat(20_000),
+  '<script>alert(1)</script>',
+  '\u0000\uFFFF\uD800',
+);
+const str = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  hostile,
+);
+const validDay = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const day = fc.oneof(validDay, validDay, str);
+const date = fc.oneof(fc.date({ noInvalidDate: true }), fc.date());
+const int = fc.oneof(fc.integer({ min: -400, max: 400 }), fc.constantFrom(0, 1, 20, 30, -1, 1e9, -1e9));
+const num = fc.oneof(int, fc.double(), fc.constantFrom(NaN, Infinity, -Infinity));
+const zone = fc.oneof(fc.constantFrom('Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Etc/GMT+12'), str);
+const docType = fc.oneof(
+  fc.constantFrom(...verification.DOCUMENT_TYPES.map((d) => d.value)),
+  str,
+) as fc.Arbitrary<verification.DocumentType>;
+const kind = fc.constantFrom('code', 'phone', 'tail') as fc.Arbitrary<verification.FieldKind>;
+const fieldCheck = fc.record({
+  ok: fc.boolean(),
+  value: str,
+  errors: fc.array(str, { maxLength: 3 }),
+  warnings: fc.array(str, { maxLength: 3 }),
+});
+const timedEvent = fc.tuple(date, str, str).map(([d, s, t]) => ics.deadlineEvent(d, s, t));
+const allDayEvent = fc.tuple(validDay, str, str).map(([d, s, t]) => ics.dayEvent(d, s, t));
+
+type Spec = { args: fc.Arbitrary<unknown[]>; throws?: 'RangeError' };
+const S = (...a: fc.Arbitrary<unknown>[]) => fc.tuple(...a) as fc.Arbitrary<unknown[]>;
+
+/** The argument types of every exported function, and which may throw a RangeError by contract. */
+const SPECS: Record<string, Spec> = {
+  // csp
+  'csp.inlineScripts': { args: S(str) },
+  'csp.scriptHash': { args: S(str) },
+  'csp.buildPolicy': { args: S(fc.array(str, { maxLength: 5 }), fc.record({ header: fc.boolean() })) },
+  'csp.withCspMeta': { args: S(str) },
+  'csp.headersFile': { args: S(fc.array(str, { maxLength: 5 })) },
+  // deadlines: clock and windows
+  'deadlines.beijingParts': { args: S(date) },
+  'deadlines.todayInBeijing': { args: S(date) },
+  'deadlines.formatBeijing': { args: S(date), throws: 'RangeError' },
+  'deadlines.toBeijingInputValue': { args: S(date) },
+  'deadlines.parseBeijingDateTime': { args: S(str), throws: 'RangeError' },
+  'deadlines.smsDeadline': { args: S(date) },
+  'deadlines.timeLeft': { args: S(date, date) },
+  'deadlines.formatDuration': { args: S(num) },
+  'deadlines.syncWindow': { args: S(date), throws: 'RangeError' },
+  'deadlines.zoneOffsetMinutes': { args: S(date, zone) },
+  'deadlines.formatOffset': { args: S(num) },
+  'deadlines.localTime': { args: S(date, zone), throws: 'RangeError' },
+  // deadlines: calendar
+  'deadlines.yearStatus': { args: S(int) },
+  'deadlines.hasOfficialCalendar': { args: S(int) },
+  'deadlines.officialYears': { args: S() },
+  'deadlines.specialDay': { args: S(day), throws: 'RangeError' },
+  'deadlines.isWorkingDay': { args: S(day), throws: 'RangeError' },
+  'deadlines.addWorkingDays': { args: S(day, int), throws: 'RangeError' },
+  'deadlines.spansEstimate': { args: S(day, day), throws: 'RangeError' },
+  'deadlines.reviewWindow': { args: S(day, int), throws: 'RangeError' },
+  'deadlines.holidaysBetween': { args: S(day, day), throws: 'RangeError' },
+  'deadlines.parseDay': { args: S(str) },
+  'deadlines.daysInMonth': { args: S(int, int) },
+  'deadlines.dayNumber': { args: S(day), throws: 'RangeError' },
+  'deadlines.fromDayNumber': { args: S(int), throws: 'RangeError' },
+  'deadlines.addDays': { args: S(day, int), throws: 'RangeError' },
+  'deadlines.weekday': { args: S(day), throws: 'RangeError' },
+  'deadlines.yearOf': { args: S(day), throws: 'RangeError' },
+  'deadlines.weekdayName': { args: S(day), throws: 'RangeError' },
+  'deadlines.formatDay': { args: S(day), throws: 'RangeError' },
+  'deadlines.normalizeDateText': { args: S(str) },
+  'deadlines.validateDay': { args: S(fc.oneof(day, fc.anything())) },
+  'deadlines.validateDateTime': { args: S(fc.oneof(str, fc.anything())) },
+  'deadlines.validateOrder': { args: S(date, date, str, str) },
+  'deadlines.fill': { args: S(str, fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(str, int))) },
+  // ics
+  'ics.escapeText': { args: S(str) },
+  'ics.foldLine': { args: S(str) },
+  'ics.icsUtc': { args: S(date), throws: 'RangeError' },
+  'ics.icsDate': { args: S(day), throws: 'RangeError' },
+  'ics.buildIcs': { args: S(fc.array(fc.oneof(timedEvent, allDayEvent), { maxLength: 3 }), date), throws: 'RangeError' },
+  'ics.deadlineEvent': { args: S(date, str, str) },
+  'ics.dayEvent': { args: S(day, str, str) },
+  // messages
+  'messages.interpretMessage': { args: S(str) },
+  'messages.matchMiitResult': { args: S(str) },
+  'messages.matchMiitKey': { args: S(str) },
+  'messages.normalizeText': { args: S(str) },
+  'messages.findFilingNumbers': { args: S(str) },
+  'messages.findLicence': { args: S(str) },
+  'messages.findPoliceNumber': { args: S(str) },
+  // verification
+  'verification.checkCode': { args: S(str) },
+  'verification.checkPhone': { args: S(str) },
+  'verification.checkIdTail': { args: S(str) },
+  'verification.idTail': { args: S(docType, str, fc.record({ today: date })) },
+  'verification.residentIdCheckChar': { args: S(str) },
+  'verification.hkIdCheckChar': { args: S(str) },
+  'verification.extractSmsInfo': { args: S(str) },
+  'verification.verificationDeadline': { args: S(date) },
+  'verification.formatBeijing': { args: S(date) },
+  'verification.toBeijingInput': { args: S(date) },
+  'verification.parseBeijingInput': { args: S(str) },
+  'verification.checkField': { args: S(kind, str) },
+  'verification.copyableValue': { args: S(kind, fieldCheck) },
+  'verification.clean': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
+};
+
+const exported = Object.entries(modules).flatMap(([m, mod]) =>
+  Object.entries(mod)
+    .filter(([, v]) => typeof v === 'function')
+    .map(([name, fn]) => [`${m}.${name}`, fn as (...a: unknown[]) => unknown] as const),
+);
+
+test('every exported function of src/lib has a property below', () => {
+  expect(exported.map(([n]) => n).filter((n) => !(n in SPECS))).toEqual([]);
+  expect(Object.keys(SPECS).filter((n) => !exported.some(([e]) => e === n))).toEqual([]);
+});
+
+describe.each(exported.filter(([n]) => n in SPECS))('%s', (name, fn) => {
+  const spec = SPECS[name]!;
+  test(spec.throws ? 'returns or throws a RangeError, never anything else' : 'never throws', () => {
+    fc.assert(
+      fc.property(spec.args, (args) => {
+        try {
+          fn(...args);
+        } catch (e) {
+          if (spec.throws && e instanceof RangeError) return;
+          throw e;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
