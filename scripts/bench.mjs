@@ -131,8 +131,10 @@ async function weigh(browser, url) {
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 }).catch(() => {});
+  // Islands hydrate when visible: bring each into view, as a reader scrolling the page would.
+  const islandCount = await page.locator('astro-island').count();
+  for (let i = 0; i < islandCount; i++) await page.locator('astro-island').nth(i).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const islands = await page.evaluate(() =>

@@ -214,29 +214,24 @@ export default function Deadlines(props: DeadlinesProps) {
             )}
           </Show>
         </div>
-        <Show when={deadline()}>
-          {(d) => (
-            <>
-              <p class="icpdl-timer" role="timer">
-                {countdown()}
-              </p>
-              <button
-                type="button"
-                class="icpdl-button"
-                onClick={() => {
-                  const time = formatBeijing(d());
-                  const ics = buildIcs(
-                    [deadlineEvent(d(), fill(L().icsSmsSummary, { time }), L().icsSmsDescription)],
-                    new Date(),
-                  );
-                  download(`icp-sms-deadline-${toBeijingInputValue(d()).replace(/\D/g, '')}.ics`, ics);
-                }}
-              >
-                {L().icsSmsButton}
-              </button>
-            </>
-          )}
-        </Show>
+        {/* Always rendered (disabled until there is a deadline), so hydration does not shift the page. */}
+        <p class="icpdl-timer" role="timer">
+          {deadline() ? countdown() : ''}
+        </p>
+        <button
+          type="button"
+          class="icpdl-button"
+          disabled={!deadline()}
+          onClick={() => {
+            const d = deadline();
+            if (!d) return;
+            const time = formatBeijing(d);
+            const ics = buildIcs([deadlineEvent(d, fill(L().icsSmsSummary, { time }), L().icsSmsDescription)], new Date());
+            download(`icp-sms-deadline-${toBeijingInputValue(d).replace(/\D/g, '')}.ics`, ics);
+          }}
+        >
+          {L().icsSmsButton}
+        </button>
       </section>
       </Show>
 

@@ -130,7 +130,7 @@ function Field(p: {
             <code ref={valueEl}>{s()}</code>
             <button type="button" class="smsck-button" onClick={() => copy(s())}>
               {copied() === 'done' ? L.copied : L.copy}
-              <span class="smsck-sr">{p.label}</span>
+              <span class="sr-only">{p.label}</span>
             </button>
             <span role="status" class="smsck-copied">
               {copied() === 'done' ? L.copied : copied() === 'manual' ? L.copyManual : ''}
