@@ -25,10 +25,13 @@ for (const [query, expected] of QUERIES) {
     const results = page.locator('#starlight__search .pagefind-ui__result');
     await expect(results.first()).toBeVisible();
     await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText(/找到|个/);
-    // A result can list several headings of one page: rank pages, not links.
-    const pages = await results
-      .locator('a.pagefind-ui__result-link')
-      .evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
-    expect(pages.slice(0, 3), `top pages for ${query}`).toContain(expected);
+    // Pagefind draws each result (one per page, headings nested inside) before its title link has loaded:
+    // read the first three only once all of them have their link.
+    const topPages = () =>
+      results.evaluateAll((items) => {
+        const links = items.slice(0, 3).map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
+        return links.every(Boolean) ? links.map((a) => new URL(a!.href).pathname) : null;
+      });
+    await expect.poll(topPages, { message: `top pages for ${query}`, timeout: 10_000 }).toContain(expected);
   });
 }
