@@ -10,7 +10,7 @@
  * Figures are measurements, not assertions: the test suite never fails on a timing.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -80,20 +80,29 @@ function makeBare() {
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream' };
 
-/** A minimal static server for a dist folder (directory → index.html, like any static host). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.xml']);
+
+/**
+ * A minimal static server for a dist folder (directory → index.html), compressing text with gzip as any real static
+ * host does: Lighthouse's simulated slow 4G counts transferred bytes.
+ */
 function serve(dir) {
   return new Promise((ok) => {
     const server = createServer((req, res) => {
-      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = join(dir, path);
       if (!file.startsWith(dir)) return res.writeHead(403).end();
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) {
-        res.writeHead(404, { 'content-type': TYPES['.html'] });
-        return createReadStream(join(dir, '404.html')).pipe(res);
+      const found = existsSync(file);
+      if (!found) file = join(dir, '404.html');
+      const ext = extname(file);
+      const headers = { 'content-type': TYPES[ext] || 'application/octet-stream' };
+      let body = readFileSync(file);
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipSync(body, { level: 6 });
+        headers['content-encoding'] = 'gzip';
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      res.writeHead(found ? 200 : 404, headers).end(body);
     });
     server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));
   });
