@@ -393,3 +393,13 @@ describe('normalizeText', () => {
     expect(normalizeText('“短信重发”—')).toBe('"短信重发"-');
   });
 });
+
+describe('links to the SMS-field checker', () => {
+  test('a wrong-information result and the MIIT SMS point to the checker, after the guide', () => {
+    for (const text of ['您的短信核验失败,请输入正确的信息。', '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天']) {
+      const r = interpretMessage(text);
+      expect(r.guideLink).toBe('/guide/sms-verification/');
+      expect(r.links.map((l) => l.href)).toContain('/tools/sms-check/');
+    }
+  });
+});

@@ -15,6 +15,7 @@ export const GUIDES = {
   review: { href: '/guide/bureau-review/', text: '管局审核' },
   after: { href: '/guide/after-approval/', text: '备案通过之后' },
   faq: { href: '/guide/faq/', text: '常见问题' },
+  check: { href: '/tools/sms-check/', text: '核验信息自查' },
 } as const satisfies Record<string, GuideRef>;
 
 /**
@@ -64,7 +65,7 @@ export const KIND_TEXT: Readonly<Record<Exclude<MessageKind, 'unknown'>, KindTex
       '把页面显示的结果贴到这里。',
     ],
     deadline: { kind: 'sms-24h', text: SMS24 + TRIES.slice(1) },
-    guides: [GUIDES.sms],
+    guides: [GUIDES.sms, GUIDES.check],
   },
   verified: {
     title: '短信核验全部完成',
@@ -95,10 +96,10 @@ export const KIND_TEXT: Readonly<Record<Exclude<MessageKind, 'unknown'>, KindTex
     nextSteps: [
       '验证码：最新一条短信里的 6 位数字。',
       '手机号：收短信的 11 位号码，不加 +86、空格或横线。',
-      '证件号码后六位：最后 6 个字符，参考指南说含符号，如 567(8)。',
+      '证件号码后六位：最后 6 个字符，含符号，如 567(8)。',
     ],
     deadline: { kind: 'sms-24h', text: '仍须在收到短信后 24 小时内完成' + TRIES },
-    guides: [GUIDES.sms],
+    guides: [GUIDES.sms, GUIDES.check],
   },
   'failed-retry': {
     title: '核验失败，请重试',
