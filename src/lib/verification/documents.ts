@@ -4,6 +4,7 @@
 import { MAX_INPUT, asString, clean, lastChars } from './normalise';
 import { BRACKET_WARNING } from './fields';
 import { type FieldCheck, result, tooLongError } from './types';
+import { toBeijingInput } from './deadline';
 
 /**
  * The documents a filing's responsible person may have used.
@@ -90,13 +91,8 @@ export function hkIdCheckChar(body: string): string {
 
 /** Today's date in Beijing as YYYYMMDD, for the "birth date not in the future" check. */
 function beijingToday(today?: Date): string {
-  const ms = today instanceof Date && Number.isFinite(today.getTime()) ? today.getTime() : Date.now();
-  const b = new Date(ms + 8 * 3_600_000);
-  return (
-    String(b.getUTCFullYear()).padStart(4, '0') +
-    String(b.getUTCMonth() + 1).padStart(2, '0') +
-    String(b.getUTCDate()).padStart(2, '0')
-  );
+  const day = (today && toBeijingInput(today)) || toBeijingInput(new Date());
+  return day.slice(0, 10).replace(/-/g, '');
 }
 
 /** Chinese error for a birth date YYYYMMDD that is not a real date in a sane range, or null when fine. */
