@@ -127,6 +127,9 @@ export function buildIcs(events: readonly (IcsTimedEvent | IcsAllDayEvent)[], st
  * The calendar event for the SMS deadline: one hour long, ending at the deadline, with an alarm one hour before it
  * starts (two hours before the deadline). The UID depends only on the deadline, so importing twice updates the event.
  *
+ * @throws {RangeError} for an invalid Date (like {@link icsUtc}): the deadline comes from the clock module, never
+ * from text a person typed, so an invalid one is a programming error.
+ *
  * @example
  * deadlineEvent(new Date('2027-01-01T12:00:00Z'), '短信核验截止', '').start.toISOString(); // '2027-01-01T11:00:00.000Z'
  */
