@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import csp from './src/integrations/csp';
+import calendarCheck from './src/integrations/calendar-check';
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.
@@ -59,6 +60,7 @@ export default defineConfig({
       ],
     }),
     solid(),
+    calendarCheck(),
     // Last, so that it sees the final HTML: a strict Content-Security-Policy on every page.
     csp(),
   ],

@@ -27,6 +27,7 @@ import {
   zoneOffsetMinutes,
   beijingParts,
 } from '../../src/lib/deadlines/index';
+import { calendarGaps } from '../../src/lib/deadlines/coverage';
 
 // The facts (/work/shared/facts/icp-facts.md §4), typed in again here so the data file is checked against them,
 // not against itself.
@@ -310,26 +311,28 @@ test('the runtime really uses the zone TZ asks for (so scripts/test-tz.mjs tests
   expect(parseBeijingDateTime('2027-01-01T00:00').toISOString()).toBe('2026-12-31T16:00:00.000Z');
 });
 
-describe('coverage of the real current year (Beijing clock)', () => {
-  const now = new Date();
-  const today = todayInBeijing(now);
-  const year = +today.slice(0, 4);
-  const month = +today.slice(5, 7);
-
-  test(`the current year in Beijing (${year}) has an official calendar`, () => {
-    // Fails as soon as the clock reaches a year whose State Council notice is not in calendar-data.ts.
-    expect(hasOfficialCalendar(year), `add the ${year} notice to src/lib/deadlines/calendar-data.ts`).toBe(true);
+describe('calendar coverage, seen from a given day (never from today: no test depends on the date it runs)', () => {
+  test('calendarGaps: the example of its JSDoc', () => {
+    expect(calendarGaps('2026-06-01')).toEqual([]);
+    expect(calendarGaps('2026-11-28').map((g) => g.year)).toEqual([2027]);
   });
 
-  test(`next year's notice (${year + 1}): warns from November while it is missing, and windows into it are estimates`, () => {
-    const covered = hasOfficialCalendar(year + 1);
-    if (month >= 11 && !covered) {
-      console.warn(
-        `[deadlines] ${year + 1} has no State Council notice in src/lib/deadlines/calendar-data.ts yet ` +
-          `(notices usually come out in November). Windows reaching into ${year + 1} are shown as estimates.`,
-      );
+  test('a covered year with its successor unannounced asks for nothing before November', () => {
+    expect(calendarGaps('2026-10-31')).toEqual([]);
+    expect(calendarGaps('2025-12-31')).toEqual([]); // 2026 is covered
+  });
+
+  test('a current year without a notice is reported, with where to add it', () => {
+    const gaps = calendarGaps('2027-01-01');
+    expect(gaps.map((g) => g.year)).toEqual([2027]);
+    expect(gaps[0]!.message).toContain('src/lib/deadlines/calendar-data.ts');
+    expect(gaps[0]!.message).toContain('估算');
+    expect(calendarGaps('2027-11-15').map((g) => g.year)).toEqual([2027, 2028]);
+  });
+
+  test('windows reaching a year without a notice are flagged as estimates, whatever year it is', () => {
+    for (const year of [2024, 2025, 2026, 2027, 2030]) {
+      expect(reviewWindow(`${year}-12-15`).estimated, String(year)).toBe(!hasOfficialCalendar(year + 1) || !hasOfficialCalendar(year));
     }
-    // Honest either way: a window from mid-December reaches next year and is flagged exactly when it is not covered.
-    expect(reviewWindow(`${year}-12-15`).estimated).toBe(!covered);
   });
 });
