@@ -1,19 +1,30 @@
+import { spawnSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { findChromium, chromiumArgs } from './tests/e2e/browser';
 
-const PORT = Number(process.env.E2E_PORT || 4329);
-
 /**
- * Browser tests run against the built site (`dist/`, made by `npm run build`) served by `astro preview`.
+ * Browser tests run against the built site (`dist/`, made by `npm run build`) served by scripts/serve.mjs on a
+ * free port of their own, so they never clash with a running `npm start` (port 4321) or another checkout's tests.
+ * The port is chosen once, in the main process, and handed to the workers through the environment.
  * The browser is found by tests/e2e/browser.ts: CHROMIUM_PATH, then a system Chromium, then Playwright's own;
  * with none, the run fails with a message saying how to install one (it is never skipped).
  */
+if (!process.env.E2E_PORT) {
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    { encoding: 'utf8' },
+  );
+  process.env.E2E_PORT = probe.stdout.trim() || '4329';
+}
+const PORT = Number(process.env.E2E_PORT);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   reporter: [['list']],
   timeout: 30_000,
   use: {
@@ -25,10 +36,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs dist --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 30_000,
   },
 });

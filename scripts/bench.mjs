@@ -10,13 +10,13 @@
  * Figures are measurements, not assertions: the test suite never fails on a timing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -25,19 +25,7 @@ const skipLighthouse = process.argv.includes('--no-lighthouse');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-const { findChromium, chromiumArgs } = await import(join(root, 'tests', 'e2e', 'browser.ts')).catch(async () => {
-  // Plain Node cannot import .ts: keep a copy of the lookup here.
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return {
-    findChromium: () => {
-      const found = candidates.find((c) => c && existsSync(c));
-      if (!found) throw new Error('No Chromium: install one (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.');
-      return found;
-    },
-    chromiumArgs: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  };
-});
+const { findChromium, chromiumArgs } = await import(join(root, 'tests', 'e2e', 'browser.ts'));
 
 function build(label, extraArgs = []) {
   const t0 = performance.now();
@@ -75,37 +63,6 @@ function makeBare() {
     '---\ntitle: 空白页面\ndescription: 用来对比的 Starlight 默认页面。\n---\n\n## 一节\n\n一段正文。\n',
   );
   return config;
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream' };
-
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.xml']);
-
-/**
- * A minimal static server for a dist folder (directory → index.html), compressing text with gzip as any real static
- * host does: Lighthouse's simulated slow 4G counts transferred bytes.
- */
-function serve(dir) {
-  return new Promise((ok) => {
-    const server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = join(dir, path);
-      if (!file.startsWith(dir)) return res.writeHead(403).end();
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      const found = existsSync(file);
-      if (!found) file = join(dir, '404.html');
-      const ext = extname(file);
-      const headers = { 'content-type': TYPES[ext] || 'application/octet-stream' };
-      let body = readFileSync(file);
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-        body = gzipSync(body, { level: 6 });
-        headers['content-encoding'] = 'gzip';
-      }
-      res.writeHead(found ? 200 : 404, headers).end(body);
-    });
-    server.listen(0, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));
-  });
 }
 
 async function sitemapPaths(origin) {

@@ -42,6 +42,7 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+export type { Page };
 
 /**
  * Hydrate every Astro island on the page and wait until they all have (Astro removes the `ssr` attribute then).

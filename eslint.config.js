@@ -1,0 +1,34 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import solid from 'eslint-plugin-solid/configs/typescript';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/tmp/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/components/**/*.tsx', 'tests/component/**/*.tsx'],
+    ...solid,
+    // Solid assigns `ref={el}` variables itself.
+    rules: { ...solid.rules, 'no-unassigned-vars': 'off' },
+  },
+  {
+    // src/lib is pure: no DOM, no framework (see README).
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['solid-js', 'solid-js/*', 'astro', 'astro:*', '**/components/**'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator'],
+    },
+  },
+);
