@@ -54,6 +54,7 @@ export default defineConfig({
             { slug: 'guide/bureau-review' },
             { slug: 'guide/after-approval' },
             { slug: 'guide/faq' },
+            { slug: 'guide/glossary' },
           ],
         },
         { label: '小工具', items: [{ autogenerate: { directory: 'tools' } }] },
