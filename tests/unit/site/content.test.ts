@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { builtPages, htmlOf } from './site';
 
 /**
  * Checks over the built pages in dist/ (run after `npm run build`): what a reader sees must not
@@ -10,8 +11,7 @@ import { describe, expect, test } from 'vitest';
  * - lack its reviewed date (Starlight's footer "内容核对于： <time datetime=…>", from `lastUpdated` in the frontmatter).
  * Plain string and regex parsing of the HTML Astro writes; no HTML parser dependency.
  */
-const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, 'dist');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 /** Names for our source note that must never reach a reader. */
 export const BEHIND_THE_SCENES = /原指南|源指南|原笔记|来源指南|原始参考指南|参考指南/g;
@@ -23,22 +23,6 @@ export const STATUS_CODE = /状态\s*\d+|状态码/g;
  */
 export const REPOSITORY_ROOT =
   /^https?:\/\/(?:www\.)?github\.com\/[^/?#]+(?:\/[^/?#]+(?:\/tree\/[^/?#]+)?)?\/?(?:[?#].*)?$/;
-
-/** Every page Astro built: each `index.html` under dist/, except the 404 page (it has no content to review). */
-function builtPages(): string[] {
-  if (!existsSync(dist)) return [];
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name === 'index.html')
-    .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !file.startsWith(join(dist, '404')))
-    .sort();
-}
-
-/** `/guide/sms-verification/` for dist/guide/sms-verification/index.html. */
-function routeOf(file: string): string {
-  const dir = relative(dist, file).split(sep).slice(0, -1).join('/');
-  return dir ? `/${dir}/` : '/';
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -153,18 +137,11 @@ describe('the checks themselves', () => {
   });
 });
 
-const pages = builtPages();
+// The 404 page has no content to review.
+const pages = builtPages().filter((p) => p !== '/404/');
 
 describe('built pages in dist/', () => {
-  test('dist/ holds the built site (run `npm run build` first)', () => {
-    expect(existsSync(dist), 'dist/ is missing: run `npm run build` before this test').toBe(true);
-    expect(pages.length, 'dist/ has no pages: run `npm run build` before this test').toBeGreaterThan(0);
+  test.each(pages)('%s', (path) => {
+    expect(problems(htmlOf(path)), path).toEqual([]);
   });
-
-  // One test per page. (No pages: the test above fails and says why; test.each is not given an empty table.)
-  if (pages.length > 0) {
-    test.each(pages.map((file) => [routeOf(file), file] as const))('%s', (_route, file) => {
-      expect(problems(readFileSync(file, 'utf8')), routeOf(file)).toEqual([]);
-    });
-  }
 });
