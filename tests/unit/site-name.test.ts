@@ -12,7 +12,7 @@ import {
   type ProvinceWords,
 } from '../../src/lib/site-name';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
-import { SiteNameWordsSchema } from '../../src/lib/site-name/schema';
+import { SiteNameWordsSchema, SourcesSchema } from '../../src/lib/site-name/schema';
 import { findProvince, PROVINCES, type Province } from '../../src/lib/provinces';
 
 const personal = (name: string) => checkSiteName(name, { subject: 'personal' });
@@ -274,7 +274,11 @@ describe('word lists', () => {
   test('the data matches its schema: every list has words and dated sources with page addresses', () => {
     const r = SiteNameWordsSchema.safeParse(WORD_LISTS);
     expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+    expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);
     for (const s of Object.values(SOURCES)) expect(s.url).not.toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/);
+    // Every source is used by some list, and the secondary one is marked as such.
+    expect(new Set(WORD_LISTS.flatMap((l) => l.sources))).toEqual(new Set(Object.keys(SOURCES)));
+    expect(SOURCES.bkzhishi.secondary).toBe(true);
   });
 
   test('errors are the national and illegal lists; regulated lists name their sector', () => {
@@ -297,7 +301,8 @@ describe('word lists', () => {
     const bad = [{ ...WORD_LISTS[0]!, sources: [] }];
     expect(SiteNameWordsSchema.safeParse(bad).success).toBe(false);
     expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, words: [''] }]).success).toBe(false);
-    expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, sources: [{ title: 'x', url: 'example', checked: '2026' }] }]).success).toBe(false);
+    expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, sources: ['nowhere'] }]).success).toBe(false);
+    expect(SourcesSchema.safeParse({ x: { title: 'x', url: 'https://github.com/a', checked: '2026' } }).success).toBe(false);
   });
 });
 

@@ -214,7 +214,9 @@ export function checkName(name: string, opts: NameCheckOptions): FieldCheck {
   for (const h of GLOBAL.scan(folded, chars)) {
     const list = WORD_LISTS[h.tag]!;
     if (!list.subjects.includes(subject)) continue;
-    byList.set(h.tag, [...(byList.get(h.tag) ?? []), h]);
+    const hits = byList.get(h.tag);
+    if (hits) hits.push(h);
+    else byList.set(h.tag, [h]);
   }
   for (const [i, hits] of [...byList].sort((a, b) => a[0] - b[0])) {
     const list = WORD_LISTS[i]!;

@@ -18,7 +18,8 @@ export {
   provincePath,
 } from './check';
 export { provinceWords, provinceWordsFor } from './province';
-export { WORD_LISTS, SOURCES, type WordList, type WordListId, type WordSource } from './words';
+export { WORD_LISTS, type WordList, type WordListId } from './words';
+export { SOURCES, type SourceId, type WordSource } from './sources';
 
 /**
  * Check a 网站名称 for a 个人 or 单位 filing, optionally in a province (its extra words are applied and its page

@@ -6,20 +6,7 @@
  *
  * Shape checked by SiteNameWordsSchema (./schema.ts) in the unit tests, so the island does not ship zod.
  */
-
-/**
- * A page that states a rule. `secondary`: a third-party article retelling providers' practice, shown as such.
- *
- * @example
- * const s: WordSource = { title: '青云文档《备案限制》', url: 'https://github.com/…/limit.md', checked: '2026-11-28' };
- */
-export type WordSource = {
-  title: string;
-  url: string;
-  /** YYYY-MM-DD: when the page was last read for this list. */
-  checked: string;
-  secondary?: boolean;
-};
+import type { SourceId } from './sources';
 
 /**
  * What a list is about. `error` lists are refused everywhere; `warning` lists by many bureaus or providers.
@@ -44,35 +31,9 @@ export type WordList = {
   words: readonly string[];
   /** For `regulated` lists: the sector that needs 前置审批 (wording of the Huawei Cloud KB / 国务院令第292号 art. 5). */
   sector?: string;
-  sources: readonly WordSource[];
+  /** Keys of SOURCES (./sources.ts): kept apart so that the island does not ship the addresses. */
+  sources: readonly SourceId[];
 };
-
-const CHECKED = '2026-11-28';
-
-/** The providers' pages the lists come from. */
-export const SOURCES = {
-  tencent: {
-    title: '腾讯云文档《网站命名要求》（腾讯云国际站文档库，英文版）',
-    url: 'https://github.com/tencentyun/intlcloud-documents/blob/0127ddcf2fe3ff8772d341af25779538fd4b7511/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E7%BD%91%E7%AB%99%E5%A4%87%E6%A1%88/%E4%BA%A7%E5%93%81%E7%AE%80%E4%BB%8B/%E7%BD%91%E7%AB%99%E5%91%BD%E5%90%8D%E8%A6%81%E6%B1%82_intl.md',
-    checked: CHECKED,
-  },
-  qingcloud: {
-    title: '青云 QingCloud 文档《备案限制》（网站名称命名规则）',
-    url: 'https://github.com/yunify/qingcloud-docs/blob/2714027158eef37c1a47b1bf8bc119337fb4e4a1/content/site/record/intro/limit.md',
-    checked: CHECKED,
-  },
-  huawei: {
-    title: '华为云 ICP 备案知识库《备案驳回咨询》（网站名称不符合要求、前置审批行业）',
-    url: 'https://github.com/huaweicloud/huaweicloud-skills/blob/f127b26da0b127466bc641fa9b8b3c5d26d0713d/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/%E5%A4%87%E6%A1%88%E9%A9%B3%E5%9B%9E%E5%92%A8%E8%AF%A2.md',
-    checked: CHECKED,
-  },
-  bkzhishi: {
-    title: '第三方文章《个人网站进行icp备案网站名字不能通过审核该如何起名字》（转述阿里云初审的命名规范和各省限制词）',
-    url: 'http://www.bkzhishi.com/sh/1644.html',
-    checked: CHECKED,
-    secondary: true,
-  },
-} as const satisfies Record<string, WordSource>;
 
 /**
  * Every list, in the order its messages are shown.
@@ -86,35 +47,35 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'error',
     words: ['中国', '中华', '国家', '中央', '全国', '人民', '人大'],
-    sources: [SOURCES.qingcloud, SOURCES.tencent, SOURCES.huawei, SOURCES.bkzhishi],
+    sources: ['qingcloud', 'tencent', 'huawei', 'bkzhishi'],
   },
   {
     id: 'illegal',
     subjects: ['personal', 'organisation'],
     level: 'error',
     words: ['赌博', '博彩', '赌场', '色情', '反腐', '廉政', '彩票', '体彩', '刮刮乐'],
-    sources: [SOURCES.tencent, SOURCES.bkzhishi],
+    sources: ['tencent', 'bkzhishi'],
   },
   {
     id: 'organisation',
     subjects: ['personal'],
     level: 'warning',
     words: ['公司', '企业', '集团', '组织', '机构', '协会', '工作室', '官网', '官方', '旗舰'],
-    sources: [SOURCES.tencent, SOURCES.huawei, SOURCES.bkzhishi],
+    sources: ['tencent', 'huawei', 'bkzhishi'],
   },
   {
     id: 'interactive',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['论坛', '社区', '在线', '交流', '博客', '留言', '问答', '聊天', '社团'],
-    sources: [SOURCES.qingcloud, SOURCES.huawei, SOURCES.bkzhishi],
+    sources: ['qingcloud', 'huawei', 'bkzhishi'],
   },
   {
     id: 'commercial',
     subjects: ['personal'],
     level: 'warning',
     words: ['平台', '商城', '购物', '交易', '电商', '网店', '营销', '贸易', '导航', '团购', '代购', '返现', '折扣', '定制', '报价'],
-    sources: [SOURCES.qingcloud, SOURCES.bkzhishi],
+    sources: ['qingcloud', 'bkzhishi'],
   },
   {
     id: 'regulated',
@@ -122,7 +83,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['新闻', '资讯', '时事', '时政'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -130,7 +91,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['视频', '影视', '电影', '电视', '直播', '广播', '视听'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -138,7 +99,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['医疗', '医院', '诊所', '问诊', '保健'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -146,7 +107,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['药品', '医药', '药店', '器械'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -154,7 +115,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['教育', '培训', '网校', '学校'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -162,7 +123,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['出版'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -170,7 +131,7 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['游戏', '演出'],
-    sources: [SOURCES.huawei],
+    sources: ['huawei'],
   },
   {
     id: 'regulated',
@@ -178,6 +139,6 @@ export const WORD_LISTS: readonly WordList[] = [
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['金融', '理财', '贷款', '股票', '证券', '基金', '保险', '支付'],
-    sources: [SOURCES.huawei, SOURCES.bkzhishi],
+    sources: ['huawei', 'bkzhishi'],
   },
 ];
