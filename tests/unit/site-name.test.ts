@@ -321,3 +321,25 @@ describe('matching', () => {
     expect(hits.map((h) => `${h.word}/${h.typed}`)).toEqual(['中国/中國', '国家/國家', '中国/中国', '中国人民/中国人民', '人民/人民']);
   });
 });
+
+describe('JSDoc examples', () => {
+  test('hold as written', () => {
+    expect(checkName('小林的摄影作品集', { subject: 'personal' }).ok).toBe(true);
+    expect(checkName('中國美食笔记', { subject: 'personal' }).errors[0]!.startsWith('名称含“中國”（即“中国”）')).toBe(true);
+    expect(checkName('example.com', { subject: 'organisation' }).ok).toBe(false);
+    expect(checkName('技术交流论坛', { subject: 'personal' }).warnings.length).toBe(1);
+    expect(checkName('网'.repeat(MAX_NAME + 1), { subject: 'personal' }).errors[0]!.startsWith('内容太长')).toBe(true);
+    expect(checkSiteName('小林的摄影作品集', { subject: 'personal' })).toEqual({ ok: true, value: '小林的摄影作品集', errors: [], warnings: [] });
+    expect(checkSiteName('　中国美食 ', { subject: 'personal' }).value).toBe('中国美食');
+    expect(checkSiteName('abc123', { subject: 'personal' }).ok).toBe(false);
+    expect(checkSiteName('小林摄影论坛', { subject: 'personal', province: '浙江' }).warnings.length > 0).toBe(true);
+    expect(PRE_APPROVAL_PATH).toBe('/guide/pre-approval/');
+    expect(provinceWords(findProvince('浙江')!).every((w) => w.slug === 'zhejiang')).toBe(true);
+    expect(WORD_LISTS.find((l) => l.id === 'national')?.words.includes('中国')).toBe(true);
+    expect(WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id)).toEqual(['national', 'illegal']);
+    const m = new Matcher([['中国', 'national'], ['论坛', 'interactive']]);
+    expect(m.scan(['中', '国', '论', '坛'], ['中', '國', '论', '坛']).map((h) => h.typed)).toEqual(['中國', '论坛']);
+    expect(new Matcher([['ab', 1]]).scan(['a', 'b'], ['Ａ', 'Ｂ'])).toEqual([{ word: 'ab', tag: 1, typed: 'ＡＢ' }]);
+    expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);
+  });
+});

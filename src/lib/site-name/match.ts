@@ -55,7 +55,7 @@ const node = <T>(): Node<T> => ({ next: new Map(), fail: null, out: [] });
  *
  * @example
  * const m = new Matcher([['中国', 'national'], ['论坛', 'interactive']]);
- * m.scan(['中', '國', '论', '坛'], ['中', '國', '论', '坛']).map((h) => h.typed) // ['中國', '论坛']
+ * m.scan(['中', '国', '论', '坛'], ['中', '國', '论', '坛']).map((h) => h.typed) // ['中國', '论坛']
  */
 export class Matcher<T> {
   private readonly root: Node<T> = node<T>();
