@@ -191,6 +191,29 @@ describe('warnings: what many bureaus or providers refuse', () => {
     expect(r.warnings[2]).toContain('😀');
   });
 
+  test('the suggested name is the same in every message and carries none of the problems', () => {
+    const r = personal('小林的美食论坛商城😀★');
+    const all = [...r.errors, ...r.warnings];
+    expect(all.length).toBe(4);
+    for (const m of all) expect(m, m).toContain('例如改成“小林的美食”');
+    expect(personal('小林的美食')).toEqual({ ok: true, value: '小林的美食', errors: [], warnings: [] });
+    const names = ['中国美食论坛分享', '小林摄影工作室官网', '我的 abc.com 技术笔记★', '家常菜视频教程商城', '中華文化交流社区'];
+    let suggested = 0;
+    for (const n of names) {
+      for (const subject of ['personal', 'organisation'] as const) {
+        const r = checkSiteName(n, { subject });
+        for (const m of [...r.errors, ...r.warnings]) {
+          const suggestion = /例如改成“([^”]+)”/.exec(m)?.[1];
+          if (!suggestion) continue;
+          suggested++;
+          const again = checkSiteName(suggestion, { subject });
+          expect([...again.errors, ...again.warnings], `${n} → ${suggestion}`).toEqual([]);
+        }
+      }
+    }
+    expect(suggested).toBeGreaterThan(5);
+  });
+
   test('every message says who refuses it and suggests a fix', () => {
     const names = ['', 'abc', 'abc.com', '中国美食', '赌博', '小林工作室', '小林论坛', '小林商城', '小林视频站', '小站★', '小站😀',
       '我的 abc.com 笔记', '小站'];

@@ -105,8 +105,9 @@ function hanCount(text: string): number {
 }
 
 /**
- * A concrete fix: the name without `parts`, when what is left is still a usable name; otherwise the subject's
- * generic example.
+ * A concrete fix: the name without every problematic part (all lists, symbols, domain), when what is left is still
+ * a usable name; otherwise the subject's generic example. The same for every message of one name, so that no
+ * suggestion carries another problem.
  */
 function fix(value: string, parts: string[], subject: Subject): string {
   let rest = value;
@@ -116,10 +117,9 @@ function fix(value: string, parts: string[], subject: Subject): string {
   return `，${EXAMPLES[subject]}`;
 }
 
-/** The message for the hits of one word list. */
-function listMessage(list: WordList, hits: Hit<number>[], value: string, subject: Subject): string {
+/** The message for the hits of one word list; `ex` is the concrete fix for the whole name (see `fix`). */
+function listMessage(list: WordList, hits: Hit<number>[], ex: string, subject: Subject): string {
   const w = shown(hits);
-  const ex = fix(value, hits.map((h) => h.typed), subject);
   const these = hits.length > 1 ? '这些词' : '这个词';
   switch (list.id) {
     case 'national':
@@ -141,10 +141,10 @@ function listMessage(list: WordList, hits: Hit<number>[], value: string, subject
   }
 }
 
-function provinceMessage(p: ProvinceWords, hits: Hit<number>[], value: string, subject: Subject): string {
+function provinceMessage(p: ProvinceWords, hits: Hit<number>[], ex: string): string {
   const who = p.appliesTo === '个人' ? '个人网站的' : p.appliesTo === '单位' ? '单位网站的' : '';
   const these = hits.length > 1 ? '这些词' : '这个词';
-  return `名称含${shown(hits)}：${p.province}管局对${who}网站名称另有限制，不接受${these}（依据：${p.source.title}）。请去掉${these}${fix(value, hits.map((h) => h.typed), subject)}。${p.province}的其他要求见 ${provincePath(p.slug)}`;
+  return `名称含${shown(hits)}：${p.province}管局对${who}网站名称另有限制，不接受${these}（依据：${p.source.title}）。请去掉${these}${ex}。${p.province}的其他要求见 ${provincePath(p.slug)}`;
 }
 
 /** The first domain or URL inside the name, as typed (folded text is matched, original text returned). */
@@ -218,34 +218,43 @@ export function checkName(name: string, opts: NameCheckOptions): FieldCheck {
     if (hits) hits.push(h);
     else byList.set(h.tag, [h]);
   }
-  for (const [i, hits] of [...byList].sort((a, b) => a[0] - b[0])) {
-    const list = WORD_LISTS[i]!;
-    (list.level === 'error' ? errors : warnings).push(listMessage(list, hits, value, subject));
-  }
-
+  const provinceHits: [ProvinceWords, Hit<number>[]][] = [];
   for (const p of opts?.province ?? []) {
     if ((p.appliesTo === '个人' && subject !== 'personal') || (p.appliesTo === '单位' && subject !== 'organisation')) continue;
     const hits = provinceMatcher(p).scan(folded, chars);
-    if (hits.length) warnings.push(provinceMessage(p, hits, value, subject));
+    if (hits.length) provinceHits.push([p, hits]);
   }
-
   const domain = han > 0 ? findDomain(folded, chars) : null;
-  if (domain) {
-    warnings.push(`名称里夹带了域名${q(domain)}：网站名称不能是域名，多数接入商也不接受名称里带网址（腾讯云：个人网站名称不能是域名）。请删掉它${fix(value, [domain], subject)}。`);
-  }
-
   const emoji: string[] = [];
   const symbols: string[] = [];
   for (const c of chars) {
     if (HAN.test(c) || LETTER_OR_NUMBER.test(c) || PLAIN_PUNCT.has(c) || SPACE.test(c)) continue;
     const bucket = EMOJI.test(c) ? emoji : symbols;
-    if (!bucket.includes(c) && bucket.length < 5) bucket.push(c);
+    if (!bucket.includes(c)) bucket.push(c);
   }
+
+  const parts = [
+    ...[...byList.values(), ...provinceHits.map(([, h]) => h)].flat().map((h) => h.typed),
+    ...(domain ? [domain] : []),
+    ...emoji,
+    ...symbols,
+  ];
+  const ex = fix(value, parts, subject);
+
+  for (const [i, hits] of [...byList].sort((a, b) => a[0] - b[0])) {
+    const list = WORD_LISTS[i]!;
+    (list.level === 'error' ? errors : warnings).push(listMessage(list, hits, ex, subject));
+  }
+  for (const [p, hits] of provinceHits) warnings.push(provinceMessage(p, hits, ex));
+  if (domain) {
+    warnings.push(`名称里夹带了域名${q(domain)}：网站名称不能是域名，多数接入商也不接受名称里带网址（腾讯云：个人网站名称不能是域名）。请删掉它${ex}。`);
+  }
+  const few = (list: string[]) => list.slice(0, 5).map(q).join('');
   if (emoji.length) {
-    warnings.push(`名称含表情符号${emoji.map(q).join('')}：网站名称只能用文字，腾讯云的命名要求写明名称不能含特殊符号，带表情的名称会被驳回。请删掉${fix(value, emoji, subject)}。`);
+    warnings.push(`名称含表情符号${few(emoji)}：网站名称只能用文字，腾讯云的命名要求写明名称不能含特殊符号，带表情的名称会被驳回。请删掉${ex}。`);
   }
   if (symbols.length) {
-    warnings.push(`名称含特殊符号${symbols.map(q).join('')}：腾讯云的命名要求写明网站名称不能含特殊符号，多数接入商只接受汉字、字母和数字。请删掉这些符号${fix(value, symbols, subject)}。`);
+    warnings.push(`名称含特殊符号${few(symbols)}：腾讯云的命名要求写明网站名称不能含特殊符号，多数接入商只接受汉字、字母和数字。请删掉这些符号${ex}。`);
   }
 
   if (han > 0 && han < 3) {
