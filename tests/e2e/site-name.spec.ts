@@ -59,13 +59,21 @@ test('typing gives a live verdict; subject and province change it', async ({ pag
 });
 
 test('what was typed before hydration is read when the island starts', async ({ page }) => {
-  await page.goto(TOOL);
-  // Type into the server-rendered field before the island hydrates (it hydrates when scrolled into view).
+  // Hold the island's script back until the server-rendered fields have been filled in.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/SiteNameCheck\.[^/]*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(TOOL, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('.icp-sitename input[type="text"]')!;
     input.value = '中国论坛';
     document.querySelector<HTMLInputElement>('.icp-sitename input[value="organisation"]')!.checked = true;
   });
+  release();
   await waitForIslands(page);
   await expect(page.getByLabel(LABEL)).toHaveValue('中国论坛');
   await expect(result(page)).toContainText('不是国家机关的单位');
