@@ -49,6 +49,7 @@ export default defineConfig({
             { slug: 'guide/why' },
             { slug: 'guide/prepare' },
             { slug: 'guide/fill-in' },
+            { slug: 'guide/site-name' },
             { slug: 'guide/first-review' },
             { slug: 'guide/sms-verification' },
             { slug: 'guide/bureau-review' },

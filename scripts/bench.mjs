@@ -5,7 +5,8 @@
  * For every page in the sitemap: HTML, CSS and JS bytes actually loaded by Chromium (raw and gzip), Lighthouse
  * mobile scores (the `lighthouse` package driving the system Chromium), and the same figures for a bare Starlight
  * page built in the same run, so that our pages are reported as ratios to it. Also: build time, the JS each island
- * adds on top of Solid, and the time of each search test query. Writes bench/results.json and bench/results.md.
+ * adds on top of Solid, the time of each search test query, and the time of one 网站名称自查 check on typical and
+ * hostile input (`--site-name-only` runs just that part). Writes bench/results.json and bench/results.md.
  *
  * Figures are measurements, not assertions: the test suite never fails on a timing.
  */
@@ -169,8 +170,52 @@ async function searchTimings(browser, origin, queries) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 
+/**
+ * 网站名称自查: time of one checkName call (src/lib/site-name/check.ts, bundled with esbuild as the island bundles
+ * it) on a typical name, a name full of listed words, a 100 KB paste and a long dotted string. Reported in µs per
+ * call (median and worst of 50 batches of 100 calls); a frame is 16 667 µs.
+ */
+async function siteNameTimings() {
+  const { build: esbuild } = await import('esbuild');
+  const out = join(tmp, 'site-name-check.mjs');
+  await esbuild({ entryPoints: [join(root, 'src/lib/site-name/check.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'silent' });
+  const { checkName, MAX_NAME } = await import(`${out}?t=${Date.now()}`);
+  const cases = {
+    'typical name': '小林的摄影作品集',
+    'listed words at the length limit': '中國论坛商城视频😀★公司彩票'.repeat(10).slice(0, MAX_NAME),
+    '100 KB paste': '中国论坛'.repeat(25_000),
+    'dotted string at the length limit': 'a.'.repeat(MAX_NAME / 2),
+  };
+  const rows = [];
+  for (const [name, text] of Object.entries(cases)) {
+    for (let i = 0; i < 200; i++) checkName(text, { subject: 'personal' });
+    const batches = [];
+    for (let b = 0; b < 50; b++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 100; i++) checkName(text, { subject: i % 2 ? 'personal' : 'organisation' });
+      batches.push(((performance.now() - t0) * 1000) / 100);
+    }
+    batches.sort((a, b) => a - b);
+    rows.push({ case: name, inputChars: text.length, medianMicros: +batches[25].toFixed(1), worstMicros: +batches[49].toFixed(1) });
+  }
+  return rows;
+}
+
+const siteNameTable = (rows) => [
+  '| 网站名称自查: input | chars | median µs / call | worst batch µs / call |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.case} | ${r.inputChars} | ${r.medianMicros} | ${r.worstMicros} |`),
+  '',
+];
+
 // ---- run ----
 mkdirSync(tmp, { recursive: true });
+console.log('Timing the site-name check…');
+const siteName = await siteNameTimings();
+if (process.argv.includes('--site-name-only')) {
+  console.log(siteNameTable(siteName).join('\n'));
+  process.exit(0);
+}
 console.log('Building the site…');
 const buildMs = build('site');
 console.log('Building a bare Starlight page…');
@@ -230,6 +275,7 @@ const results = {
     lighthouse: p.lighthouse,
   })),
   search,
+  siteName,
 };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -255,6 +301,7 @@ const md = [
   '| --- | --- |',
   ...search.map((s) => `| ${s.query} | ${s.ms} |`),
   '',
+  ...siteNameTable(siteName),
 ].join('\n');
 writeFileSync(join(benchDir, 'results.md'), md);
 console.log('\n' + md);

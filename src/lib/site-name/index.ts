@@ -1,0 +1,38 @@
+/**
+ * 网站名称自查: is a planned 网站名称 likely to pass the 接入商's 初审 and the 管局? Pure: no DOM, no storage,
+ * no network; nothing throws. Word lists and their sources: ./words.ts; the provinces' extra words come from
+ * src/lib/provinces.
+ */
+import type { FieldCheck } from '../verification/types';
+import { type Subject, checkName } from './check';
+import { provinceWordsFor } from './province';
+
+export type { FieldCheck } from '../verification/types';
+export {
+  type Subject,
+  type ProvinceWords,
+  type NameCheckOptions,
+  checkName,
+  MAX_NAME,
+  PRE_APPROVAL_PATH,
+  provincePath,
+} from './check';
+export { provinceWords, provinceWordsFor } from './province';
+export { WORD_LISTS, type WordList, type WordListId } from './words';
+export { SOURCES, type SourceId, type WordSource } from './sources';
+
+/**
+ * Check a 网站名称 for a 个人 or 单位 filing, optionally in a province (its extra words are applied and its page
+ * linked). Errors: what every 管局 refuses; warnings: what many 管局 or 接入商 refuse. Same shape as FieldCheck.
+ *
+ * @param name the name as typed (value: trimmed, full-width spaces removed)
+ * @param opts `subject`: 'personal' | 'organisation'; `province`: a province name or abbreviation (广东, 粤)
+ * @example
+ * checkSiteName('小林的摄影作品集', { subject: 'personal' }) // { ok: true, value: '小林的摄影作品集', errors: [], warnings: [] }
+ * checkSiteName('　中国美食 ', { subject: 'personal' }).value // '中国美食'
+ * checkSiteName('abc123', { subject: 'personal' }).ok // false
+ * checkSiteName('小林摄影论坛', { subject: 'personal', province: '浙江' }).warnings.length > 0 // true
+ */
+export function checkSiteName(name: string, opts: { subject: Subject; province?: string }): FieldCheck {
+  return checkName(name, { subject: opts?.subject, province: provinceWordsFor(opts?.province) });
+}

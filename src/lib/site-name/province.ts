@@ -1,0 +1,30 @@
+/**
+ * The provinces' extra words for site names, read from src/lib/provinces (rules of topic '网站名称额外限制' that carry
+ * `words`). No list is duplicated here.
+ */
+import { findProvince, type Province } from '../provinces';
+import type { ProvinceWords } from './check';
+
+/**
+ * The name-word rules of one province, in the form `checkName` takes.
+ *
+ * @example
+ * provinceWords(findProvince('浙江')!).every((w) => w.slug === 'zhejiang') // true
+ */
+export function provinceWords(p: Province): ProvinceWords[] {
+  return p.rules
+    .filter((r) => r.topic === '网站名称额外限制' && (r.words?.length ?? 0) > 0)
+    .map((r) => ({ province: p.name, slug: p.slug, appliesTo: r.appliesTo, words: r.words ?? [], source: r.source }));
+}
+
+/**
+ * The name-word rules of the province named by `query` (广东, 粤, 广东省 …); [] when none or not found.
+ *
+ * @example
+ * provinceWordsFor('香港') // []
+ */
+export function provinceWordsFor(query: string | undefined): ProvinceWords[] {
+  if (typeof query !== 'string' || query.trim() === '') return [];
+  const p = findProvince(query);
+  return p ? provinceWords(p) : [];
+}

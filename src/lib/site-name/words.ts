@@ -1,0 +1,144 @@
+/**
+ * The word lists behind 网站名称自查, each with the pages that say it and the date we last read them.
+ * One file, one place: checkSiteName (./check.ts) compiles every list into a single matcher, the guide page lists
+ * the same sources. Province-specific words are NOT here: they live in src/lib/provinces (rules of topic
+ * '网站名称额外限制'), which this module reads.
+ *
+ * Shape checked by SiteNameWordsSchema (./schema.ts) in the unit tests, so the island does not ship zod.
+ */
+import type { SourceId } from './sources';
+
+/**
+ * What a list is about. `error` lists are refused everywhere; `warning` lists by many bureaus or providers.
+ *
+ * @example
+ * const id: WordListId = 'national';
+ */
+export type WordListId = 'national' | 'illegal' | 'organisation' | 'interactive' | 'commercial' | 'regulated';
+
+/**
+ * One list of words. A word of a `regulated` list belongs to the sector named in `sector`.
+ *
+ * @example
+ * WORD_LISTS.find((l) => l.id === 'national')?.words.includes('中国') // true
+ */
+export type WordList = {
+  id: WordListId;
+  /** Which subjects it concerns. */
+  subjects: readonly ('personal' | 'organisation')[];
+  level: 'error' | 'warning';
+  /** Simplified-Chinese spelling; traditional and full-width forms are folded onto it before matching. */
+  words: readonly string[];
+  /** For `regulated` lists: the sector that needs 前置审批 (wording of the Huawei Cloud KB / 国务院令第292号 art. 5). */
+  sector?: string;
+  /** Keys of SOURCES (./sources.ts): kept apart so that the island does not ship the addresses. */
+  sources: readonly SourceId[];
+};
+
+/**
+ * Every list, in the order its messages are shown.
+ *
+ * @example
+ * WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id) // ['national', 'illegal']
+ */
+export const WORD_LISTS: readonly WordList[] = [
+  {
+    id: 'national',
+    subjects: ['personal', 'organisation'],
+    level: 'error',
+    words: ['中国', '中华', '国家', '中央', '全国', '人民', '人大'],
+    sources: ['qingcloud', 'tencent', 'huawei', 'bkzhishi'],
+  },
+  {
+    id: 'illegal',
+    subjects: ['personal', 'organisation'],
+    level: 'error',
+    words: ['赌博', '博彩', '赌场', '色情', '反腐', '廉政', '彩票', '体彩', '刮刮乐'],
+    sources: ['tencent', 'bkzhishi'],
+  },
+  {
+    id: 'organisation',
+    subjects: ['personal'],
+    level: 'warning',
+    words: ['公司', '企业', '集团', '组织', '机构', '协会', '工作室', '官网', '官方', '旗舰'],
+    sources: ['tencent', 'huawei', 'bkzhishi'],
+  },
+  {
+    id: 'interactive',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['论坛', '社区', '在线', '交流', '博客', '留言', '问答', '聊天', '社团'],
+    sources: ['qingcloud', 'huawei', 'bkzhishi'],
+  },
+  {
+    id: 'commercial',
+    subjects: ['personal'],
+    level: 'warning',
+    words: ['平台', '商城', '购物', '交易', '电商', '网店', '营销', '贸易', '导航', '团购', '代购', '返现', '折扣', '定制', '报价'],
+    sources: ['qingcloud', 'bkzhishi'],
+  },
+  {
+    id: 'regulated',
+    sector: '新闻',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['新闻', '资讯', '时事', '时政'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '广播电影电视节目',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['视频', '影视', '电影', '电视', '直播', '广播', '视听'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '医疗保健',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['医疗', '医院', '诊所', '问诊', '保健'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '药品和医疗器械',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['药品', '医药', '药店', '器械'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '教育',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['教育', '培训', '网校', '学校'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '出版',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['出版'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '文化（网络游戏、演出等）',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['游戏', '演出'],
+    sources: ['huawei'],
+  },
+  {
+    id: 'regulated',
+    sector: '金融',
+    subjects: ['personal', 'organisation'],
+    level: 'warning',
+    words: ['金融', '理财', '贷款', '股票', '证券', '基金', '保险', '支付'],
+    sources: ['huawei', 'bkzhishi'],
+  },
+];

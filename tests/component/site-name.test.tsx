@@ -1,0 +1,122 @@
+import { render, screen } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import SiteNameCheck, { type ProvinceOption } from '../../src/components/SiteNameCheck';
+import { SITE_NAME_CHECK_LABELS as L } from '../../src/components/SiteNameCheck.labels';
+import { PRE_APPROVAL_PATH, provinceWords } from '../../src/lib/site-name';
+import { PROVINCES } from '../../src/lib/provinces';
+
+const REAL: ProvinceOption[] = PROVINCES.map((p) => ({ slug: p.slug, name: p.name, words: provinceWords(p) }));
+/** A province with extra words, so that the province path is exercised whatever the data holds today. */
+const WITH_WORDS: ProvinceOption[] = [
+  ...REAL.filter((p) => p.slug !== 'zhejiang'),
+  {
+    slug: 'zhejiang',
+    name: '浙江',
+    words: [{ province: '浙江', slug: 'zhejiang', appliesTo: '个人', words: ['维修'], source: { title: '测试来源', url: 'https://example.cn/zj' } }],
+  },
+];
+
+let setItem: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  setItem = vi.spyOn(Storage.prototype, 'setItem');
+});
+afterEach(() => setItem.mockRestore());
+
+function setup(provinces = REAL) {
+  const user = userEvent.setup();
+  const { container } = render(() => <SiteNameCheck labels={L} provinces={provinces} />);
+  const input = screen.getByLabelText(L.nameLabel) as HTMLInputElement;
+  const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
+  return { user, container, input, out };
+}
+
+describe('SiteNameCheck island', () => {
+  test('renders the field, the subject radios, the province select and an empty live region', () => {
+    const { container, input, out } = setup();
+    expect(container.firstElementChild).toHaveClass('icp-sitename', 'not-content');
+    expect(input).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('radio', { name: L.personal })).toBeChecked();
+    expect(screen.getByRole('radio', { name: L.organisation })).not.toBeChecked();
+    const select = screen.getByLabelText(L.provinceLabel) as HTMLSelectElement;
+    expect(select.options).toHaveLength(1 + PROVINCES.length);
+    expect(select.value).toBe('');
+    expect(out).toHaveAttribute('aria-live', 'polite');
+    expect(out).toBeEmptyDOMElement();
+    expect(screen.getByText(L.privacyNote)).toBeInTheDocument();
+  });
+
+  test('a good name: the ok verdict', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '小林的摄影作品集');
+    expect(out).toHaveTextContent(L.okText);
+    expect(out.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  test('errors and warnings update live, and switching the subject changes the verdict', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '中國摄影工作室');
+    expect(out).toHaveTextContent(L.badText);
+    expect(out).toHaveTextContent('“中國”（即“中国”）');
+    expect(out).toHaveTextContent('工作室');
+    await user.clear(input);
+    await user.type(input, '小林摄影工作室');
+    expect(out).toHaveTextContent(L.okWarnText);
+    await user.click(screen.getByRole('radio', { name: L.organisation }));
+    expect(out).toHaveTextContent(L.okText);
+    expect(out).not.toHaveTextContent('工作室');
+  });
+
+  test('keyboard only: tab to the radios and switch with the arrow keys', async () => {
+    const { user, input, out } = setup();
+    input.focus();
+    await user.keyboard('小林摄影工作室');
+    await user.tab();
+    expect(screen.getByRole('radio', { name: L.personal })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: L.organisation })).toBeChecked();
+    expect(out).toHaveTextContent(L.okText);
+  });
+
+  test('paths in messages become links with readable text', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '小林视频教程分享');
+    const link = out.querySelector('a')!;
+    expect(link).toHaveAttribute('href', PRE_APPROVAL_PATH);
+    expect(link).toHaveTextContent(L.linkPreApproval);
+    expect(out).not.toHaveTextContent(PRE_APPROVAL_PATH);
+  });
+
+  test('a province with extra words adds its warning and link; one without says so', async () => {
+    const { user, input, out } = setup(WITH_WORDS);
+    await user.type(input, '小林的家电维修心得');
+    expect(out).toHaveTextContent(L.okText);
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'zhejiang');
+    expect(out).toHaveTextContent('浙江管局');
+    expect(out.querySelector('a[href="/provinces/zhejiang/"]')).toHaveTextContent(L.linkProvince);
+    expect(out).toHaveTextContent(L.provinceChecked + '“维修”');
+    const other = WITH_WORDS.find((p) => p.words.length === 0)!;
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), other.slug);
+    expect(out).toHaveTextContent(L.provinceNoWords);
+  });
+
+  test('shows what will actually be submitted when spaces are dropped', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '　前端学习笔记');
+    expect(out.querySelector('code')).toHaveTextContent('前端学习笔记');
+  });
+
+  test('blurring an empty field says it is required', async () => {
+    const { user, input, out } = setup();
+    await user.click(input);
+    await user.tab();
+    expect(out).toHaveTextContent('还没有填写');
+  });
+
+  test('stores nothing', async () => {
+    const { user, input } = setup();
+    await user.type(input, '中国论坛');
+    expect(setItem).not.toHaveBeenCalled();
+    expect(document.cookie).toBe('');
+  });
+});

@@ -1,0 +1,368 @@
+import { describe, expect, test } from 'vitest';
+import {
+  checkName,
+  checkSiteName,
+  MAX_NAME,
+  PRE_APPROVAL_PATH,
+  provincePath,
+  provinceWords,
+  provinceWordsFor,
+  SOURCES,
+  WORD_LISTS,
+  type ProvinceWords,
+} from '../../src/lib/site-name';
+import { Matcher, foldChar } from '../../src/lib/site-name/match';
+import { SiteNameWordsSchema, SourcesSchema } from '../../src/lib/site-name/schema';
+import { findProvince, PROVINCES, type Province } from '../../src/lib/provinces';
+
+const personal = (name: string) => checkSiteName(name, { subject: 'personal' });
+const organisation = (name: string) => checkSiteName(name, { subject: 'organisation' });
+/** Who refuses: every message names the 管局, the 接入商 or a provider whose rule it is. */
+const WHO = /管局|接入商|腾讯云|华为云|青云/;
+
+describe('checkSiteName: the contract', () => {
+  test('a good name passes with nothing to say, and value is what will be submitted', () => {
+    expect(personal('小林的摄影作品集')).toEqual({ ok: true, value: '小林的摄影作品集', errors: [], warnings: [] });
+    expect(organisation('星河科技产品介绍')).toEqual({ ok: true, value: '星河科技产品介绍', errors: [], warnings: [] });
+  });
+
+  test('value is trimmed and full-width spaces are removed; other inner characters are kept', () => {
+    expect(personal('　 前端学习笔记　').value).toBe('前端学习笔记');
+    expect(personal('前端\u3000学习笔记').value).toBe('前端学习笔记');
+    expect(personal('Vue 学习笔记').value).toBe('Vue 学习笔记');
+  });
+
+  test('ok is false exactly when there are errors', () => {
+    for (const n of ['', 'abc', '中国美食', '小站', '技术论坛', '小林的摄影作品集']) {
+      for (const r of [personal(n), organisation(n)]) expect(r.ok).toBe(r.errors.length === 0);
+    }
+  });
+
+  test('empty or blank: error', () => {
+    for (const n of ['', '   ', '\u3000\u3000']) {
+      const r = personal(n);
+      expect(r.ok).toBe(false);
+      expect(r.value).toBe('');
+      expect(r.errors[0]).toContain('还没有填写');
+    }
+  });
+
+  test('a 100 KB paste is refused at once as too long, without scanning it', () => {
+    const r = personal('中国论坛'.repeat(25_000));
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([expect.stringContaining('内容太长（100000 个字符）')]);
+    expect(personal('网'.repeat(MAX_NAME)).errors.some((e) => e.startsWith('内容太长'))).toBe(false);
+    expect(personal('网'.repeat(MAX_NAME + 1)).errors[0]).toContain('内容太长');
+  });
+
+  test('bad options never throw and default to the stricter 个人 rules', () => {
+    expect(() => checkSiteName('小林的公司网站', undefined as never)).not.toThrow();
+    expect(checkSiteName('小林的公司网站', undefined as never).warnings.join()).toContain('公司');
+    expect(checkSiteName(123 as never, { subject: 'personal' }).errors[0]).toContain('还没有填写');
+  });
+});
+
+describe('errors: what every bureau refuses', () => {
+  test('only digits and/or Latin letters, also full-width', () => {
+    for (const n of ['ABC123', '12345', 'mysite', 'ＡＢＣ１２３', 'my site 2']) {
+      const r = personal(n);
+      expect(r.ok, n).toBe(false);
+      expect(r.errors[0]).toContain('没有汉字');
+    }
+  });
+
+  test('a domain or URL as the name', () => {
+    for (const n of ['example.com', 'www.example.cn', 'https://blog.example.com/about', 'EXAMPLE.COM', '例子.中国', 'ｅｘａｍｐｌｅ．ｃｏｍ']) {
+      const r = organisation(n);
+      expect(r.ok, n).toBe(false);
+      expect(r.errors[0], n).toContain('是域名（网址）');
+    }
+  });
+
+  test('a domain inside a Chinese name is a warning; dotted words that are not domains are not', () => {
+    const r = personal('我的 abc.com 技术笔记');
+    expect(r.ok).toBe(true);
+    expect(r.warnings[0]).toContain('夹带了域名“abc.com”');
+    expect(r.warnings[0]).toContain('“我的技术笔记”');
+    expect(personal('Vue.js 学习笔记').warnings).toEqual([]);
+  });
+
+  test('national words for a personal site, with the name without them as the fix', () => {
+    const r = personal('中国美食笔记');
+    expect(r.ok).toBe(false);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(/^名称含“中国”：个人网站不能使用/);
+    expect(r.errors[0]).toContain('例如改成“美食笔记”');
+    for (const w of ['中华', '国家', '中央', '全国', '人民']) expect(personal(`${w}美食分享站`).ok, w).toBe(false);
+  });
+
+  test('national words for an organisation: error that explains the state-body exception', () => {
+    const r = organisation('中华美食研究');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toContain('不是国家机关的单位');
+    expect(r.errors[0]).toContain('国家机关');
+  });
+
+  test('traditional and full-width forms are caught and explained', () => {
+    const r = personal('中國美食筆記');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toMatch(/^名称含“中國”（即“中国”）/);
+    expect(personal('中華文化').errors[0]).toContain('“中華”（即“中华”）');
+    expect(personal('小林技術論壇').warnings[0]).toContain('“論壇”（即“论坛”）');
+  });
+
+  test('illegal or sensitive words, for every subject, with no "remove it" fix', () => {
+    for (const n of ['赌博游戏大全', '彩票分析小站', '反腐观察笔记']) {
+      for (const r of [personal(n), organisation(n)]) {
+        expect(r.ok, n).toBe(false);
+        expect(r.errors.join(), n).toContain('违法或敏感');
+      }
+    }
+    expect(organisation('赌博娱乐城').errors[0]).not.toContain('“娱乐城”');
+  });
+});
+
+describe('warnings: what many bureaus or providers refuse', () => {
+  test('company and organisation words: personal only', () => {
+    const r = personal('小林摄影工作室');
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toContain('“工作室”');
+    expect(r.warnings[0]).toContain('以单位为主体备案');
+    expect(r.warnings[0]).toContain('例如改成“小林摄影”');
+    expect(organisation('星河科技公司官网').warnings).toEqual([]);
+  });
+
+  test('interactive words: both subjects, with different reasons', () => {
+    const p = personal('技术交流论坛');
+    expect(p.warnings).toHaveLength(1);
+    expect(p.warnings[0]).toMatch(/^名称含“交流”“论坛”：个人网站不能开论坛/);
+    const o = organisation('星河科技用户社区');
+    expect(o.warnings).toHaveLength(1);
+    expect(o.warnings[0]).toContain('办好相关审批');
+  });
+
+  test('commercial words: personal only', () => {
+    expect(personal('小林手作商城').warnings[0]).toContain('个人备案只用于非经营性');
+    expect(organisation('星河科技商城').warnings).toEqual([]);
+  });
+
+  test('regulated sectors name the sector and link the 前置审批 page', () => {
+    const cases: [string, string][] = [
+      ['小林视频教程分享', '广播电影电视节目'],
+      ['本地新闻速递站', '新闻'],
+      ['社区医疗服务站', '医疗保健'],
+      ['少儿英语培训班', '教育'],
+      ['小林理财心得', '金融'],
+    ];
+    for (const [n, sector] of cases) {
+      const r = organisation(n);
+      expect(r.ok, n).toBe(true);
+      const m = r.warnings.find((w) => w.includes('前置审批'));
+      expect(m, n).toContain(`${sector}类信息服务`);
+      expect(m, n).toContain(PRE_APPROVAL_PATH);
+    }
+  });
+
+  test('emoji and special symbols', () => {
+    const e = personal('小林的美食日记😀');
+    expect(e.warnings).toEqual([expect.stringContaining('表情符号“😀”')]);
+    expect(e.warnings[0]).toContain('例如改成“小林的美食日记”');
+    const s = personal('★小林的美食日记★');
+    expect(s.warnings).toEqual([expect.stringContaining('特殊符号“★”')]);
+    expect(personal('小林·摄影作品集').warnings).toEqual([]);
+    expect(personal('小林-摄影作品集').warnings).toEqual([]);
+  });
+
+  test('fewer than 3 汉字', () => {
+    const r = personal('小站');
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([expect.stringContaining('只有 2 个汉字')]);
+    expect(personal('PHP笔记').warnings[0]).toContain('“小林的PHP笔记”');
+    expect(personal('读书会').warnings).toEqual([]);
+  });
+
+  test('several problems give one message per list, errors before warnings', () => {
+    const r = personal('中国美食论坛商城😀');
+    expect(r.errors).toHaveLength(1);
+    expect(r.warnings).toHaveLength(3);
+    expect(r.warnings[0]).toContain('论坛');
+    expect(r.warnings[1]).toContain('商城');
+    expect(r.warnings[2]).toContain('😀');
+  });
+
+  test('the suggested name is the same in every message and carries none of the problems', () => {
+    const r = personal('小林的美食论坛商城😀★');
+    const all = [...r.errors, ...r.warnings];
+    expect(all.length).toBe(4);
+    for (const m of all) expect(m, m).toContain('例如改成“小林的美食”');
+    expect(personal('小林的美食')).toEqual({ ok: true, value: '小林的美食', errors: [], warnings: [] });
+    const names = ['中国美食论坛分享', '小林摄影工作室官网', '我的 abc.com 技术笔记★', '家常菜视频教程商城', '中華文化交流社区'];
+    let suggested = 0;
+    for (const n of names) {
+      for (const subject of ['personal', 'organisation'] as const) {
+        const r = checkSiteName(n, { subject });
+        for (const m of [...r.errors, ...r.warnings]) {
+          const suggestion = /例如改成“([^”]+)”/.exec(m)?.[1];
+          if (!suggestion) continue;
+          suggested++;
+          const again = checkSiteName(suggestion, { subject });
+          expect([...again.errors, ...again.warnings], `${n} → ${suggestion}`).toEqual([]);
+        }
+      }
+    }
+    expect(suggested).toBeGreaterThan(5);
+  });
+
+  test('every message says who refuses it and suggests a fix', () => {
+    const names = ['', 'abc', 'abc.com', '中国美食', '赌博', '小林工作室', '小林论坛', '小林商城', '小林视频站', '小站★', '小站😀',
+      '我的 abc.com 笔记', '小站'];
+    for (const n of names) {
+      for (const r of [personal(n), organisation(n)]) {
+        for (const m of [...r.errors, ...r.warnings]) {
+          if (!m.startsWith('网站名称还没有填写')) expect(m, m).toMatch(WHO);
+          expect(m, m).toMatch(/请|例如/);
+          expect(m, m).toContain('：');
+        }
+      }
+    }
+  });
+});
+
+describe('province words', () => {
+  const zj: ProvinceWords = {
+    province: '浙江',
+    slug: 'zhejiang',
+    appliesTo: '个人',
+    words: ['导航', '维修'],
+    source: { title: '某接入商的浙江管局备案规则', url: 'https://example.cn/zhejiang' },
+  };
+
+  test('apply, name the province and link its page', () => {
+    const r = checkName('家电維修心得', { subject: 'personal', province: [zj] });
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toContain('“維修”（即“维修”）');
+    expect(r.warnings[0]).toContain('浙江管局对个人网站的网站名称另有限制');
+    expect(r.warnings[0]).toContain('某接入商的浙江管局备案规则');
+    expect(r.warnings[0]).toContain(provincePath('zhejiang'));
+    expect(provincePath('zhejiang')).toBe('/provinces/zhejiang/');
+  });
+
+  test('a rule for 个人 does not apply to a 单位, and no province means no extra words', () => {
+    expect(checkName('家电维修心得', { subject: 'organisation', province: [zj] }).warnings).toEqual([]);
+    expect(checkName('家电维修心得', { subject: 'personal' }).warnings).toEqual([]);
+  });
+
+  test('provinceWords reads the rules of topic 网站名称额外限制 that carry words', () => {
+    const base = PROVINCES[0]!;
+    const p: Province = {
+      ...base,
+      rules: [
+        { topic: '网站名称额外限制', text: '个人网站名称不得含导航', appliesTo: '个人', words: ['导航'], source: { title: 't', url: 'https://example.cn/a' }, checked: '2026-11-28' },
+        { topic: '网站名称额外限制', text: '未找到公开说明', appliesTo: '全部', source: { title: 't', url: 'https://example.cn/a' }, checked: '2026-11-28' },
+        { topic: '年龄', text: '满 18 周岁', appliesTo: '个人', words: ['不相关'], source: { title: 't', url: 'https://example.cn/a' }, checked: '2026-11-28' },
+      ],
+    };
+    expect(provinceWords(p)).toEqual([
+      { province: base.name, slug: base.slug, appliesTo: '个人', words: ['导航'], source: { title: 't', url: 'https://example.cn/a' } },
+    ]);
+  });
+
+  test('provinceWordsFor and checkSiteName look the province up by name or abbreviation; unknown gives nothing', () => {
+    expect(provinceWordsFor('香港')).toEqual([]);
+    expect(provinceWordsFor(undefined)).toEqual([]);
+    expect(provinceWordsFor('浙江')).toEqual(provinceWords(findProvince('浙江')!));
+    expect(provinceWordsFor('浙')).toEqual(provinceWords(findProvince('浙江')!));
+    for (const p of PROVINCES) {
+      const r = checkSiteName('小林的摄影作品集', { subject: 'personal', province: p.name });
+      expect(r.errors).toEqual([]);
+    }
+    expect(checkSiteName('小林的摄影作品集', { subject: 'personal', province: '火星' }).ok).toBe(true);
+  });
+
+  test('every province word list in the data is picked up by checkSiteName', () => {
+    for (const p of PROVINCES) {
+      for (const rule of provinceWords(p)) {
+        const subject = rule.appliesTo === '单位' ? 'organisation' : 'personal';
+        const word = rule.words[0]!;
+        const r = checkSiteName(`小林${word}分享站`, { subject, province: p.name });
+        expect(r.warnings.join(), `${p.name} ${word}`).toContain(provincePath(p.slug));
+      }
+    }
+  });
+});
+
+describe('word lists', () => {
+  test('the data matches its schema: every list has words and dated sources with page addresses', () => {
+    const r = SiteNameWordsSchema.safeParse(WORD_LISTS);
+    expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+    expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);
+    for (const s of Object.values(SOURCES)) expect(s.url).not.toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/);
+    // Every source is used by some list, and the secondary one is marked as such.
+    expect(new Set(WORD_LISTS.flatMap((l) => l.sources))).toEqual(new Set(Object.keys(SOURCES)));
+    expect(SOURCES.bkzhishi.secondary).toBe(true);
+  });
+
+  test('errors are the national and illegal lists; regulated lists name their sector', () => {
+    expect([...new Set(WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id))]).toEqual(['national', 'illegal']);
+    for (const l of WORD_LISTS.filter((l) => l.id === 'regulated')) expect(l.sector).toBeTruthy();
+  });
+
+  test('every listed word is caught on its own by the subjects it concerns', () => {
+    for (const list of WORD_LISTS) {
+      for (const subject of list.subjects) {
+        for (const w of list.words) {
+          const r = checkSiteName(`小林${w}分享站`, { subject });
+          expect([...r.errors, ...r.warnings].join(), `${w} ${subject}`).toContain(`“${w}”`);
+        }
+      }
+    }
+  });
+
+  test('the schema rejects a list without sources or with an empty word', () => {
+    const bad = [{ ...WORD_LISTS[0]!, sources: [] }];
+    expect(SiteNameWordsSchema.safeParse(bad).success).toBe(false);
+    expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, words: [''] }]).success).toBe(false);
+    expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, sources: ['nowhere'] }]).success).toBe(false);
+    expect(SourcesSchema.safeParse({ x: { title: 'x', url: 'https://github.com/a', checked: '2026' } }).success).toBe(false);
+  });
+});
+
+describe('matching', () => {
+  test('foldChar: traditional, full-width, case', () => {
+    expect(foldChar('國')).toBe('国');
+    expect(foldChar('Ａ')).toBe('a');
+    expect(foldChar('１')).toBe('1');
+    expect(foldChar('网')).toBe('网');
+  });
+
+  test('Matcher finds overlapping and nested words with what was typed', () => {
+    const m = new Matcher<string>([['中国', 'a'], ['国家', 'b'], ['中国人民', 'c'], ['人民', 'd']]);
+    const text = Array.from('中國家中国人民');
+    const hits = m.scan(text.map(foldChar), text);
+    expect(hits.map((h) => `${h.word}/${h.typed}`)).toEqual(['中国/中國', '国家/國家', '中国/中国', '中国人民/中国人民', '人民/人民']);
+  });
+});
+
+describe('JSDoc examples', () => {
+  test('hold as written', () => {
+    expect(checkName('小林的摄影作品集', { subject: 'personal' }).ok).toBe(true);
+    expect(checkName('中國美食笔记', { subject: 'personal' }).errors[0]!.startsWith('名称含“中國”（即“中国”）')).toBe(true);
+    expect(checkName('example.com', { subject: 'organisation' }).ok).toBe(false);
+    expect(checkName('技术交流论坛', { subject: 'personal' }).warnings.length).toBe(1);
+    expect(checkName('网'.repeat(MAX_NAME + 1), { subject: 'personal' }).errors[0]!.startsWith('内容太长')).toBe(true);
+    expect(checkSiteName('小林的摄影作品集', { subject: 'personal' })).toEqual({ ok: true, value: '小林的摄影作品集', errors: [], warnings: [] });
+    expect(checkSiteName('　中国美食 ', { subject: 'personal' }).value).toBe('中国美食');
+    expect(checkSiteName('abc123', { subject: 'personal' }).ok).toBe(false);
+    expect(checkSiteName('小林摄影论坛', { subject: 'personal', province: '浙江' }).warnings.length > 0).toBe(true);
+    expect(PRE_APPROVAL_PATH).toBe('/guide/pre-approval/');
+    expect(provinceWords(findProvince('浙江')!).every((w) => w.slug === 'zhejiang')).toBe(true);
+    expect(WORD_LISTS.find((l) => l.id === 'national')?.words.includes('中国')).toBe(true);
+    expect(WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id)).toEqual(['national', 'illegal']);
+    const m = new Matcher([['中国', 'national'], ['论坛', 'interactive']]);
+    expect(m.scan(['中', '国', '论', '坛'], ['中', '國', '论', '坛']).map((h) => h.typed)).toEqual(['中國', '论坛']);
+    expect(new Matcher([['ab', 1]]).scan(['a', 'b'], ['Ａ', 'Ｂ'])).toEqual([{ word: 'ab', tag: 1, typed: 'ＡＢ' }]);
+    expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);
+  });
+});
