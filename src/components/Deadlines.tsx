@@ -3,28 +3,23 @@
  * Thin UI over src/lib/deadlines: every rule and every date calculation lives there. Nothing is stored.
  */
 import { createMemo, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { addDays, formatDay } from '../lib/deadlines/days';
 import {
-  addDays,
-  fill,
+  FUTURE_TOLERANCE_MS,
   formatBeijing,
-  formatDay,
   formatDuration,
   formatOffset,
-  holidaysBetween,
   localTime,
-  reviewWindow,
   smsDeadline,
-  syncWindow,
   timeLeft,
   toBeijingInputValue,
   todayInBeijing,
-  validateDateTime,
-  validateDay,
-  validateOrder,
   zoneOffsetMinutes,
-  INPUT_YEARS,
-  type Checked,
-} from '../lib/deadlines/index';
+} from '../lib/deadlines/beijing';
+import { holidaysBetween, reviewWindow } from '../lib/deadlines/calendar';
+import { syncWindow } from '../lib/deadlines/sync';
+import { INPUT_YEARS, validateDateTime, validateDay, validateOrder, type Checked } from '../lib/deadlines/validate';
+import { fill } from './format';
 import { buildIcs, dayEvent, deadlineEvent } from '../lib/deadlines/ics';
 import type { DeadlinesLabels } from './Deadlines.labels';
 
@@ -101,7 +96,7 @@ export default function Deadlines(props: DeadlinesProps) {
   const inFuture = createMemo(() => {
     const r = rec();
     const n = now();
-    return !!(r.ok && n && r.value.getTime() > n.getTime() + 60_000);
+    return !!(r.ok && n && r.value.getTime() > n.getTime() + FUTURE_TOLERANCE_MS);
   });
   const countdown = () => {
     const d = deadline();

@@ -8,16 +8,14 @@ import {
   checkField,
   copyableValue,
   extractSmsInfo,
-  formatBeijing,
   idTail,
-  parseBeijingInput,
-  toBeijingInput,
-  verificationDeadline,
   type DocumentType,
   type DocumentTypeOption,
   type FieldCheck,
   type FieldKind,
 } from '../lib/verification';
+import { formatBeijing, smsDeadline, toBeijingInputValue as toBeijingInput } from '../lib/deadlines/beijing';
+import { validateDateTime } from '../lib/deadlines/validate';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 
 type Props = {
@@ -164,8 +162,8 @@ export default function SmsCheck(props: Props) {
   const info = createMemo(() => (sms().trim() ? extractSmsInfo(sms()) : null));
   const deadline = createMemo(() => {
     if (!now()) return null; // not mounted yet: the server knows no "now"
-    const at = parseBeijingInput(received());
-    return at ? verificationDeadline(at) : undefined;
+    const at = validateDateTime(received());
+    return at.ok ? smsDeadline(at.value) : undefined;
   });
   const doc = createMemo(() => (docNumber().trim() ? idTail(docType(), docNumber(), { today: new Date(now() || Date.now()) }) : null));
   const example = createMemo(() => props.documentTypes.find((d) => d.value === docType())?.example ?? '');

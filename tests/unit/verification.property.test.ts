@@ -8,9 +8,6 @@ import {
   copyableValue,
   extractSmsInfo,
   idTail,
-  parseBeijingInput,
-  toBeijingInput,
-  verificationDeadline,
   type FieldCheck,
   type FieldKind,
 } from '../../src/lib/verification';
@@ -215,18 +212,6 @@ describe('generated Hong Kong IDs', () => {
         expect(r.value).toBe(`${d.slice(3)}(${check})`);
         const wrong = check === '0' ? '1' : '0';
         expect(idTail('hk-id', `${l}${d}(${wrong})`).ok).toBe(false);
-      }),
-    );
-  });
-});
-
-describe('deadline', () => {
-  test('exactly 24 h later; datetime-local round-trips in Beijing time', () => {
-    fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        expect(verificationDeadline(d)!.getTime() - d.getTime()).toBe(86_400_000);
-        const minute = new Date(Math.floor(d.getTime() / 60_000) * 60_000);
-        expect(parseBeijingInput(toBeijingInput(minute))!.getTime()).toBe(minute.getTime());
       }),
     );
   });

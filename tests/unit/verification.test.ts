@@ -8,13 +8,9 @@ import {
   checkPhone,
   copyableValue,
   extractSmsInfo,
-  formatBeijing,
   hkIdCheckChar,
   idTail,
-  parseBeijingInput,
   residentIdCheckChar,
-  toBeijingInput,
-  verificationDeadline,
   type DocumentType,
 } from '../../src/lib/verification';
 
@@ -533,37 +529,6 @@ describe('extractSmsInfo', () => {
     expect(r.notes.join('')).toContain('beian-check.example.top');
     expect(extractSmsInfo('你好').notes.join('')).toContain('没找到 6 位验证码');
     expect(extractSmsInfo('')).toEqual({ code: null, filingType: null, fromMiit: false, notes: [] });
-  });
-});
-
-describe('deadline in Beijing time', () => {
-  test('receivedAt + 24 h, formatted in Beijing time', () => {
-    const received = new Date('2026-11-28T06:05:00Z'); // 14:05 Beijing
-    const deadline = verificationDeadline(received)!;
-    expect(deadline.toISOString()).toBe('2026-11-29T06:05:00.000Z');
-    expect(formatBeijing(deadline)).toBe('2026年11月29日 14:05（北京时间）');
-  });
-  test('crosses midnight and month/year ends in Beijing, not UTC', () => {
-    const received = new Date('2026-12-31T17:30:00Z'); // 2027-01-01 01:30 Beijing
-    expect(formatBeijing(received)).toBe('2027年1月1日 01:30（北京时间）');
-    expect(formatBeijing(verificationDeadline(received)!)).toBe('2027年1月2日 01:30（北京时间）');
-  });
-  test('datetime-local values are read as Beijing time and round-trip', () => {
-    const d = parseBeijingInput('2026-11-28T14:05')!;
-    expect(d.toISOString()).toBe('2026-11-28T06:05:00.000Z');
-    expect(toBeijingInput(d)).toBe('2026-11-28T14:05');
-    expect(parseBeijingInput('2026-11-28T14:05:30')!.toISOString()).toBe('2026-11-28T06:05:30.000Z');
-    expect(parseBeijingInput('2026-02-30T10:00')).toBeNull();
-    expect(parseBeijingInput('2026-11-28 14:05')).toBeNull();
-    expect(parseBeijingInput('')).toBeNull();
-  });
-  test('invalid dates give null / empty strings, never throw', () => {
-    const bad = new Date(NaN);
-    expect(verificationDeadline(bad)).toBeNull();
-    expect(formatBeijing(bad)).toBe('');
-    expect(toBeijingInput(bad)).toBe('');
-    expect(verificationDeadline(new Date(8.64e15))).toBeNull();
-    expect(verificationDeadline('2026' as unknown as Date)).toBeNull();
   });
 });
 
