@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  capInput,
   BRACKET_WARNING,
   DOCUMENT_TYPES,
   MAX_INPUT,
@@ -251,12 +252,23 @@ describe('checkIdTail', () => {
     expect(r.errors[0]).toContain('大写');
     expect(r.errors.at(-1)).toBe('请填写：31002X');
   });
-  test('full-width brackets → ASCII, with the uncertainty warning', () => {
+  test('full-width brackets: no official rule, so a warning with both forms — not an error (issue 12)', () => {
     const r = checkIdTail('456（3）');
-    expect(r).toMatchObject({ ok: false, value: '456(3)' });
-    expect(r.errors[0]).toContain('全角括号');
+    expect(r).toMatchObject({ ok: true, value: '456(3)', errors: [] });
     expect(r.warnings[0]).toBe(BRACKET_WARNING);
+    expect(r.warnings[1]).toBe('两种写法：半角 456(3)，全角 456（3）。');
     expect(BRACKET_WARNING).toContain('没有官方说明');
+    expect(checkIdTail('567(8)').warnings).toEqual(r.warnings.map((w) => w.replace('456(3)', '567(8)').replace('456（3）', '567（8）')));
+  });
+  test('capInput cuts absurdly long input before anything else looks at it', () => {
+    const big = '证'.repeat(100_000);
+    const t = performance.now();
+    const c = capInput(big);
+    expect(c).toEqual({ text: '证'.repeat(201), cut: true });
+    expect(checkIdTail(c.text).errors[0]).toBe('内容太长（超过 200 个字符），这里只填证件号码的最后 6 个字符。');
+    expect(performance.now() - t).toBeLessThan(50);
+    expect(capInput('31002X')).toEqual({ text: '31002X', cut: false });
+    expect(capInput('😀'.repeat(200), 3)).toEqual({ text: '😀', cut: true });
   });
   test('full-width letters and digits, spaces and dashes', () => {
     expect(checkIdTail('３１００２Ｘ')).toMatchObject({ ok: false, value: '31002X' });

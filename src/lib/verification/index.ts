@@ -7,6 +7,7 @@ import { checkCode, checkIdTail, checkPhone } from './fields';
 import type { FieldCheck } from './types';
 
 export type { FieldCheck } from './types';
+export { capInput } from './types';
 export { checkCode, checkPhone, checkIdTail, VIRTUAL_PREFIXES, BRACKET_WARNING } from './fields';
 export {
   type DocumentType,
