@@ -5,7 +5,6 @@
 import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
 import { todayInBeijing } from '../lib/deadlines/beijing';
 import { formatDay } from '../lib/deadlines/days';
-import { buildIcs, dayEvent, dayIcsFileName } from '../lib/deadlines/ics';
 import { policeFilingDeadline } from '../lib/deadlines/police';
 import { validateDay } from '../lib/deadlines/validate';
 import { downloadFile } from './clock';
@@ -38,9 +37,10 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
     if (!mounted()) return '';
     return d.ok ? (d.normalized ? fill(L().normalizedNote, { value: d.value }) : '') : d.error;
   };
-  const saveIcs = () => {
+  const saveIcs = async () => {
     const r = result();
     if (!r) return;
+    const { buildIcs, dayEvent, dayIcsFileName } = await import('../lib/deadlines/ics'); // first use only
     const ics = buildIcs(
       [dayEvent(r.last, L().icsSummary, fill(L().icsDescription, { live: formatDay(r.live) }), 'police')],
       new Date(),

@@ -7,7 +7,6 @@ import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'so
 import { todayInBeijing } from '../lib/deadlines/beijing';
 import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../lib/deadlines/calendar';
 import { addDays, formatDay } from '../lib/deadlines/days';
-import { buildIcs, dayEvent, dayIcsFileName } from '../lib/deadlines/ics';
 import { validateDay } from '../lib/deadlines/validate';
 import { downloadFile } from './clock';
 import DateField from './DateField';
@@ -51,9 +50,10 @@ export default function ReviewWindow(props: ReviewWindowProps) {
     if (!mounted()) return '';
     return s.ok ? (s.normalized ? fill(L().normalizedNote, { value: s.value }) : '') : s.error;
   };
-  const saveIcs = () => {
+  const saveIcs = async () => {
     const r = review();
     if (!r) return;
+    const { buildIcs, dayEvent, dayIcsFileName } = await import('../lib/deadlines/ics'); // first use only
     const summary = fill(L().icsSummary, { n: r.n }) + (r.estimated ? L().estimatedTag : '');
     const description = fill(L().icsDescription, { submitted: formatDay(r.submitted), first: formatDay(r.first) });
     const ics = buildIcs([dayEvent(r.last, summary, description)], new Date());

@@ -8,8 +8,7 @@ import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-j
 import { extractSmsInfo, type DocumentTypeOption } from '../lib/verification';
 import { toBeijingInputValue } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
-import { useClock } from './clock';
-import SmsCheckDocument from './SmsCheckDocument';
+import { setSmsReceived, smsReceived, useClock } from './clock';
 import SmsCheckField, { List, readText } from './SmsCheckField';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import type { SmsCheckLabels } from './SmsCheck.labels';
@@ -26,12 +25,22 @@ type Props = {
 /** Longest SMS worth reading: a real one is under 200 characters. */
 const MAX_SMS = 2000;
 
+/** The document helper and its rules, fetched when the reader first reaches for the helper (not with the page). */
+const loadDocument = () => import('./SmsCheckDocument');
+type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
+
 export default function SmsCheck(props: Props) {
   const L = props.labels;
   const id = createUniqueId();
   const { now, zone } = useClock();
   const [sms, setSms] = createSignal('');
-  const [received, setReceived] = createSignal('');
+  // Shared with the 结果同步 calculator when both are on a page (its 核验完成时间 starts from it).
+  const received = smsReceived;
+  const setReceived = setSmsReceived;
+  const [helper, setHelper] = createSignal<DocumentHelper>();
+  const useHelper = () => {
+    if (!helper()) void loadDocument().then((m) => setHelper(() => m.default));
+  };
   const [code, setCode] = createSignal('');
   const [phone, setPhone] = createSignal('');
   const [tail, setTail] = createSignal('');
@@ -150,15 +159,28 @@ export default function SmsCheck(props: Props) {
           labels={L}
           inputRef={(el) => (tailInput = el)}
         >
-          <SmsCheckDocument
-            labels={L}
-            documentTypes={props.documentTypes}
-            today={now}
-            onTail={(v) => {
-              setTail(v);
-              tailInput?.focus();
-            }}
-          />
+          <details
+            class="icp-smscheck-helper"
+            aria-labelledby={`${id}-helper`}
+            onToggle={(e) => e.currentTarget.open && useHelper()}
+          >
+            <summary id={`${id}-helper`} onFocus={useHelper} onClick={useHelper}>
+              {L.helperSummary}
+            </summary>
+            <Show when={helper()}>
+              {(Helper) =>
+                Helper()({
+                  labels: L,
+                  documentTypes: props.documentTypes,
+                  today: now,
+                  onTail: (v) => {
+                    setTail(v);
+                    tailInput?.focus();
+                  },
+                })
+              }
+            </Show>
+          </details>
         </SmsCheckField>
       </fieldset>
     </div>

@@ -1,9 +1,10 @@
 /**
- * The collapsible helper of 短信核验信息自查: from a full document number to the 证件号码后六位, with the number's own
- * check (check digits where they exist). Values the browser restored are read at start.
+ * Inside the collapsible helper of 短信核验信息自查: from a full document number to the 证件号码后六位, with the
+ * number's own check (check digits where they exist). Loaded on first use (when the reader opens or focuses the
+ * helper), so the page does not pay for the document rules up front.
  */
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
-import { idTail, type DocumentType, type DocumentTypeOption } from '../lib/verification';
+import { idTail, type DocumentType, type DocumentTypeOption } from '../lib/verification/documents';
 import { readText, Verdict } from './SmsCheckField';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 
@@ -22,8 +23,7 @@ export default function SmsCheckDocument(p: {
   );
   const example = createMemo(() => p.documentTypes.find((d) => d.value === docType())?.example ?? '');
   return (
-    <details class="icp-smscheck-helper" aria-labelledby={`${id}-summary`}>
-      <summary id={`${id}-summary`}>{L.helperSummary}</summary>
+    <>
       <p class="icp-smscheck-hint">{L.helperIntro}</p>
       <div class="icp-smscheck-field">
         <label for={`${id}-type`}>{L.docTypeLabel}</label>
@@ -77,6 +77,6 @@ export default function SmsCheckDocument(p: {
           )}
         </Show>
       </div>
-    </details>
+    </>
   );
 }

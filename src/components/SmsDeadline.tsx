@@ -4,7 +4,6 @@
  */
 import { Show, createMemo, createUniqueId, onMount } from 'solid-js';
 import { formatBeijing, formatOffset, smsDeadline, toBeijingInputValue, zoneOffsetMinutes } from '../lib/deadlines/beijing';
-import { buildIcs, deadlineEvent, smsIcsFileName } from '../lib/deadlines/ics';
 import { validateDateTime } from '../lib/deadlines/validate';
 import { downloadFile, setSmsReceived, smsReceived, useClock } from './clock';
 import DateField from './DateField';
@@ -37,9 +36,10 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
     if (!mounted()) return '';
     return r.ok ? (r.normalized ? fill(L().normalizedNote, { value: toBeijingInputValue(r.value) }) : '') : r.error;
   };
-  const saveIcs = () => {
+  const saveIcs = async () => {
     const r = rec();
     if (!r.ok) return;
+    const { buildIcs, deadlineEvent, smsIcsFileName } = await import('../lib/deadlines/ics'); // first use only
     const d = smsDeadline(r.value);
     const ics = buildIcs([deadlineEvent(d, fill(L().icsSummary, { time: formatBeijing(d) }), L().icsDescription)], new Date());
     downloadFile(smsIcsFileName(d), ics, 'text/calendar;charset=utf-8');

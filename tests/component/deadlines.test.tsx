@@ -166,7 +166,7 @@ describe('期限计算 islands', () => {
     await userEvent.click(await screen.findByRole('button', { name: SMS_DEADLINE_LABELS.icsButton }));
     await userEvent.click(screen.getByRole('button', { name: REVIEW_WINDOW_LABELS.icsButton }));
     await userEvent.click(screen.getByRole('button', { name: POLICE_DEADLINE_LABELS.icsButton }));
-    expect(blobs).toHaveLength(3);
+    await waitFor(() => expect(blobs).toHaveLength(3)); // the .ics writer is loaded on first use
     expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
     const sms = await blobs[0]!.text();
     expect(sms).toContain('\r\nDTEND:20270101T120000Z\r\n');

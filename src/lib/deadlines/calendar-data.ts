@@ -140,13 +140,9 @@ export const OFFICIAL: Readonly<Record<number, OfficialYear>> = {
   },
 };
 
-/**
- * First and last year of the festival table: the range in which an estimate still counts the statutory holidays.
- *
- * @example
- * ESTIMATE_YEARS; // { from: 2020, to: 2100 }
- */
-export const ESTIMATE_YEARS = { from: 2020, to: 2100 } as const;
+import { ESTIMATE_YEARS } from './years';
+
+export { ESTIMATE_YEARS } from './years';
 
 /**
  * The festival table, packed: for each year from {@link ESTIMATE_YEARS}.from, 16 digits = four `MMDD` dates —

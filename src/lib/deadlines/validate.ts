@@ -3,7 +3,7 @@
  * Chinese message saying what to type instead.
  */
 import { parseBeijingDateTime } from './beijing';
-import { ESTIMATE_YEARS } from './calendar-data';
+import { ESTIMATE_YEARS } from './years';
 import { daysInMonth } from './days';
 
 /**
