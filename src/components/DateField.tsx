@@ -5,6 +5,7 @@
  */
 import { createUniqueId, type JSX } from 'solid-js';
 import { INPUT_YEARS } from '../lib/deadlines/validate';
+import { restoreOnMount } from './clock';
 
 export interface DateFieldProps {
   label: string;
@@ -24,15 +25,14 @@ const MAX = `${INPUT_YEARS.to}-12-31`;
 
 export default function DateField(props: DateFieldProps) {
   const id = createUniqueId();
+  const restore = restoreOnMount((v) => v !== props.value && props.onValue(v));
   return (
     <div class="icp-deadlines-field">
       <label for={id}>{props.label}</label>
       <div class="icp-deadlines-row">
         <input
           id={id}
-          ref={(el) => {
-            if (el.value && el.value !== props.value) props.onValue(el.value);
-          }}
+          ref={restore}
           type={props.type}
           min={props.type === 'date' ? MIN : `${MIN}T00:00`}
           max={props.type === 'date' ? MAX : `${MAX}T23:59`}

@@ -8,7 +8,7 @@ import { todayInBeijing } from '../lib/deadlines/beijing';
 import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../lib/deadlines/calendar';
 import { addDays, formatDay } from '../lib/deadlines/days';
 import { validateDay } from '../lib/deadlines/validate';
-import { downloadFile } from './clock';
+import { downloadFile, restoreOnMount } from './clock';
 import DateField from './DateField';
 import { fill } from './format';
 import type { ReviewWindowLabels } from './ReviewWindow.labels';
@@ -33,6 +33,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
   const [mounted, setMounted] = createSignal(false);
   const [submitted, setSubmitted] = createSignal('');
   const [province, setProvince] = createSignal('');
+  const restoreProvince = restoreOnMount(setProvince);
   onMount(() => {
     if (!submitted()) setSubmitted(todayInBeijing(new Date()));
     setMounted(true);
@@ -82,9 +83,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
         <label for={selectId}>{L().provinceLabel}</label>
         <select
           id={selectId}
-          ref={(el) => {
-            if (el.value) setProvince(el.value);
-          }}
+          ref={restoreProvince}
           aria-describedby={`${selectId}-hint`}
           onChange={(e) => setProvince(e.currentTarget.value)}
         >
@@ -114,7 +113,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
                   {r().estimated ? L().estimatedTag : ''}
                 </dd>
               </dl>
-              <h4>{L().holidaysHeading}</h4>
+              <p class="icp-deadlines-subhead">{L().holidaysHeading}</p>
               <Show when={r().spans.length} fallback={<p>{L().noHolidays}</p>}>
                 <ul>
                   <For each={r().spans}>

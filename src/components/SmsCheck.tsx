@@ -5,10 +5,10 @@
  * signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
 import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import { extractSmsInfo, type DocumentTypeOption } from '../lib/verification';
+import { capInput, extractSmsInfo, type DocumentTypeOption } from '../lib/verification';
 import { toBeijingInputValue } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
-import { setSmsReceived, smsReceived, useClock } from './clock';
+import { restoreOnMount, setSmsReceived, smsReceived, useClock } from './clock';
 import SmsCheckField, { List, readText } from './SmsCheckField';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import type { SmsCheckLabels } from './SmsCheck.labels';
@@ -49,6 +49,9 @@ export default function SmsCheck(props: Props) {
   onMount(() => {
     if (!received()) setReceived(toBeijingInputValue(new Date()));
   });
+  // Restored by the browser: read the SMS, but let a restored code field keep its own value.
+  const restoreSms = restoreOnMount((v) => onSms(capInput(v, MAX_SMS).text, false));
+  const restoreReceived = restoreOnMount(setReceived);
 
   const info = createMemo(() => (sms().trim() ? extractSmsInfo(sms()) : null));
   const rec = createMemo(() => validateDateTime(received()));
@@ -70,10 +73,7 @@ export default function SmsCheck(props: Props) {
           <label for={`${id}-sms`}>{L.smsLabel}</label>
           <textarea
             id={`${id}-sms`}
-            ref={(el) => {
-              // Restored by the browser: read it, but let a restored code field keep its own value.
-              if (el.value) onSms(readText(el, MAX_SMS), false);
-            }}
+            ref={restoreSms}
             rows={3}
             spellcheck={false}
             aria-describedby={`${id}-sms-hint`}
@@ -88,9 +88,7 @@ export default function SmsCheck(props: Props) {
           <label for={`${id}-received`}>{L.receivedLabel}</label>
           <input
             id={`${id}-received`}
-            ref={(el) => {
-              if (el.value) setReceived(el.value);
-            }}
+            ref={restoreReceived}
             type="datetime-local"
             aria-describedby={`${id}-received-hint`}
             value={received()}

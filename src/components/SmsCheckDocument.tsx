@@ -6,6 +6,8 @@
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { idTail, type DocumentType, type DocumentTypeOption } from '../lib/verification/documents';
 import { readText, Verdict } from './SmsCheckField';
+import { restoreOnMount } from './clock';
+import { capInput } from '../lib/verification';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 
 export default function SmsCheckDocument(p: {
@@ -21,6 +23,8 @@ export default function SmsCheckDocument(p: {
   const doc = createMemo(() =>
     docNumber().trim() ? idTail(docType(), docNumber(), { today: p.today() ?? new Date() }) : null,
   );
+  const restoreType = restoreOnMount((v) => setDocType(v as DocumentType));
+  const restoreNumber = restoreOnMount((v) => setDocNumber(capInput(v).text));
   const example = createMemo(() => p.documentTypes.find((d) => d.value === docType())?.example ?? '');
   return (
     <>
@@ -29,9 +33,7 @@ export default function SmsCheckDocument(p: {
         <label for={`${id}-type`}>{L.docTypeLabel}</label>
         <select
           id={`${id}-type`}
-          ref={(el) => {
-            if (el.value) setDocType(el.value as DocumentType);
-          }}
+          ref={restoreType}
           onChange={(e) => setDocType(e.currentTarget.value as DocumentType)}
         >
           <For each={p.documentTypes}>{(d) => <option value={d.value}>{d.label}</option>}</For>
@@ -41,9 +43,7 @@ export default function SmsCheckDocument(p: {
         <label for={`${id}-doc`}>{L.docNumberLabel}</label>
         <input
           id={`${id}-doc`}
-          ref={(el) => {
-            if (el.value) setDocNumber(readText(el));
-          }}
+          ref={restoreNumber}
           type="text"
           autocomplete="off"
           autocapitalize="characters"

@@ -5,6 +5,7 @@
  */
 import { For, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { capInput, checkField, copyableValue, type FieldCheck, type FieldKind } from '../lib/verification';
+import { restoreOnMount } from './clock';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 
 /** A bulleted list of messages, or nothing when empty. */
@@ -61,6 +62,7 @@ export default function SmsCheckField(p: {
   const L = p.labels;
   const id = createUniqueId();
   const [touched, setTouched] = createSignal(false);
+  const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
   // What was last copied, and how: the feedback disappears as soon as the suggested value changes.
   const [copyState, setCopyState] = createSignal<[string, 'done' | 'manual'] | null>(null);
   const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
@@ -97,7 +99,7 @@ export default function SmsCheckField(p: {
       <input
         id={id}
         ref={(el) => {
-          if (el.value && el.value !== p.value) p.onValue(readText(el));
+          restore(el);
           p.inputRef?.(el);
         }}
         type="text"

@@ -39,6 +39,26 @@ export function useClock(): { now: () => Date | null; zone: () => string } {
 export const [smsReceived, setSmsReceived] = createSignal('');
 
 /**
+ * Read what the browser already put in a field when the island starts — a value restored by Back, bfcache or form
+ * restore, or typed before hydration — and hand it to `apply` once the island has hydrated (changing state during
+ * hydration would break it). Call in a component body; pass the result as the field's `ref`.
+ *
+ * @example
+ * const restore = restoreOnMount(setValue); // <input ref={restore} … />
+ */
+export function restoreOnMount(
+  apply: (value: string) => void,
+): (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => void {
+  let value = '';
+  onMount(() => {
+    if (value) apply(value);
+  });
+  return (el) => {
+    value = el.value;
+  };
+}
+
+/**
  * Offer a text file for download (the .ics reminders). Nothing leaves the browser: a Blob URL, revoked later.
  *
  * @example
