@@ -8,7 +8,7 @@ import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-j
 import { capInput, extractSmsInfo, type DocumentTypeOption } from '../lib/verification';
 import { toBeijingInputValue } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
-import { restoreOnMount, setSmsReceived, smsReceived, useClock } from './clock';
+import { restoreOnMount, setSmsReceived, useClock } from './clock';
 import SmsCheckField, { List, readText } from './SmsCheckField';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import type { SmsCheckLabels } from './SmsCheck.labels';
@@ -32,7 +32,7 @@ type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
 export default function SmsCheck(props: Props) {
   const L = props.labels;
   const id = createUniqueId();
-  const { now, zone } = useClock();
+  const { now, zone, smsReceived } = useClock();
   const [sms, setSms] = createSignal('');
   // Shared with the 结果同步 calculator when both are on a page (its 核验完成时间 starts from it).
   const received = smsReceived;

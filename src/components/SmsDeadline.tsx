@@ -5,7 +5,7 @@
 import { Show, createMemo, createUniqueId, onMount } from 'solid-js';
 import { formatBeijing, formatOffset, smsDeadline, toBeijingInputValue, zoneOffsetMinutes } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
-import { downloadFile, setSmsReceived, smsReceived, useClock } from './clock';
+import { downloadFile, setSmsReceived, useClock } from './clock';
 import DateField from './DateField';
 import { fill } from './format';
 import SmsDeadlineResult from './SmsDeadlineResult';
@@ -20,8 +20,7 @@ export interface SmsDeadlineProps {
 export default function SmsDeadline(props: SmsDeadlineProps) {
   const L = () => props.labels;
   const headingId = createUniqueId();
-  const { now, zone } = useClock();
-  const mounted = () => now() !== null;
+  const { now, zone, mounted, smsReceived } = useClock();
   onMount(() => {
     if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
   });

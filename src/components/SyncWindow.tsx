@@ -7,7 +7,7 @@ import { formatBeijing, localTime, smsDeadline, toBeijingInputValue } from '../l
 import { formatDay } from '../lib/deadlines/days';
 import { syncWindow } from '../lib/deadlines/sync';
 import { validateDateTime, validateOrder } from '../lib/deadlines/validate';
-import { smsReceived, useClock } from './clock';
+import { useClock } from './clock';
 import DateField from './DateField';
 import { fill } from './format';
 import type { SyncWindowLabels } from './SyncWindow.labels';
@@ -21,8 +21,7 @@ export interface SyncWindowProps {
 export default function SyncWindow(props: SyncWindowProps) {
   const L = () => props.labels;
   const headingId = createUniqueId();
-  const { now, zone } = useClock();
-  const mounted = () => now() !== null;
+  const { zone, mounted, smsReceived } = useClock();
   /** null until the reader types here: then the field shows the SMS time from the calculator above. */
   const [own, setOwn] = createSignal<string | null>(null);
   const verified = () => own() ?? smsReceived();

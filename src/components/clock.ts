@@ -7,17 +7,32 @@ import { createSignal, onCleanup, onMount } from 'solid-js';
 
 const [now, setNow] = createSignal<Date | null>(null);
 const [zone, setZone] = createSignal('Asia/Shanghai');
+/**
+ * The SMS receipt time typed in the 短信核验截止 calculator, shared with the 结果同步 calculator on the same page so
+ * that its 核验完成时间 starts from it (a `datetime-local` value, '' when empty).
+ */
+const [smsReceived, setSmsReceived] = createSignal('');
+export { setSmsReceived };
 let users = 0;
 let timer: ReturnType<typeof setInterval> | undefined;
 
 /**
- * Subscribe the calling component to the shared clock; returns the `now` and `zone` accessors.
+ * Subscribe the calling component to the shared clock. The accessors read the shared state only once this island
+ * has mounted: an island that hydrates after another one has started must render exactly the server's HTML first
+ * (null / Beijing / the empty SMS time), or hydration breaks.
  *
  * @example
- * const { now } = useClock(); // now() is null until mounted
+ * const { now, mounted } = useClock(); // now() is null until this island has mounted
  */
-export function useClock(): { now: () => Date | null; zone: () => string } {
+export function useClock(): {
+  now: () => Date | null;
+  zone: () => string;
+  mounted: () => boolean;
+  smsReceived: () => string;
+} {
+  const [mounted, setMounted] = createSignal(false);
   onMount(() => {
+    setMounted(true);
     setNow(new Date());
     try {
       setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai');
@@ -29,14 +44,14 @@ export function useClock(): { now: () => Date | null; zone: () => string } {
       if (--users === 0) clearInterval(timer);
     });
   });
-  return { now, zone };
+  return {
+    now: () => (mounted() ? now() : null),
+    zone: () => (mounted() ? zone() : 'Asia/Shanghai'),
+    mounted,
+    smsReceived: () => (mounted() ? smsReceived() : ''),
+  };
 }
 
-/**
- * The SMS receipt time typed in the 短信核验截止 calculator, shared with the 结果同步 calculator on the same page so
- * that its 核验完成时间 starts from it (a `datetime-local` value, '' when empty).
- */
-export const [smsReceived, setSmsReceived] = createSignal('');
 
 /**
  * Read what the browser already put in a field when the island starts — a value restored by Back, bfcache or form
