@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/SmsCheck';
 import { SMS_CHECK_LABELS as L } from '../../src/components/SmsCheck.labels';
+import { SMS_DEADLINE_LABELS as D } from '../../src/components/SmsDeadline.labels';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
+import { setSmsReceived } from '../../src/components/clock';
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
@@ -16,10 +18,11 @@ function resultOf(input: HTMLElement): HTMLElement {
   return region;
 }
 /** The field wrapper of an input (holds the copy row). */
-const fieldOf = (input: HTMLElement) => input.closest('.smsck-field') as HTMLElement;
+const fieldOf = (input: HTMLElement) => input.closest('.icp-smscheck-field') as HTMLElement;
 
 let setItem: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
+  setSmsReceived('');
   setItem = vi.spyOn(Storage.prototype, 'setItem');
 });
 afterEach(() => {
@@ -29,7 +32,7 @@ afterEach(() => {
 
 function setup() {
   const user = userEvent.setup();
-  render(() => <SmsCheck labels={L} documentTypes={DOCUMENT_TYPES} />);
+  render(() => <SmsCheck labels={L} deadlineLabels={D} documentTypes={DOCUMENT_TYPES} />);
   return {
     user,
     code: screen.getByLabelText(L.codeLabel) as HTMLInputElement,
@@ -53,17 +56,26 @@ describe('SmsCheck island', () => {
     expect(screen.getByText(L.triesNote)).toBeInTheDocument();
     expect(screen.getByText(L.privacyNote)).toBeInTheDocument();
     for (const el of [code, phone, tail]) expect(resultOf(el)).toBeEmptyDOMElement();
-    expect(screen.getByLabelText(L.docTypeLabel)).toBeInTheDocument();
-    expect(screen.getByLabelText(L.docNumberLabel)).toBeInTheDocument();
+    // the document helper is fetched on first use
+    expect(screen.queryByLabelText(L.docNumberLabel)).toBeNull();
   });
 
-  test('received-at defaults to now in Beijing time', () => {
+  test('received-at defaults to now in Beijing time; the deadline is shown as 期限计算 shows it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-28T06:05:00Z'));
     const { received } = setup();
     expect(received.value).toBe('2026-11-28T14:05');
-    expect(screen.getByText('2026年11月29日 14:05（北京时间）')).toBeInTheDocument();
-    expect(screen.queryByText(L.expired)).toBeNull();
+    const result = screen.getByTestId('sms-result');
+    // weekday, status in the live region, live countdown beside it
+    expect(result).toHaveTextContent('2026年11月29日（周日）14:05');
+    expect(result).toHaveAttribute('aria-live', 'polite');
+    expect(result).toHaveTextContent(D.statusOk);
+    expect(screen.getByRole('timer')).toHaveTextContent('还剩 1 天 0 小时 00 分 00 秒');
+    expect(screen.queryByText(D.statusPassed)).toBeNull();
+    // a receipt time in the future gets the same note as in 期限计算
+    received.value = '2026-11-28T18:00';
+    received.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(await screen.findByText(D.futureNote)).toBeInTheDocument();
   });
 
   test('full-width code: error and corrected value with a copy button', async () => {
@@ -111,8 +123,11 @@ describe('SmsCheck island', () => {
     expect(within(fieldOf(tail)).getByText('31002X', { selector: 'code' })).toBeInTheDocument();
     await user.clear(tail);
     await user.type(tail, '456（3）');
-    expect(resultOf(tail)).toHaveTextContent('全角括号');
+    // Issue 12: no official rule on brackets, so a warning with both forms, never “会被页面拒绝”.
+    expect(resultOf(tail)).toHaveTextContent(L.okWarnText);
+    expect(resultOf(tail)).not.toHaveTextContent(L.badText);
     expect(resultOf(tail)).toHaveTextContent('没有官方说明');
+    expect(resultOf(tail)).toHaveTextContent('半角 456(3)，全角 456（3）');
     await user.clear(tail);
     await user.type(tail, '010071');
     expect(resultOf(tail)).toHaveTextContent(L.okText);
@@ -132,24 +147,25 @@ describe('SmsCheck island', () => {
     // datetime-local inputs cannot be typed into character by character in jsdom; set the value as a browser would.
     received.value = '2026-11-28T08:30';
     received.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    expect(await screen.findByText('2026年11月29日 08:30（北京时间）')).toBeInTheDocument();
+    expect(await screen.findByText('2026年11月29日（周日）08:30')).toBeInTheDocument();
     received.value = '';
     received.dispatchEvent(new InputEvent('input', { bubbles: true }));
     expect(await screen.findByText(L.receivedInvalid)).toBeInTheDocument();
-    expect(screen.queryByText(/^\d{4}年.*（北京时间）$/)).toBeNull();
+    expect(screen.getByTestId('sms-result')).toHaveTextContent(D.waiting);
   });
 
   test('an expired SMS says so', async () => {
     const { received } = setup();
     received.value = '2020-01-01T08:00';
     received.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    expect(await screen.findByText(L.expired)).toBeInTheDocument();
+    expect(await screen.findByText(D.statusPassed)).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent(/^已超过 /);
   });
 
   test('document helper: a valid resident ID fills the tail; a typo does not offer to fill', async () => {
     const { user, tail } = setup();
     await user.click(screen.getByText(L.helperSummary));
-    const number = screen.getByLabelText(L.docNumberLabel);
+    const number = await screen.findByLabelText(L.docNumberLabel); // loaded on first use
     await user.type(number, '11010519491231002X');
     expect(resultOf(number)).toHaveTextContent(L.docOk);
     expect(resultOf(number)).toHaveTextContent('31002X');
@@ -164,10 +180,30 @@ describe('SmsCheck island', () => {
     expect(screen.queryByRole('button', { name: L.useTail })).toBeNull();
   });
 
+  test('the collapsible 不确定后六位？ group has an accessible name', () => {
+    setup();
+    expect(screen.getByRole('group', { name: L.helperSummary })).toBeInTheDocument();
+  });
+
+  test('100 KB of CJK text in 证件号码后六位 is cut at once: the field keeps only what can be checked', () => {
+    const { tail } = setup();
+    tail.value = '证'.repeat(100_000);
+    tail.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(tail.value.length).toBeLessThanOrEqual(201);
+    expect(resultOf(tail)).toHaveTextContent('内容太长');
+  });
+
+  test('the privacy note says what really happens (browser form restore, clipboard)', () => {
+    setup();
+    expect(L.privacyNote).toContain('恢复');
+    expect(L.privacyNote).toContain('剪贴板');
+    expect(L.privacyNote).not.toContain('刷新页面就清空');
+  });
+
   test('document helper: Hong Kong ID keeps the brackets', async () => {
     const { user } = setup();
     await user.click(screen.getByText(L.helperSummary));
-    await user.selectOptions(screen.getByLabelText(L.docTypeLabel), 'hk-id');
+    await user.selectOptions(await screen.findByLabelText(L.docTypeLabel), 'hk-id');
     const number = screen.getByLabelText(L.docNumberLabel);
     await user.type(number, 'A123456（3）');
     expect(resultOf(number)).toHaveTextContent('456(3)');
@@ -198,7 +234,7 @@ describe('SmsCheck island', () => {
     await user.type(phone, '13812345678');
     await user.type(tail, '31002X');
     await user.click(screen.getByText(L.helperSummary));
-    await user.type(screen.getByLabelText(L.docNumberLabel), '11010519491231002X');
+    await user.type(await screen.findByLabelText(L.docNumberLabel), '11010519491231002X');
     expect(setItem).not.toHaveBeenCalled();
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);

@@ -23,9 +23,12 @@ const storageWrites = (page: Page) =>
 const storageSnapshot = (page: Page) =>
   page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
 
-/** The live result region that belongs to a labelled input. */
+/** The live result region that belongs to a labelled input (the one its aria-describedby names). */
 function resultFor(page: Page, label: string) {
-  return page.locator('.smsck-field', { has: page.getByLabel(label, { exact: true }) }).locator('[aria-live="polite"]').first();
+  return page
+    .locator('.icp-smscheck-field', { has: page.getByLabel(label, { exact: true }) })
+    .last()
+    .locator(':scope > [aria-live="polite"]');
 }
 
 test('the HTML before hydration already has the labels, inputs and explanations', async ({ request }) => {
@@ -41,11 +44,8 @@ test('the HTML before hydration already has the labels, inputs and explanations'
     '手机号码',
     '证件号码后六位',
     '证件类型',
-    '完整证件号码',
-    '居民身份证',
-    '香港身份证',
     '第 6 次提交',
-    '不会被保存',
+    '本站也不保存它',
     'inputmode="numeric"',
     'autocomplete="one-time-code"',
     'inputmode="tel"',
@@ -66,7 +66,7 @@ test('typing into the island shows errors and corrected values', async ({ page }
 
   await page.getByLabel('短信验证码', { exact: true }).fill('６５４３２１');
   await expect(resultFor(page, '短信验证码')).toContainText('全角');
-  await expect(page.locator('.smsck-copy code').first()).toHaveText('654321');
+  await expect(page.locator('.icp-smscheck-copy code').first()).toHaveText('654321');
 
   await page.getByLabel('手机号码', { exact: true }).fill('+86 138-1234-5678');
   const phone = resultFor(page, '手机号码');
@@ -88,9 +88,10 @@ test('pasting the SMS fills the code and shows the filing type and the Beijing d
   await page.getByLabel('把收到的工信部短信整条粘贴到这里').fill(SMS);
   await expect(page.getByLabel('短信验证码', { exact: true })).toHaveValue('654321');
   await expect(page.getByText('新增接入', { exact: true })).toBeVisible();
-  await expect(page.getByText('2026年11月29日 14:05（北京时间）')).toBeVisible();
+  await expect(page.getByTestId('sms-result')).toContainText('2026年11月29日（周日）14:05');
   await page.getByLabel('收到短信的时间（北京时间）').fill('2026-11-28T09:30');
-  await expect(page.getByText('2026年11月29日 09:30（北京时间）')).toBeVisible();
+  await expect(page.getByTestId('sms-result')).toContainText('2026年11月29日（周日）09:30');
+  await expect(page.getByRole('timer')).toContainText(/还剩 19 小时 25 分/);
 });
 
 test('keyboard only: Tab through the fields, copy, and use the document helper', async ({ page, context }) => {
@@ -134,14 +135,15 @@ test('keyboard only: Tab through the fields, copy, and use the document helper',
   await page.keyboard.press('Tab');
   await expect(page.getByText('不确定后六位？用完整证件号推算')).toBeFocused();
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
   const type = page.getByLabel('证件类型');
+  await expect(type).toBeVisible(); // the helper is fetched on first use
+  await page.keyboard.press('Tab');
   await expect(type).toBeFocused();
   await type.selectOption('hk-id'); // a <select> changes with the keyboard too; selectOption fires the same events
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('完整证件号码')).toBeFocused();
   await page.keyboard.type('A123456(3)');
-  await expect(page.locator('#smsck-doc-out')).toContainText('456(3)');
+  await expect(resultFor(page, '完整证件号码')).toContainText('456(3)');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '填入“证件号码后六位”' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -195,8 +197,99 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByText('不确定后六位？用完整证件号推算').click();
     await page.getByLabel('证件类型').selectOption('macau-id');
     await page.getByLabel('完整证件号码').fill('1234567(8)');
-    await expect(page.locator('#smsck-doc-out')).toContainText('567(8)');
-    const results = await new AxeBuilder({ page }).include('.smsck').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    await expect(resultFor(page, '完整证件号码')).toContainText('567(8)');
+    const results = await new AxeBuilder({ page }).include('.icp-smscheck').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test.describe('issue 12', () => {
+  test('values typed before hydration are read and checked at start (no “手机号不能为空” for a filled field)', async ({ page }) => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/SmsCheck\.[\w-]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(PATH);
+    await page.getByLabel('收到短信的时间（北京时间）').fill('2026-11-28T09:30');
+    await page.getByLabel('手机号码', { exact: true }).fill('+86 138 1234 5678');
+    await page.getByLabel('证件号码后六位', { exact: true }).fill('31002x');
+    release();
+    await waitForIslands(page);
+    const phone = page.getByLabel('手机号码', { exact: true });
+    await expect(phone).toHaveValue('+86 138 1234 5678');
+    await expect(resultFor(page, '手机号码')).toContainText('“+86”');
+    await expect(resultFor(page, '证件号码后六位')).toContainText('请填写：31002X');
+    await expect(page.getByLabel('收到短信的时间（北京时间）')).toHaveValue('2026-11-28T09:30');
+    await expect(page.getByTestId('sms-result')).toContainText('2026年11月29日（周日）09:30');
+    await phone.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.icp-smscheck')).not.toContainText('手机号不能为空');
+  });
+
+  test('Back to the page: the restored phone number is checked, not judged empty', async ({ page }) => {
+    await page.goto(PATH);
+    await waitForIslands(page);
+    await page.getByLabel('手机号码', { exact: true }).fill('13812345678');
+    await page.goto('/guide/why/');
+    await page.goBack();
+    await waitForIslands(page);
+    const phone = page.getByLabel('手机号码', { exact: true });
+    const restored = await phone.inputValue();
+    test.skip(restored === '', 'this browser restored nothing on Back');
+    await expect(resultFor(page, '手机号码')).toContainText('这样填写可以');
+    await phone.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.icp-smscheck')).not.toContainText('手机号不能为空');
+  });
+
+  test('full-width brackets in an HK ID tail: a warning with both forms, not “会被页面拒绝”', async ({ page }) => {
+    await page.goto(PATH);
+    await waitForIslands(page);
+    await page.getByLabel('证件号码后六位', { exact: true }).fill('456（3）');
+    const out = resultFor(page, '证件号码后六位');
+    await expect(out).toContainText('这样填写页面会接受，但请留意');
+    await expect(out).toContainText('半角 456(3)，全角 456（3）');
+    await expect(out).not.toContainText('会被页面拒绝');
+  });
+
+  test('100 KB of CJK text in 证件号码后六位 costs at most 16 ms of script per keystroke', async ({ page }) => {
+    await page.goto(PATH);
+    await waitForIslands(page);
+    const tail = page.getByLabel('证件号码后六位', { exact: true });
+    await tail.fill('证'.repeat(100_000));
+    await expect(resultFor(page, '证件号码后六位')).toContainText('内容太长');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const script = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+    await tail.focus();
+    await tail.press('End');
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = await script();
+      await page.keyboard.type('证');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      samples.push((await script()) - before);
+    }
+    samples.sort((a, b) => a - b);
+    expect(samples[2], samples.join(', ')).toBeLessThanOrEqual(16); // median of five keystrokes
+  });
+});
+
+for (const path of [PATH, '/guide/sms-verification/']) {
+  test(`no horizontal overflow at 320 px: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(path);
+    await waitForIslands(page);
+    await page.getByLabel('证件号码后六位', { exact: true }).fill('456（3）');
+    const overflow = await page.evaluate(() => {
+      const w = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('.icp-smscheck, .icp-smscheck *, .icp-deadlines, .icp-deadlines *')]
+        .filter((e) => e.getBoundingClientRect().right > w + 0.5)
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().width)}px`);
+    });
+    expect(overflow).toEqual([]);
   });
 }

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  addDays,
-  addWorkingDays,
-  dayNumber,
-  fromDayNumber,
-  isWorkingDay,
-  normalizeDateText,
-  reviewWindow,
-  validateDateTime,
-  validateDay,
-  validateOrder,
-} from '../../src/lib/deadlines/index';
+import { addWorkingDays, isWorkingDay, reviewWindow } from '../../src/lib/deadlines';
+import { parseBeijingDateTime, smsDeadline, toBeijingInputValue } from '../../src/lib/deadlines/beijing';
+import { addDays, dayNumber, fromDayNumber } from '../../src/lib/deadlines/days';
+import { normalizeDateText, validateDateTime, validateDay, validateOrder } from '../../src/lib/deadlines/validate';
 
 /** Any day from 2015-01-01 to 2040-12-31: official, statutory-estimate and weekends-only years. */
 const anyDay = fc.integer({ min: dayNumber('2015-01-01'), max: dayNumber('2040-12-31') }).map(fromDayNumber);
@@ -112,6 +104,18 @@ describe('validation never throws', () => {
       fc.property(fc.integer(), fc.integer(), (a, b) => {
         const r = validateOrder(new Date(a), new Date(b), '开始', '结束');
         expect(r === null).toBe(b >= a);
+      }),
+    );
+  });
+});
+
+describe('the Beijing clock', () => {
+  test('the SMS deadline is exactly 24 h later; datetime-local values round-trip in Beijing time', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        expect(smsDeadline(d).getTime() - d.getTime()).toBe(86_400_000);
+        const minute = new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+        expect(parseBeijingDateTime(toBeijingInputValue(minute)).getTime()).toBe(minute.getTime());
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildIcs, dayEvent, deadlineEvent, escapeText, foldLine, icsUtc } from '../../src/lib/deadlines/ics';
-import { parseBeijingDateTime, reviewWindow, smsDeadline } from '../../src/lib/deadlines/index';
+import { reviewWindow, smsDeadline } from '../../src/lib/deadlines';
+import { parseBeijingDateTime } from '../../src/lib/deadlines/beijing';
 
 /** A small RFC 5545 reader: split on CRLF, unfold continuation lines, split name;params:value, unescape TEXT. */
 interface Prop {

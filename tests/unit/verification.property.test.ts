@@ -8,9 +8,6 @@ import {
   copyableValue,
   extractSmsInfo,
   idTail,
-  parseBeijingInput,
-  toBeijingInput,
-  verificationDeadline,
   type FieldCheck,
   type FieldKind,
 } from '../../src/lib/verification';
@@ -118,7 +115,8 @@ describe('never throws, always a valid result', () => {
       ),
       { numRuns: 10 },
     );
-  });
+    // Generating the strings dominates the run time on a busy machine; the assertion above bounds the code itself.
+  }, 30_000);
   test('a pathological 100 KB run of look-alikes before an SMS label does not slow the extractor', () => {
     const s = '验证码' + ' '.repeat(100_000) + '123456';
     const t0 = performance.now();
@@ -215,18 +213,6 @@ describe('generated Hong Kong IDs', () => {
         expect(r.value).toBe(`${d.slice(3)}(${check})`);
         const wrong = check === '0' ? '1' : '0';
         expect(idTail('hk-id', `${l}${d}(${wrong})`).ok).toBe(false);
-      }),
-    );
-  });
-});
-
-describe('deadline', () => {
-  test('exactly 24 h later; datetime-local round-trips in Beijing time', () => {
-    fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        expect(verificationDeadline(d)!.getTime() - d.getTime()).toBe(86_400_000);
-        const minute = new Date(Math.floor(d.getTime() / 60_000) * 60_000);
-        expect(parseBeijingInput(toBeijingInput(minute))!.getTime()).toBe(minute.getTime());
       }),
     );
   });

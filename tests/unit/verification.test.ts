@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  capInput,
   BRACKET_WARNING,
   DOCUMENT_TYPES,
   MAX_INPUT,
@@ -8,13 +9,9 @@ import {
   checkPhone,
   copyableValue,
   extractSmsInfo,
-  formatBeijing,
   hkIdCheckChar,
   idTail,
-  parseBeijingInput,
   residentIdCheckChar,
-  toBeijingInput,
-  verificationDeadline,
   type DocumentType,
 } from '../../src/lib/verification';
 
@@ -255,12 +252,23 @@ describe('checkIdTail', () => {
     expect(r.errors[0]).toContain('大写');
     expect(r.errors.at(-1)).toBe('请填写：31002X');
   });
-  test('full-width brackets → ASCII, with the uncertainty warning', () => {
+  test('full-width brackets: no official rule, so a warning with both forms — not an error (issue 12)', () => {
     const r = checkIdTail('456（3）');
-    expect(r).toMatchObject({ ok: false, value: '456(3)' });
-    expect(r.errors[0]).toContain('全角括号');
+    expect(r).toMatchObject({ ok: true, value: '456(3)', errors: [] });
     expect(r.warnings[0]).toBe(BRACKET_WARNING);
+    expect(r.warnings[1]).toBe('两种写法：半角 456(3)，全角 456（3）。');
     expect(BRACKET_WARNING).toContain('没有官方说明');
+    expect(checkIdTail('567(8)').warnings).toEqual(r.warnings.map((w) => w.replace('456(3)', '567(8)').replace('456（3）', '567（8）')));
+  });
+  test('capInput cuts absurdly long input before anything else looks at it', () => {
+    const big = '证'.repeat(100_000);
+    const t = performance.now();
+    const c = capInput(big);
+    expect(c).toEqual({ text: '证'.repeat(201), cut: true });
+    expect(checkIdTail(c.text).errors[0]).toBe('内容太长（超过 200 个字符），这里只填证件号码的最后 6 个字符。');
+    expect(performance.now() - t).toBeLessThan(50);
+    expect(capInput('31002X')).toEqual({ text: '31002X', cut: false });
+    expect(capInput('😀'.repeat(200), 3)).toEqual({ text: '😀', cut: true });
   });
   test('full-width letters and digits, spaces and dashes', () => {
     expect(checkIdTail('３１００２Ｘ')).toMatchObject({ ok: false, value: '31002X' });
@@ -533,37 +541,6 @@ describe('extractSmsInfo', () => {
     expect(r.notes.join('')).toContain('beian-check.example.top');
     expect(extractSmsInfo('你好').notes.join('')).toContain('没找到 6 位验证码');
     expect(extractSmsInfo('')).toEqual({ code: null, filingType: null, fromMiit: false, notes: [] });
-  });
-});
-
-describe('deadline in Beijing time', () => {
-  test('receivedAt + 24 h, formatted in Beijing time', () => {
-    const received = new Date('2026-11-28T06:05:00Z'); // 14:05 Beijing
-    const deadline = verificationDeadline(received)!;
-    expect(deadline.toISOString()).toBe('2026-11-29T06:05:00.000Z');
-    expect(formatBeijing(deadline)).toBe('2026年11月29日 14:05（北京时间）');
-  });
-  test('crosses midnight and month/year ends in Beijing, not UTC', () => {
-    const received = new Date('2026-12-31T17:30:00Z'); // 2027-01-01 01:30 Beijing
-    expect(formatBeijing(received)).toBe('2027年1月1日 01:30（北京时间）');
-    expect(formatBeijing(verificationDeadline(received)!)).toBe('2027年1月2日 01:30（北京时间）');
-  });
-  test('datetime-local values are read as Beijing time and round-trip', () => {
-    const d = parseBeijingInput('2026-11-28T14:05')!;
-    expect(d.toISOString()).toBe('2026-11-28T06:05:00.000Z');
-    expect(toBeijingInput(d)).toBe('2026-11-28T14:05');
-    expect(parseBeijingInput('2026-11-28T14:05:30')!.toISOString()).toBe('2026-11-28T06:05:30.000Z');
-    expect(parseBeijingInput('2026-02-30T10:00')).toBeNull();
-    expect(parseBeijingInput('2026-11-28 14:05')).toBeNull();
-    expect(parseBeijingInput('')).toBeNull();
-  });
-  test('invalid dates give null / empty strings, never throw', () => {
-    const bad = new Date(NaN);
-    expect(verificationDeadline(bad)).toBeNull();
-    expect(formatBeijing(bad)).toBe('');
-    expect(toBeijingInput(bad)).toBe('');
-    expect(verificationDeadline(new Date(8.64e15))).toBeNull();
-    expect(verificationDeadline('2026' as unknown as Date)).toBeNull();
   });
 });
 

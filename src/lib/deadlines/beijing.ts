@@ -1,8 +1,13 @@
 /**
- * Instants in Beijing time. China has used UTC+8 all year since 1991 (no daylight saving), so Beijing wall-clock
- * time is `UTC + 8 h` — computed with UTC getters only, never the machine's local time.
+ * The one Beijing clock of the site. China has used UTC+8 all year since 1991 (no daylight saving), so Beijing
+ * wall-clock time is `UTC + 8 h` — computed with UTC getters only, never the machine's local time. Everything that
+ * shows or reads a Beijing time (期限计算, 短信核验信息自查, the ID birth-date check) imports it from here.
+ * It imports no holiday table, so a tool that only needs the clock stays small.
+ *
+ * Error convention: these functions take typed values (a Date, a string a validator produced) and throw a
+ * `RangeError` outside their domain where their JSDoc says `@throws`; what a person typed goes through
+ * ./validate first, which never throws.
  */
-import { addWorkingDays } from './calendar';
 import { daysInMonth, weekdayName } from './days';
 
 const HOUR = 3_600_000;
@@ -69,8 +74,8 @@ export function todayInBeijing(now: Date): string {
 
 /**
  * An instant in Beijing time, the Chinese way: `2027年1月1日（周五）20:00`.
- * Throws a `RangeError` for an instant outside the years 1000–9999 (the UI only accepts 2020–2035).
  *
+ * @throws RangeError for an instant outside the years 1000–9999 (the UI only accepts 2020–2099).
  * @example
  * formatBeijing(new Date('2027-01-01T12:00:00Z')); // '2027年1月1日（周五）20:00'
  */
@@ -109,13 +114,44 @@ export function parseBeijingDateTime(value: string): Date {
 }
 
 /**
- * The end of the 24-hour window for the MIIT verification SMS (valid 24 h from when it arrives).
+ * How long the verification SMS stays valid: the SMS says 有效期 1 天, counted from when it was sent (48 hours
+ * before 2020). Source: icp-facts §1.
+ *
+ * @example
+ * SMS_VALID_HOURS; // 24
+ */
+export const SMS_VALID_HOURS = 24;
+
+/**
+ * The end of the 24-hour window for the MIIT verification SMS. The SMS counts from when it was sent; the time a
+ * person received it is the closest estimate they have, so that is what the tools pass in.
+ * An invalid Date gives an invalid Date (nothing throws).
  *
  * @example
  * smsDeadline(parseBeijingDateTime('2026-12-31T20:00')); // 2027-01-01 20:00 Beijing time
  */
 export function smsDeadline(receivedAt: Date): Date {
-  return new Date(receivedAt.getTime() + 24 * HOUR);
+  return new Date(receivedAt.getTime() + SMS_VALID_HOURS * HOUR);
+}
+
+/**
+ * How far ahead of the device's clock a time may be before the tools say "this time has not come yet": one minute,
+ * so that a time picked "now" (rounded to the minute) or a device clock a little behind is not flagged.
+ *
+ * @example
+ * FUTURE_TOLERANCE_MS; // 60000
+ */
+export const FUTURE_TOLERANCE_MS = 60_000;
+
+/**
+ * Whether `at` lies in the future of `now`, beyond {@link FUTURE_TOLERANCE_MS}.
+ *
+ * @example
+ * isInFuture(new Date('2026-11-28T10:00:30Z'), new Date('2026-11-28T10:00:00Z')); // false (within a minute)
+ * isInFuture(new Date('2026-11-28T10:05:00Z'), new Date('2026-11-28T10:00:00Z')); // true
+ */
+export function isInFuture(at: Date, now: Date): boolean {
+  return at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
 }
 
 /**
@@ -155,47 +191,6 @@ export function formatDuration(ms: number): string {
   const d = Math.floor(t / 86400);
   const h = Math.floor(t / 3600) % 24;
   return `${d ? d + ' 天 ' : ''}${h} 小时 ${pad(Math.floor(t / 60) % 60)} 分 ${pad(t % 60)} 秒`;
-}
-
-/**
- * When a verification result should reach the provider (each provider documents its own figure).
- *
- * @example
- * const w: SyncWindow = syncWindow(new Date()); // w.jdcloud.from is 30 minutes from now
- */
-export interface SyncWindow {
-  /** Earliest expected: JD Cloud's 30 minutes (source guide). */
-  earliest: Date;
-  /** Latest documented: Aliyun's 24 hours. */
-  latest: Date;
-  /** Source guide (JD Cloud): about 30–60 minutes. */
-  jdcloud: { from: Date; to: Date };
-  /** Aliyun: within 24 hours. */
-  aliyun: Date;
-  /** Tencent Cloud: one document says within 6 hours, another 1–2 working days (days in Beijing). */
-  tencent: { within6h: Date; workingDays: [string, string] };
-}
-
-/**
- * Result-sync expectations after a successful SMS verification at `verifiedAt`.
- *
- * @example
- * const w = syncWindow(parseBeijingDateTime('2026-09-30T16:00'));
- * formatBeijing(w.jdcloud.to); // '2026年9月30日（周三）17:00'
- * w.tencent.workingDays;       // ['2026-10-08', '2026-10-09'] (国庆 in between)
- */
-export function syncWindow(verifiedAt: Date): SyncWindow {
-  const t = verifiedAt.getTime();
-  const day = todayInBeijing(verifiedAt);
-  const jdcloud = { from: new Date(t + HOUR / 2), to: new Date(t + HOUR) };
-  const aliyun = new Date(t + 24 * HOUR);
-  return {
-    earliest: jdcloud.from,
-    latest: aliyun,
-    jdcloud,
-    aliyun,
-    tencent: { within6h: new Date(t + 6 * HOUR), workingDays: [addWorkingDays(day, 1), addWorkingDays(day, 2)] },
-  };
 }
 
 /**

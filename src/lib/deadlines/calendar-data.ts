@@ -4,7 +4,7 @@
  * 1. {@link OFFICIAL}: every holiday day and make-up workday (调休上班) of the years for which a State Council
  *    (国务院办公厅) notice is in our sources — copied from the notices listed in {@link NOTICES}
  *    (see /work/shared/facts/icp-facts.md §4). Days are `'MM-DD'` inside the year.
- * 2. {@link FESTIVALS}: for 2020–2035, the Gregorian dates of 春节 (农历正月初一), 端午 (五月初五), 中秋 (八月十五) and
+ * 2. {@link festivalDates}: for 2020–2100, the Gregorian dates of 春节 (农历正月初一), 端午 (五月初五), 中秋 (八月十五) and
  *    the 清明 solar term. Used only to *estimate* years without a notice.
  *
  * The whole file is cross-checked against the npm package `chinese-days` 1.5.7 in tests/unit/deadlines.crosscheck.test.ts.
@@ -140,43 +140,49 @@ export const OFFICIAL: Readonly<Record<number, OfficialYear>> = {
   },
 };
 
-/**
- * Festival dates for estimating years without a notice: year → [春节 (正月初一), 端午 (五月初五), 中秋 (八月十五), 清明],
- * each `'MM-DD'`.
- *
- * How they were derived: computed with chinese-days 1.5.7 (`getSolarDateFromLunar('YYYY-01-01' / '-05-05' / '-08-15')`
- * and `getSolarTermDate(year, 4, 'pure_brightness')`) in a process running with TZ=Asia/Shanghai — under a zone west
- * of UTC the same calls answer one day early (see the cross-check test). The regular, not the leap, fifth month is
- * used for 端午 (2028 has a leap fifth month). The covered years agree with the notices (2024 春节 02-10, 中秋 09-17;
- * 2025 春节 01-29, 中秋 10-06; 2026 春节 02-17, 端午 06-19, 中秋 09-25), and the test compares every row with
- * chinese-days again.
- *
- * @example
- * FESTIVALS[2027]; // ['02-06', '06-09', '09-15', '04-05']
- */
-export const FESTIVALS: Readonly<Record<number, readonly [string, string, string, string]>> = {
-  2020: ['01-25', '06-25', '10-01', '04-04'],
-  2021: ['02-12', '06-14', '09-21', '04-04'],
-  2022: ['02-01', '06-03', '09-10', '04-05'],
-  2023: ['01-22', '06-22', '09-29', '04-05'],
-  2024: ['02-10', '06-10', '09-17', '04-04'],
-  2025: ['01-29', '05-31', '10-06', '04-04'],
-  2026: ['02-17', '06-19', '09-25', '04-05'],
-  2027: ['02-06', '06-09', '09-15', '04-05'],
-  2028: ['01-26', '05-28', '10-03', '04-04'],
-  2029: ['02-13', '06-16', '09-22', '04-04'],
-  2030: ['02-03', '06-05', '09-12', '04-05'],
-  2031: ['01-23', '06-24', '10-01', '04-05'],
-  2032: ['02-11', '06-12', '09-19', '04-04'],
-  2033: ['01-31', '06-01', '09-08', '04-04'],
-  2034: ['02-19', '06-20', '09-27', '04-05'],
-  2035: ['02-08', '06-10', '09-16', '04-05'],
-};
+import { ESTIMATE_YEARS } from './years';
+
+export { ESTIMATE_YEARS } from './years';
 
 /**
- * First and last year of {@link FESTIVALS}: the range in which an estimate still counts the statutory holidays.
+ * The festival table, packed: for each year from {@link ESTIMATE_YEARS}.from, 16 digits = four `MMDD` dates —
+ * 春节 (农历正月初一), 端午 (五月初五), 中秋 (八月十五) and the 清明 solar term. 1,296 characters for 81 years, so the
+ * island stays small; a year is unpacked only when a date in it is asked for.
+ *
+ * How it was made: chinese-days 1.5.7 (`getSolarDateFromLunar('YYYY-01-01' / '-05-05' / '-08-15')` and
+ * `getSolarTermDate(year, 4, 'pure_brightness')`) in a process running with TZ=Asia/Shanghai — under a zone west
+ * of UTC the same calls answer one day early (see the cross-check test). The regular, not the leap, fifth month is
+ * used for 端午 (2028 has a leap fifth month). The years with a notice agree with it (2024 春节 02-10, 中秋 09-17;
+ * 2025 春节 01-29, 中秋 10-06; 2026 春节 02-17, 端午 06-19, 中秋 09-25), and tests/unit/deadlines.crosscheck.test.ts
+ * compares every year with chinese-days again. No network, no library at run time.
+ */
+const PACKED_FESTIVALS =
+  '012506251001040402120614092104040201060309100405012206220929040502100610091704040129053110060404' +
+  '021706190925040502060609091504050126052810030404021306160922040402030605091204050123062410010405' +
+  '021106120919040401310601090804040219062009270405020806100916040501280530100404040215061809240404' +
+  '020406070913040501240527100204050212061409200404020106030910040401220622092804040210061109170405' +
+  '013005311005040402170619092504040206060809150404012605291004040502140615092204040202060409110404' +
+  '012306230930040402110613091904050201060109070404021906200926040402080610091604040128053010050405' +
+  '021506170924040402040606091304040124062510020404021206140921040502020603090904040121062209280404' +
+  '020906110917040401290601100604050217061909250404020506080915040401260528100304040214061609230405' +
+  '020306040911040401230623092904040211061309190404013106020908040502190620092604040207061009160404' +
+  '012705301005040402150617092404040205060609120404012406241001040402120614092004040202060409100404' +
+  '012206220928040402090611091704040129060110060404021706190926040402060607091404040126052710030404' +
+  '021406150922040402030605091104040124062309290404021006130918040401300602090804040218062109270404' +
+  '020706090916040401270529100504040215061709240404020506060913040401250624093004040212061409200404' +
+  '020106040909040401210623092904040209061209180404';
+
+/**
+ * Festival dates of a year for estimating years without a notice: [春节 (正月初一), 端午 (五月初五), 中秋 (八月十五),
+ * 清明], each `'MM-DD'`; `undefined` outside {@link ESTIMATE_YEARS}.
  *
  * @example
- * ESTIMATE_YEARS; // { from: 2020, to: 2035 }
+ * festivalDates(2027); // ['02-06', '06-09', '09-15', '04-05']
+ * festivalDates(2036); // ['01-28', '05-30', '10-04', '04-04']
  */
-export const ESTIMATE_YEARS = { from: 2020, to: 2035 } as const;
+export function festivalDates(year: number): readonly [string, string, string, string] | undefined {
+  if (!Number.isInteger(year) || year < ESTIMATE_YEARS.from || year > ESTIMATE_YEARS.to) return undefined;
+  const s = PACKED_FESTIVALS.slice((year - ESTIMATE_YEARS.from) * 16, (year - ESTIMATE_YEARS.from + 1) * 16);
+  const md = (i: number) => `${s.slice(i, i + 2)}-${s.slice(i + 2, i + 4)}`;
+  return [md(0), md(4), md(8), md(12)];
+}

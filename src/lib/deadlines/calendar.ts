@@ -2,7 +2,7 @@
  * China's working-day calendar: official years from the State Council notices, statutory estimates for other years.
  * All functions take and return `'YYYY-MM-DD'` strings and never look at the machine's time zone.
  */
-import { ESTIMATE_YEARS, FESTIVALS, OFFICIAL, type HolidayName } from './calendar-data';
+import { ESTIMATE_YEARS, OFFICIAL, festivalDates, type HolidayName } from './calendar-data';
 import { addDays, dayNumber, fromDayNumber, weekday, yearOf } from './days';
 
 /**
@@ -20,7 +20,7 @@ export interface SpecialDay {
  * How much we know about a year:
  * - `official`: a State Council notice is in our data;
  * - `statutory`: no notice; the statutory holidays are counted, make-up days and 补假 are unknown;
- * - `weekends`: outside the festival table; only weekends are counted.
+ * - `weekends`: outside the festival table (before 2020, after 2100); only weekends are counted.
  *
  * @example
  * const s: YearStatus = yearStatus(2027); // 'statutory'
@@ -35,7 +35,8 @@ const cache = new Map<number, Map<string, SpecialDay>>();
  * @example
  * yearStatus(2026); // 'official'
  * yearStatus(2027); // 'statutory'
- * yearStatus(2040); // 'weekends'
+ * yearStatus(2040); // 'statutory' (estimated, lunar dates included)
+ * yearStatus(2101); // 'weekends'
  */
 export function yearStatus(year: number): YearStatus {
   if (OFFICIAL[year]) return 'official';
@@ -71,7 +72,7 @@ export function officialYears(): number[] {
  * weekends around (调休); neither can be known before the notice, so neither is counted.
  */
 function statutoryDays(year: number, m: Map<string, SpecialDay>): void {
-  const f = FESTIVALS[year]!;
+  const f = festivalDates(year)!;
   const y = year + '-';
   const put = (day: string, name: HolidayName) => {
     const had = m.get(day)?.name;
@@ -179,8 +180,18 @@ export function spansEstimate(from: string, to: string): boolean {
 }
 
 /**
+ * Working days the 管局 has by law: 《非经营性互联网信息服务备案管理办法》（信息产业部令第33号）第十二条, 20 working days
+ * once the material is complete. A province may take longer in practice (浙江: 30 per its 接入商); the per-province
+ * figures live in src/lib/provinces.
+ *
+ * @example
+ * REVIEW_DAYS_BY_LAW; // 20
+ */
+export const REVIEW_DAYS_BY_LAW = 20;
+
+/**
  * The 管局 review window after a submission day: the first working day after it and the `maxDays`-th
- * (20 by 《非经营性互联网信息服务备案管理办法》 art. 12; 30 for 浙江 per Tencent Cloud). The submission day itself is
+ * (default {@link REVIEW_DAYS_BY_LAW}; a province's own limit from src/lib/provinces). The submission day itself is
  * not counted. `estimated` is true when any day after the submission up to `last` lies in a year without a notice.
  * Throws a `RangeError` for a malformed day or a `maxDays` that is not a positive integer.
  *
@@ -190,7 +201,7 @@ export function spansEstimate(from: string, to: string): boolean {
  */
 export function reviewWindow(
   submittedOn: string,
-  maxDays = 20,
+  maxDays = REVIEW_DAYS_BY_LAW,
 ): { first: string; last: string; estimated: boolean } {
   if (!Number.isInteger(maxDays) || maxDays < 1) throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
   const first = addWorkingDays(submittedOn, 1);

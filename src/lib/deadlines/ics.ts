@@ -3,6 +3,7 @@
  * splitting a UTF-8 character, TEXT values escaped, times in UTC (`…Z`), all-day events as `VALUE=DATE`.
  * Pure: the island turns the string into a Blob for download.
  */
+import { toBeijingInputValue } from './beijing';
 import { addDays } from './days';
 
 /**
@@ -145,11 +146,38 @@ export function deadlineEvent(deadline: Date, summary: string, description: stri
 }
 
 /**
- * An all-day calendar event for a day such as the last working day of the 管局 review.
+ * An all-day calendar event for a day such as the last working day of the 管局 review. `what` names the deadline
+ * in the UID (`review` by default, `police` for the 公安联网备案), so importing twice updates the event.
  *
  * @example
  * dayEvent('2026-10-22', '管局审核第 20 个工作日', '').uid; // 'review-20261022@icp-beian-guide'
+ * dayEvent('2026-10-18', '公安联网备案截止', '', 'police').uid; // 'police-20261018@icp-beian-guide'
  */
-export function dayEvent(day: string, summary: string, description: string): IcsAllDayEvent {
-  return { uid: `review-${icsDate(day)}@icp-beian-guide`, date: day, summary, description };
+export function dayEvent(day: string, summary: string, description: string, what = 'review'): IcsAllDayEvent {
+  return { uid: `${what}-${icsDate(day)}@icp-beian-guide`, date: day, summary, description };
+}
+
+/**
+ * The file name for the SMS deadline's calendar file: `icp-sms-deadline-YYYYMMDDHHmm.ics`, in Beijing time.
+ *
+ * @throws RangeError for an invalid Date or one outside the years 1000–9999.
+ * @example
+ * smsIcsFileName(new Date('2027-01-01T12:00:00Z')); // 'icp-sms-deadline-202701012000.ics'
+ */
+export function smsIcsFileName(deadline: Date): string {
+  if (!Number.isFinite(deadline.getTime())) throw new RangeError('Invalid Date');
+  return `icp-sms-deadline-${toBeijingInputValue(deadline).replace(/\D/g, '')}.ics`;
+}
+
+/**
+ * The file name for a whole-day deadline's calendar file: `icp-<what>-YYYYMMDD.ics`, e.g. the last day of the
+ * 管局 review (`what` = `review-day20`) or of the 公安联网备案 (`what` = `police`).
+ *
+ * @throws RangeError for a string that is not a real `'YYYY-MM-DD'` day.
+ * @example
+ * dayIcsFileName('review-day20', '2026-10-22'); // 'icp-review-day20-20261022.ics'
+ */
+export function dayIcsFileName(what: string, day: string): string {
+  addDays(day, 0); // validates
+  return `icp-${what.replace(/[^a-z0-9-]/gi, '').slice(0, 40)}-${icsDate(day)}.ics`;
 }

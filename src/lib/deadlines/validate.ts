@@ -3,7 +3,7 @@
  * Chinese message saying what to type instead.
  */
 import { parseBeijingDateTime } from './beijing';
-import { ESTIMATE_YEARS } from './calendar-data';
+import { ESTIMATE_YEARS } from './years';
 import { daysInMonth } from './days';
 
 /**
@@ -15,12 +15,13 @@ import { daysInMonth } from './days';
 export type Checked<T> = { ok: true; value: T; normalized: boolean } | { ok: false; error: string };
 
 /**
- * Years the tool accepts as input: those with at least a statutory estimate (2020–2035).
+ * Years the tool accepts as input (2020–2099): every day of a window that starts in them (at most a few months)
+ * lies in a year with at least a statutory estimate (the festival table runs to 2100).
  *
  * @example
- * INPUT_YEARS.to; // 2035
+ * INPUT_YEARS.to; // 2099
  */
-export const INPUT_YEARS = ESTIMATE_YEARS;
+export const INPUT_YEARS = { from: ESTIMATE_YEARS.from, to: ESTIMATE_YEARS.to - 1 } as const;
 
 /**
  * Turn full-width digits and punctuation, 年/月/日, slashes and dots into the plain `2026-02-14 09:30` form.

@@ -4,7 +4,7 @@
 import { MAX_INPUT, asString, clean, lastChars } from './normalise';
 import { BRACKET_WARNING } from './fields';
 import { type FieldCheck, result, tooLongError } from './types';
-import { toBeijingInput } from './deadline';
+import { todayInBeijing } from '../deadlines/beijing';
 
 /**
  * The documents a filing's responsible person may have used.
@@ -91,8 +91,8 @@ export function hkIdCheckChar(body: string): string {
 
 /** Today's date in Beijing as YYYYMMDD, for the "birth date not in the future" check. */
 function beijingToday(today?: Date): string {
-  const day = (today && toBeijingInput(today)) || toBeijingInput(new Date());
-  return day.slice(0, 10).replace(/-/g, '');
+  const t = today instanceof Date && Number.isFinite(today.getTime()) && Math.abs(today.getTime()) < 2.5e14 ? today : new Date();
+  return todayInBeijing(t).replace(/-/g, '');
 }
 
 /** Chinese error for a birth date YYYYMMDD that is not a real date in a sane range, or null when fine. */

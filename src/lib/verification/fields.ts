@@ -130,7 +130,17 @@ const TAIL_CHARS = /^[0-9A-Z()]*$/;
  * checkIdTail('456(3)').warnings[0] === BRACKET_WARNING // true
  */
 export const BRACKET_WARNING =
-  '括号要不要输、用全角还是半角，没有官方说明（源指南说“含符号”，示例 567（8）是全角）；这里按半角给出。若提示有误，先问接入商，别反复试。';
+  '括号要不要输、用全角还是半角，没有官方说明（一位用户 2025 年 3 月在京东云的备案记录写“含符号”，示例里是全角括号）。核验页面两种都收；若核验提示信息有误，先问接入商登记时的写法，别反复试。';
+
+/**
+ * The two ways of typing a tail with brackets, for the reader to choose from.
+ *
+ * @example
+ * bothBracketForms('456(3)') // '两种写法：半角 456(3)，全角 456（3）。'
+ */
+export function bothBracketForms(halfWidth: string): string {
+  return `两种写法：半角 ${halfWidth}，全角 ${halfWidth.replace('(', '（').replace(')', '）')}。`;
+}
 
 /**
  * Check what will be typed into 证件号码后六位: exactly 6 characters, symbols included.
@@ -139,7 +149,7 @@ export const BRACKET_WARNING =
  * checkIdTail('31002X').ok // true
  * checkIdTail('31002x') // { ok: false, value: '31002X', errors: ['字母请用大写（x 改为 X）。', '请填写：31002X'], warnings: [] }
  * checkIdTail('11010519491231002X').value // '31002X' (ok: false — whole number typed)
- * checkIdTail('456（3）').value // '456(3)'
+ * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: both forms — full-width brackets are no error
  */
 export function checkIdTail(input: string): FieldCheck {
   const raw = asString(input);
@@ -148,7 +158,8 @@ export function checkIdTail(input: string): FieldCheck {
   if (c.text === '') {
     return result('', ['证件号不能为空（页面提示）。请填证件号码最后 6 个字符（含符号）。']);
   }
-  const errors = cleanupErrors(c, '字母或数字');
+  // Full-width brackets are not an error: no official text says which the form wants (icp-facts §3).
+  const errors = cleanupErrors({ ...c, brackets: false }, '字母或数字');
   if (c.lower) errors.push('字母请用大写（x 改为 X）。');
   const warnings: string[] = [];
   const t = c.text;
@@ -170,7 +181,7 @@ export function checkIdTail(input: string): FieldCheck {
     errors.push(typeThis(value));
   }
   if (/[()]/.test(value)) {
-    warnings.push(BRACKET_WARNING);
+    warnings.push(BRACKET_WARNING, bothBracketForms(value));
     if (!/^[0-9A-Z]{3}\([0-9A-Z]\)$/.test(value) && charCount(value) === 6) {
       warnings.push('括号位置不常见（一般形如 456(3)），请对照证件。');
     }

@@ -1,11 +1,13 @@
 /**
  * 短信核验信息自查: pure checks of what a person will type into the MIIT verification form
  * (https://beian.miit.gov.cn/#/Integrated/ComplaintA). No DOM, no storage, no network; nothing here throws.
+ * Times (the 24 hours of the SMS) come from the one Beijing clock, src/lib/deadlines/beijing.ts.
  */
 import { checkCode, checkIdTail, checkPhone } from './fields';
 import type { FieldCheck } from './types';
 
 export type { FieldCheck } from './types';
+export { capInput } from './types';
 export { checkCode, checkPhone, checkIdTail, VIRTUAL_PREFIXES, BRACKET_WARNING } from './fields';
 export {
   type DocumentType,
@@ -16,13 +18,6 @@ export {
   hkIdCheckChar,
 } from './documents';
 export { type SmsInfo, extractSmsInfo } from './sms';
-export {
-  SMS_VALID_HOURS,
-  verificationDeadline,
-  formatBeijing,
-  toBeijingInput,
-  parseBeijingInput,
-} from './deadline';
 export { clean, MAX_INPUT } from './normalise';
 
 /**

@@ -1,4 +1,4 @@
-import type { Cleaned } from './normalise';
+import { MAX_INPUT, type Cleaned } from './normalise';
 
 /**
  * The verdict on one field of the MIIT verification form
@@ -44,11 +44,30 @@ export function cleanupErrors(c: Cleaned, what: string): string[] {
 }
 
 /**
- * Message for input longer than anything a form field takes.
+ * Message for input longer than anything a form field takes (`length` is what the checker saw; the field may
+ * already have been cut by {@link capInput}, so the message names the limit, not the length).
  *
  * @example
- * tooLongError(5000, '手机号（11 位）') // '内容太长（5000 个字符），这里只填手机号（11 位）。'
+ * tooLongError(5000, '手机号（11 位）') // '内容太长（超过 200 个字符），这里只填手机号（11 位）。'
  */
 export function tooLongError(length: number, what: string): string {
-  return `内容太长（${length} 个字符），这里只填${what}。`;
+  return `内容太长（超过 ${Math.min(length - 1, MAX_INPUT)} 个字符），这里只填${what}。`;
+}
+
+/**
+ * Cut what a person typed or pasted to at most `max` code units (default {@link MAX_INPUT}), before any other work:
+ * a form field never needs more, and a 100 KB paste must not cost a full scan on every keystroke. `cut` says
+ * whether anything was dropped (the checkers then say the input was too long). Never throws.
+ *
+ * @example
+ * capInput('31002X') // { text: '31002X', cut: false }
+ * capInput('中'.repeat(100_000)).text.length // 201 (MAX_INPUT + 1: still recognisably too long)
+ */
+export function capInput(input: string, max: number = MAX_INPUT + 1): { text: string; cut: boolean } {
+  const s = typeof input === 'string' ? input : '';
+  const m = Number.isFinite(max) && max >= 0 ? Math.floor(max) : MAX_INPUT + 1;
+  if (s.length <= m) return { text: s, cut: false };
+  // Do not split a surrogate pair.
+  const end = m > 0 && /[\uD800-\uDBFF]/.test(s[m - 1]!) ? m - 1 : m;
+  return { text: s.slice(0, end), cut: true };
 }

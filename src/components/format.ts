@@ -1,5 +1,6 @@
 /**
- * Fill `{name}` placeholders of a UI string template (labels are plain strings so Astro can serialise them).
+ * UI templating for the islands (not a rule, so not in src/lib). Fill `{name}` placeholders of a label string
+ * (labels are plain strings so Astro can serialise them).
  * Unknown placeholders are left as they are.
  *
  * @example

@@ -1,0 +1,78 @@
+/**
+ * 期限计算 · 短信核验截止: when the 24 hours of the MIIT SMS end, in Beijing time. Thin island over
+ * src/lib/deadlines; nothing is stored. The receipt time defaults to now only when the field is empty at start.
+ */
+import { Show, createMemo, createUniqueId, onMount } from 'solid-js';
+import { formatBeijing, formatOffset, smsDeadline, toBeijingInputValue, zoneOffsetMinutes } from '../lib/deadlines/beijing';
+import { validateDateTime } from '../lib/deadlines/validate';
+import { downloadFile, setSmsReceived, useClock } from './clock';
+import DateField from './DateField';
+import { fill } from './format';
+import SmsDeadlineResult from './SmsDeadlineResult';
+import type { SmsDeadlineLabels } from './SmsDeadline.labels';
+
+export interface SmsDeadlineProps {
+  labels: SmsDeadlineLabels;
+  /** The page already has a heading for this calculator: name the section by `aria-label`, render no h3. */
+  headless?: boolean;
+}
+
+export default function SmsDeadline(props: SmsDeadlineProps) {
+  const L = () => props.labels;
+  const headingId = createUniqueId();
+  const { now, zone, mounted, smsReceived } = useClock();
+  onMount(() => {
+    if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
+  });
+  const rec = createMemo(() => validateDateTime(smsReceived()));
+  const zoneNote = createMemo(() => {
+    const n = now();
+    const off = n && zoneOffsetMinutes(n, zone());
+    return off != null && off !== 480 ? fill(L().zoneNote, { zone: zone(), offset: formatOffset(off) }) : '';
+  });
+  const message = () => {
+    const r = rec();
+    if (!mounted()) return '';
+    return r.ok ? (r.normalized ? fill(L().normalizedNote, { value: toBeijingInputValue(r.value) }) : '') : r.error;
+  };
+  const saveIcs = async () => {
+    const r = rec();
+    if (!r.ok) return;
+    const { buildIcs, deadlineEvent, smsIcsFileName } = await import('../lib/deadlines/ics'); // first use only
+    const d = smsDeadline(r.value);
+    const ics = buildIcs([deadlineEvent(d, fill(L().icsSummary, { time: formatBeijing(d) }), L().icsDescription)], new Date());
+    downloadFile(smsIcsFileName(d), ics, 'text/calendar;charset=utf-8');
+  };
+  return (
+    <section
+      class="icp-deadlines not-content icp-deadlines-card"
+      aria-labelledby={props.headless ? undefined : headingId}
+      aria-label={props.headless ? L().heading : undefined}
+    >
+      <Show when={!props.headless}>
+        <h3 id={headingId}>{L().heading}</h3>
+      </Show>
+      <p>{L().intro}</p>
+      <Show when={zoneNote()}>
+        <p class="icp-deadlines-note">{zoneNote()}</p>
+      </Show>
+      <DateField
+        label={L().receivedLabel}
+        hint={L().receivedHint}
+        type="datetime-local"
+        value={smsReceived()}
+        onValue={setSmsReceived}
+        message={message()}
+        invalid={mounted() && !rec().ok}
+      >
+        <button type="button" class="icp-deadlines-button" onClick={() => setSmsReceived(toBeijingInputValue(new Date()))}>
+          {L().nowButton}
+        </button>
+      </DateField>
+      <SmsDeadlineResult receivedAt={rec().ok ? (rec() as { value: Date }).value : null} now={now()} zone={zone()} labels={L()} />
+      <button type="button" class="icp-deadlines-button" disabled={!mounted() || !rec().ok} onClick={saveIcs}>
+        {L().icsButton}
+      </button>
+    </section>
+  );
+}

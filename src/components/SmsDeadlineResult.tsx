@@ -1,0 +1,73 @@
+/**
+ * The SMS deadline as both tools show it (期限计算 and 短信核验信息自查): the time in Beijing with its weekday, the
+ * reader's local time when their device is not on UTC+8, a note when the receipt time lies in the future, the
+ * status (ok / under two hours / passed) in a polite live region, and a live countdown outside it (so the
+ * region is not re-announced every second). Rules and formatting come from src/lib/deadlines/beijing.ts.
+ */
+import { Show, createMemo } from 'solid-js';
+import { formatBeijing, formatDuration, isInFuture, localTime, smsDeadline, timeLeft } from '../lib/deadlines/beijing';
+import { fill } from './format';
+import type { SmsDeadlineLabels } from './SmsDeadline.labels';
+
+export interface SmsDeadlineResultProps {
+  /** When the SMS arrived (a valid Date), or null while the field is empty or invalid. */
+  receivedAt: Date | null;
+  now: Date | null;
+  zone: string;
+  labels: SmsDeadlineLabels;
+}
+
+export default function SmsDeadlineResult(props: SmsDeadlineResultProps) {
+  const L = () => props.labels;
+  const deadline = createMemo(() => (props.receivedAt ? smsDeadline(props.receivedAt) : null));
+  /** Changes only when the category changes, so the live region is not re-announced every second. */
+  const status = createMemo(() => {
+    const d = deadline();
+    const n = props.now;
+    if (!d || !n) return '';
+    const t = timeLeft(d, n);
+    return t.passed ? 'passed' : t.urgent ? 'urgent' : 'ok';
+  });
+  const future = createMemo(() => !!(props.receivedAt && props.now && isInFuture(props.receivedAt, props.now)));
+  const local = createMemo(() => {
+    const d = deadline();
+    const l = d && localTime(d, props.zone);
+    return l ? fill(L().localLine, { time: l.text, offset: l.offset }) : '';
+  });
+  const countdown = () => {
+    const d = deadline();
+    const n = props.now;
+    if (!d || !n) return '';
+    const t = timeLeft(d, n);
+    return fill(t.passed ? L().over : L().left, { d: formatDuration(t.ms) });
+  };
+  return (
+    <>
+      <div class="icp-deadlines-result" aria-live="polite" data-testid="sms-result">
+        <Show when={deadline()} fallback={<p>{L().waiting}</p>}>
+          {(d) => (
+            <>
+              <p>
+                {L().deadlineLabel}：<strong class="icp-deadlines-big">{formatBeijing(d())}</strong>
+              </p>
+              <Show when={local()}>
+                <p class="icp-deadlines-local">{local()}</p>
+              </Show>
+              <Show when={future()}>
+                <p>{L().futureNote}</p>
+              </Show>
+              <Show when={status()}>
+                <p class={`icp-deadlines-status icp-deadlines-${status()}`}>
+                  {status() === 'passed' ? L().statusPassed : status() === 'urgent' ? L().statusUrgent : L().statusOk}
+                </p>
+              </Show>
+            </>
+          )}
+        </Show>
+      </div>
+      <p class="icp-deadlines-timer" role="timer">
+        {countdown()}
+      </p>
+    </>
+  );
+}

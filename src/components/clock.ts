@@ -1,0 +1,91 @@
+/**
+ * The device clock for the islands: one `now` signal, ticking once a second while an island that uses it is on the
+ * page, and `null` on the server and before hydration (no build-time clock leaks into the HTML). The device's time
+ * zone is read once, only to show a local time beside Beijing time. UI plumbing only: every rule is in src/lib.
+ */
+import { createSignal, onCleanup, onMount } from 'solid-js';
+
+const [now, setNow] = createSignal<Date | null>(null);
+const [zone, setZone] = createSignal('Asia/Shanghai');
+/**
+ * The SMS receipt time typed in the 短信核验截止 calculator, shared with the 结果同步 calculator on the same page so
+ * that its 核验完成时间 starts from it (a `datetime-local` value, '' when empty).
+ */
+const [smsReceived, setSmsReceived] = createSignal('');
+export { setSmsReceived };
+let users = 0;
+let timer: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * Subscribe the calling component to the shared clock. The accessors read the shared state only once this island
+ * has mounted: an island that hydrates after another one has started must render exactly the server's HTML first
+ * (null / Beijing / the empty SMS time), or hydration breaks.
+ *
+ * @example
+ * const { now, mounted } = useClock(); // now() is null until this island has mounted
+ */
+export function useClock(): {
+  now: () => Date | null;
+  zone: () => string;
+  mounted: () => boolean;
+  smsReceived: () => string;
+} {
+  const [mounted, setMounted] = createSignal(false);
+  onMount(() => {
+    setMounted(true);
+    setNow(new Date());
+    try {
+      setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai');
+    } catch {
+      /* keep Beijing */
+    }
+    if (users++ === 0) timer = setInterval(() => setNow(new Date()), 1000);
+    onCleanup(() => {
+      if (--users === 0) clearInterval(timer);
+    });
+  });
+  return {
+    now: () => (mounted() ? now() : null),
+    zone: () => (mounted() ? zone() : 'Asia/Shanghai'),
+    mounted,
+    smsReceived: () => (mounted() ? smsReceived() : ''),
+  };
+}
+
+
+/**
+ * Read what the browser already put in a field when the island starts — a value restored by Back, bfcache or form
+ * restore, or typed before hydration — and hand it to `apply` once the island has hydrated (changing state during
+ * hydration would break it). Call in a component body; pass the result as the field's `ref`.
+ *
+ * @example
+ * const restore = restoreOnMount(setValue); // <input ref={restore} … />
+ */
+export function restoreOnMount(
+  apply: (value: string) => void,
+): (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => void {
+  let value = '';
+  onMount(() => {
+    if (value) apply(value);
+  });
+  return (el) => {
+    value = el.value;
+  };
+}
+
+/**
+ * Offer a text file for download (the .ics reminders). Nothing leaves the browser: a Blob URL, revoked later.
+ *
+ * @example
+ * downloadFile('a.ics', 'BEGIN:VCALENDAR…', 'text/calendar;charset=utf-8');
+ */
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
