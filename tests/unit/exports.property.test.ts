@@ -12,8 +12,9 @@ import * as deadlines from '../../src/lib/deadlines/index';
 import * as ics from '../../src/lib/deadlines/ics';
 import * as messages from '../../src/lib/messages/index';
 import * as verification from '../../src/lib/verification/index';
+import * as text from '../../src/lib/text/index';
 
-const modules = { csp, deadlines, ics, messages, verification } as const;
+const modules = { csp, deadlines, ics, messages, verification, text } as const;
 
 // ---- arbitraries ----
 const hostile = fc.constantFrom(
@@ -137,6 +138,11 @@ const SPECS: Record<string, Spec> = {
   'verification.checkField': { args: S(kind, str) },
   'verification.copyableValue': { args: S(kind, fieldCheck) },
   'verification.clean': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
+  // text
+  'text.asString': { args: S(fc.anything()) },
+  'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
+  'text.normalizeText': { args: S(str) },
+  'text.toHalfWidth': { args: S(str) },
 };
 
 const exported = Object.entries(modules).flatMap(([m, mod]) =>

@@ -11,7 +11,7 @@ export { MIIT_RESULTS, MIIT_RESULT_PREFIX, matchMiitResult } from './miit';
 export type { MiitResult } from './miit';
 export { MIIT_KEYS, matchMiitKey } from './match';
 export type { MiitStatus } from './match';
-export { normalizeText } from './normalize';
+export { normalizeText } from '../text';
 export { findFilingNumbers, findLicence, findPoliceNumber, PROVINCE_ABBRS } from './numbers';
 export type { FilingNumber } from './numbers';
 export { CALCULATOR_LINK, GUIDES } from './texts';

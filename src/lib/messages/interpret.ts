@@ -5,7 +5,7 @@
  * Order when several messages are pasted together (the stage furthest along wins):
  * returned / approved (the later one in the text) → the ten MIIT results → the MIIT SMS → submitted-to-bureau.
  */
-import { normalizeText } from './normalize';
+import { asString, normalizeText } from '../text';
 import { matchMiitKey } from './match';
 import { findFilingNumbers, findLicence, findPoliceNumber } from './numbers';
 import { CALCULATOR_LINK, GUIDES, KIND_TEXT, NOTE, REASON_HINTS, UNKNOWN_TEXT } from './texts';
@@ -233,7 +233,7 @@ function interpret(raw: string): MessageInterpretation {
  */
 export function interpretMessage(text: string): MessageInterpretation {
   try {
-    return interpret(typeof text === 'string' ? text : String(text ?? ''));
+    return interpret(asString(text));
   } catch {
     const u = UNKNOWN_TEXT.none;
     return unknown(u.title, u.meaning, [...u.nextSteps], []);

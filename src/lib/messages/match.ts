@@ -1,5 +1,5 @@
 /**
- * Recognising the ten MIIT results by distinctive phrases (normalised form, see normalize.ts), even when shortened
+ * Recognising the ten MIIT results by distinctive phrases (normalised form, see src/lib/text), even when shortened
  * or quoted inside a longer text. The exact texts are in ./miit.ts.
  */
 import type { MessageKind } from './types';

@@ -2,7 +2,7 @@
  * A small reader for the MIIT verification SMS. The only verbatim copy we know (source guide):
  * 【工业和信息化部】验证码：xxxxxx。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】
  */
-import { asString } from './normalise';
+import { asString, toHalfWidth } from '../text';
 
 /** Longest SMS text that is looked at; a real one is under 200 characters. */
 const MAX_SMS = 2000;
@@ -24,17 +24,6 @@ export type SmsInfo = {
   notes: string[];
 };
 
-function halfWidth(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xff01 && cp <= 0xff5e) out += String.fromCharCode(cp - 0xfee0);
-    else if (cp === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
-}
-
 function isWordChar(ch: string): boolean {
   return /[\u4e00-\u9fffA-Za-z]/.test(ch);
 }
@@ -47,7 +36,7 @@ function isWordChar(ch: string): boolean {
  * // { code: '123456', filingType: '新增接入', fromMiit: true, notes: [] }
  */
 export function extractSmsInfo(text: string): SmsInfo {
-  const t = halfWidth(asString(text).slice(0, MAX_SMS));
+  const t = toHalfWidth(asString(text).slice(0, MAX_SMS));
   const notes: string[] = [];
 
   let code: string | null = null;
