@@ -13,8 +13,9 @@ import * as ics from '../../src/lib/deadlines/ics';
 import * as messages from '../../src/lib/messages/index';
 import * as verification from '../../src/lib/verification/index';
 import * as text from '../../src/lib/text/index';
+import * as miitSms from '../../src/lib/miit-sms/index';
 
-const modules = { csp, deadlines, ics, messages, verification, text } as const;
+const modules = { csp, deadlines, ics, messages, verification, text, miitSms } as const;
 
 // ---- arbitraries ----
 const hostile = fc.constantFrom(
@@ -143,6 +144,9 @@ const SPECS: Record<string, Spec> = {
   'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   'text.normalizeText': { args: S(str) },
   'text.toHalfWidth': { args: S(str) },
+  // miit-sms
+  'miitSms.parseMiitSms': { args: S(str, fc.boolean()) },
+  'miitSms.findHosts': { args: S(str) },
 };
 
 const exported = Object.entries(modules).flatMap(([m, mod]) =>

@@ -8,6 +8,7 @@
 import { asString, normalizeText } from '../text';
 import { matchMiitKey } from './match';
 import { findFilingNumbers, findLicence, findPoliceNumber } from './numbers';
+import { parseMiitSms } from '../miit-sms';
 import { CALCULATOR_LINK, GUIDES, KIND_TEXT, NOTE, REASON_HINTS, UNKNOWN_TEXT } from './texts';
 import type { GuideRef, MessageInterpretation, MessageKind } from './types';
 
@@ -94,29 +95,6 @@ function extractReason(text: string): string | undefined {
   return undefined;
 }
 
-/** The filing type between 您的 and 已提交 in the MIIT SMS (e.g. 新增接入). */
-function extractFilingType(text: string): string | undefined {
-  let i = text.indexOf('已提交');
-  while (i !== -1) {
-    const from = text.lastIndexOf('您的', i);
-    if (from !== -1 && i - from - 2 >= 2 && i - from - 2 <= 12) {
-      const t = text.slice(from + 2, i);
-      if (!/[,.:;!?\[\]]/.test(t)) return t;
-    }
-    i = text.indexOf('已提交', i + 3);
-  }
-  return undefined;
-}
-
-const CODE_RE = /验证码[:是为 ]{0,3}(\d{6})(?!\d)/;
-const LINK_RE = /核验链接[:为 ]{0,2}(?:https?:\/\/)?([A-Za-z0-9.-]{1,80})/i;
-
-function isMiitSms(text: string): boolean {
-  if (!text.includes('验证码')) return false;
-  if (text.includes('核验链接') || text.includes('ComplaintA')) return true;
-  return text.includes('已提交') && (text.includes('工业和信息化部') || text.includes('工信部'));
-}
-
 function build(
   kind: Exclude<MessageKind, 'unknown'>,
   extra: Partial<MessageInterpretation>,
@@ -154,9 +132,12 @@ function interpret(raw: string): MessageInterpretation {
   if (licence) notes.push(licence + NOTE.licence);
   if (police) notes.push(police + NOTE.police);
   if (!filingNumber && /ICP备\d/i.test(text)) notes.push(NOTE.badNumber);
+  const sms = parseMiitSms(text, true);
   const found: Partial<MessageInterpretation> = {
     ...(filingNumber ? { filingNumber } : {}),
     ...(licence ? { licence } : {}),
+    ...(sms.code ? { code: sms.code } : {}),
+    ...(sms.filingType ? { filingType: sms.filingType } : {}),
   };
 
   // The decision: approved or returned, whichever is stated later in the text.
@@ -186,22 +167,16 @@ function interpret(raw: string): MessageInterpretation {
     return build('failed-retry', { ...found, matched: '核验失败' }, notes);
   }
 
-  if (isMiitSms(text)) {
-    const code = CODE_RE.exec(text)?.[1];
-    const filingType = extractFilingType(text);
+  if (sms.isMiitSms) {
+    const { code, filingType } = sms;
     if (!code) notes.push(NOTE.noCode);
-    const link = LINK_RE.exec(text)?.[1]?.toLowerCase();
-    if (link && link !== 'beian.miit.gov.cn') notes.push(NOTE.badLink);
+    if (sms.otherHosts.length > 0) notes.push(NOTE.badLink);
     if (filingType) {
-      if (filingType.includes('首次') || filingType.includes('新增备案')) notes.push(NOTE.first);
-      else if (filingType.includes('新增网站') || filingType.includes('新增接入')) notes.push(NOTE.site);
-      else if (filingType.includes('变更')) notes.push(NOTE.change);
+      if (filingType === '首次备案' || filingType === '新增备案') notes.push(NOTE.first);
+      else if (filingType.startsWith('新增')) notes.push(NOTE.site);
+      else if (filingType.startsWith('变更')) notes.push(NOTE.change);
     }
-    return build(
-      'miit-sms',
-      { ...found, ...(code ? { code } : {}), ...(filingType ? { filingType } : {}), matched: '验证码' },
-      notes,
-    );
+    return build('miit-sms', { ...found, matched: '验证码' }, notes);
   }
 
   if (submitted) return build('submitted-to-bureau', { ...found, matched: submitted }, notes);
