@@ -1,0 +1,20 @@
+/**
+ * 各省管局要求: the 31 province-level communications administrations (管局) as sourced, dated data
+ * (`src/content/provinces/*.json`), and look-ups over it. Pure: no DOM, no storage, no network.
+ */
+import { DATA } from './data';
+import type { Province } from './schema';
+
+export { RULE_TOPICS, NOT_FOUND, ProvinceSchema, ProvinceRuleSchema } from './schema';
+export type { Province, ProvinceRule, RuleTopic } from './schema';
+export { findProvince, reviewLimit } from './find';
+
+/**
+ * All 31 provinces, in the usual order (administrative division codes: 北京, 天津, 河北 … 宁夏, 新疆).
+ *
+ * @example
+ * PROVINCES.length // 31
+ * PROVINCES[0].name // '北京'
+ * PROVINCES.at(-1)?.name // '新疆'
+ */
+export const PROVINCES: readonly Province[] = DATA;

@@ -1,0 +1,118 @@
+/**
+ * The shape of one province entry in `src/content/provinces/<slug>.json`, checked at build time by the `provinces`
+ * content collection and again when `src/lib/provinces` loads the data. zod/mini, so that islands can import it.
+ * A rule without a source or a checked date fails the build.
+ */
+import * as z from 'zod/mini';
+
+/**
+ * The fixed list of topics a province rule belongs to (the columns of the /provinces/ table).
+ *
+ * @example
+ * RULE_TOPICS.includes('年龄') // true
+ */
+export const RULE_TOPICS = [
+  '跨省备案与居住证',
+  '手机号归属地',
+  '年龄',
+  '域名与网站数量',
+  '网站名称额外限制',
+  '页脚备案号格式',
+  '材料与核验单',
+  '人脸核验方式',
+  '其他',
+] as const;
+
+/**
+ * One of RULE_TOPICS.
+ *
+ * @example
+ * const t: RuleTopic = '手机号归属地';
+ */
+export type RuleTopic = (typeof RULE_TOPICS)[number];
+
+/**
+ * The exact text of a rule where nothing public was found for a topic (still with the source that was checked).
+ *
+ * @example
+ * NOT_FOUND // '未找到公开说明'
+ */
+export const NOT_FOUND = '未找到公开说明';
+
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期写成 YYYY-MM-DD'));
+const httpsUrl = z
+  .string()
+  .check(
+    z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S+$/, '来源写成 https:// 开头、指向具体页面或文件的地址（不是网站或仓库首页）'),
+    z.refine((u) => !/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(u), '来源不能是代码仓库首页，请链接到具体文件'),
+  );
+const source = z.object({
+  title: z.string().check(z.minLength(1)),
+  url: httpsUrl,
+});
+
+/**
+ * Schema of one rule.
+ *
+ * @example
+ * ProvinceRuleSchema.safeParse({ topic: '年龄', text: '未找到公开说明', appliesTo: '全部',
+ *   source: { title: 'x', url: 'https://example.cn/a' }, checked: '2026-11-28' }).success // true
+ */
+export const ProvinceRuleSchema = z.object({
+  topic: z.enum(RULE_TOPICS),
+  text: z.string().check(z.minLength(1)),
+  appliesTo: z.enum(['个人', '单位', '全部']),
+  /** Only for 网站名称额外限制: words this bureau refuses in a site name. */
+  words: z.optional(z.array(z.string().check(z.minLength(1)))),
+  source,
+  checked: date,
+});
+
+/**
+ * Schema of one province entry.
+ *
+ * @example
+ * ProvinceSchema.safeParse({}).success // false
+ */
+export const ProvinceSchema = z.object({
+  /** Pinyin, the URL segment: 'guangdong', 'neimenggu', 'shaanxi' (陕西) vs 'shanxi' (山西). */
+  slug: z.string().check(z.regex(/^[a-z]+$/)),
+  /** First two digits of the administrative division code (GB/T 2260), e.g. 44 for 广东; gives the usual order. */
+  code: z.number().check(z.int(), z.gte(11), z.lte(65)),
+  /** Short name: 广东, 内蒙古. */
+  name: z.string().check(z.minLength(2)),
+  /** Full name: 广东省, 内蒙古自治区, 北京市. */
+  fullName: z.string().check(z.minLength(3)),
+  /** The one character in filing numbers: 粤. */
+  abbr: z.string().check(z.length(1)),
+  /** Other one-character abbreviations people use: 四川 蜀 → 川. */
+  altAbbrs: z.optional(z.array(z.string().check(z.length(1)))),
+  bureau: z.object({
+    name: z.string().check(z.minLength(1)),
+    /** Official site, or null when not verified. */
+    url: z.nullable(httpsUrl),
+  }),
+  review: z.object({
+    /** 管局审核 limit in working days. */
+    days: z.number().check(z.int(), z.positive()),
+    source,
+    checked: date,
+  }),
+  rules: z.array(ProvinceRuleSchema),
+});
+
+/**
+ * One province-level 管局 and what it asks beyond the national rules.
+ *
+ * @example
+ * const p: Province | undefined = findProvince('粤'); // p?.name === '广东'
+ */
+export type Province = z.infer<typeof ProvinceSchema>;
+
+/**
+ * One sourced, dated rule of a province.
+ *
+ * @example
+ * const r: ProvinceRule | undefined = findProvince('浙江')?.rules[0];
+ */
+export type ProvinceRule = z.infer<typeof ProvinceRuleSchema>;
