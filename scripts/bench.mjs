@@ -5,7 +5,9 @@
  * For every page in the sitemap: HTML, CSS and JS bytes actually loaded by Chromium (raw and gzip), Lighthouse
  * mobile scores (the `lighthouse` package driving the system Chromium), and the same figures for a bare Starlight
  * page built in the same run, so that our pages are reported as ratios to it. Also: build time, the JS each island
- * adds on top of Solid, and the time of each search test query. Writes bench/results.json and bench/results.md.
+ * adds on top of Solid, the time of each search test query, and how the message interpreter scales on 1 MB worst cases
+ * (against one plain normalisation pass over the same text; `--scan-only` runs just that section).
+ * Writes bench/results.json and bench/results.md.
  *
  * Figures are measurements, not assertions: the test suite never fails on a timing.
  */
@@ -15,6 +17,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { createServer as createViteServer } from 'vite';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -212,8 +215,79 @@ async function searchTimings(browser, origin, queries) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 
+/**
+ * 1 MB worst cases for the interpreter (issue 12: every scan linear): for each text, the median time of
+ * interpretMessage and of one plain normalisation pass (src/lib/text normalizeText) over the same text, and their
+ * ratio (target: at most 10). The modules are loaded through Vite, as the site and vitest load them.
+ */
+async function scanTimings() {
+  const vite = await createViteServer({
+    root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false },
+  });
+  try {
+    const { interpretMessage } = await vite.ssrLoadModule('/src/lib/messages/index.ts');
+    const { normalizeText } = await vite.ssrLoadModule('/src/lib/text/index.ts');
+    const MB = 1_000_000;
+    const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    const cases = {
+      'log noise': fill('lorem ipsum 12345 数据 abc\n日志行 ok; '),
+      '退回 repeated': fill('退回'),
+      '将退回 (conditional) repeated': fill('将退回'),
+      '初审已通过 (not an approval) repeated': fill('初审已通过'),
+      '原因 repeated': fill('原因'),
+      'broken filing numbers': fill('粤ICP备1234567'),
+      '验证码： repeated': fill('验证码：'),
+      '核验完 (paraphrase bait) repeated': fill('核验完'),
+      '没有 repeated': fill('没有'),
+      'digits only': fill('1'),
+      'one long host-like run': fill('a.b'),
+      'many links': fill('x.example.com '),
+      'six-digit numbers': fill('123456 '),
+      '公网安备 repeated': fill('公网安备'),
+      'full-width and traditional text': fill('驗證碼：１２３４５６，備案號：粵ICP備２０２６０１２３４５號　'),
+      'a real SMS repeated': fill('【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。'),
+    };
+    const runs = 5;
+    const out = [];
+    for (const [name, text] of Object.entries(cases)) {
+      const n = [];
+      const m = [];
+      normalizeText(text);
+      interpretMessage(text);
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        normalizeText(text);
+        n.push(performance.now() - t);
+        t = performance.now();
+        interpretMessage(text);
+        m.push(performance.now() - t);
+      }
+      const normalizeMs = median(n);
+      const interpretMs = median(m);
+      out.push({ case: name, normalizeMs: +normalizeMs.toFixed(1), interpretMs: +interpretMs.toFixed(1), ratio: +(interpretMs / Math.max(0.1, normalizeMs)).toFixed(1) });
+    }
+    return out;
+  } finally {
+    await vite.close();
+  }
+}
+
+const scanMd = (scan) => [
+  '| 1 MB worst case | normalise (ms) | interpretMessage (ms) | ratio (target ≤ 10) |',
+  '| --- | --- | --- | --- |',
+  ...scan.map((r) => `| ${r.case} | ${r.normalizeMs} | ${r.interpretMs} | ${r.ratio} ${r.ratio <= 10 ? '✓' : '✗'} |`),
+  '',
+].join('\n');
+
+
 // ---- run ----
 mkdirSync(tmp, { recursive: true });
+console.log('Timing the message interpreter on 1 MB worst cases…');
+const scan = await scanTimings();
+if (process.argv.includes('--scan-only')) {
+  console.log('\n' + scanMd(scan));
+  process.exit(0);
+}
 console.log('Building the site…');
 const buildMs = build('site');
 console.log('Building a bare Starlight page…');
@@ -273,6 +347,7 @@ const results = {
     lighthouse: p.lighthouse,
   })),
   search,
+  scan,
 };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -298,6 +373,7 @@ const md = [
   '| --- | --- |',
   ...search.map((s) => `| ${s.query} | ${s.ms} |`),
   '',
+  scanMd(scan),
 ].join('\n');
 writeFileSync(join(benchDir, 'results.md'), md);
 console.log('\n' + md);

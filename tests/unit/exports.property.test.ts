@@ -120,7 +120,7 @@ const SPECS: Record<string, Spec> = {
   'messages.interpretMessage': { args: S(str) },
   'messages.matchMiitResult': { args: S(str) },
   'messages.matchMiitKey': { args: S(str) },
-  'messages.normalizeText': { args: S(str) },
+  'messages.matchParaphrase': { args: S(str) },
   'messages.findFilingNumbers': { args: S(str) },
   'messages.findLicence': { args: S(str) },
   'messages.findPoliceNumber': { args: S(str) },
@@ -144,8 +144,9 @@ const SPECS: Record<string, Spec> = {
   'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   'text.normalizeText': { args: S(str) },
   'text.toHalfWidth': { args: S(str) },
+  'text.wordFinder': { args: S(str) },
   // miit-sms
-  'miitSms.parseMiitSms': { args: S(str, fc.boolean()) },
+  'miitSms.parseMiitSms': { args: S(str, fc.boolean(), fc.constant(undefined)) },
   'miitSms.findHosts': { args: S(str) },
 };
 

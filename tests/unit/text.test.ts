@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { asString, cleanField, normalizeText, toHalfWidth } from '../../src/lib/text';
+import { asString, cleanField, normalizeText, toHalfWidth, wordFinder } from '../../src/lib/text';
 import { fullWidthToAscii, isDash, isInvisible, isSpace } from '../../src/lib/text/normalize';
 
 describe('the @examples', () => {
@@ -88,5 +88,19 @@ describe('cleanField', () => {
         expect(cleanField(s).text).toBe(toHalfWidth(s));
       }),
     );
+  });
+});
+
+describe('wordFinder', () => {
+  test('the @example', () => {
+    const has = wordFinder('您的短信核验已全部完成');
+    expect(has('核验')).toBe(true);
+    expect(has('退回')).toBe(false);
+  });
+  test('agrees with includes on long texts', () => {
+    const long = '日志行 ok; '.repeat(1000) + '短信核验已全部完成';
+    const has = wordFinder(long);
+    for (const w of ['核验', '全部完成', '退回', '日志', 'ok;', '完成退', 'x']) expect(has(w), w).toBe(long.includes(w));
+    expect(has('核验')).toBe(true); // remembered
   });
 });

@@ -8,7 +8,7 @@
  * Every scan is linear: literal `indexOf` loops, a hand-written host scanner and regular expressions whose every
  * match attempt is bounded by a constant.
  */
-import { normalizeText } from '../text';
+import { normalizeText, wordFinder } from '../text';
 
 /**
  * Filing types the SMS can name (the word after 您的 in the verbatim SMS). 新增备案 is JD Cloud's name for 首次备案;
@@ -84,7 +84,8 @@ const MAX_HOSTS = 5;
 
 function isHostChar(c: number): boolean {
   return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e
+    c <= 0x7a &&
+    (c >= 0x61 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e)
   );
 }
 
@@ -110,6 +111,7 @@ function asHost(run: string): string | undefined {
 export function findHosts(text: string): string[] {
   const out: string[] = [];
   const n = text.length;
+  let lastRun = '';
   let i = 0;
   while (i < n && out.length < MAX_HOSTS) {
     if (!isHostChar(text.charCodeAt(i))) {
@@ -123,18 +125,21 @@ export function findHosts(text: string): string[] {
       i++;
     }
     if (!dot || i - start > 253 || text.charCodeAt(start - 1) === 0x40) continue;
-    const host = asHost(text.slice(start, i));
+    const run = text.slice(start, i);
+    if (run === lastRun) continue; // the same link again: already looked at
+    lastRun = run;
+    const host = asHost(run);
     if (host && !out.includes(host)) out.push(host);
   }
   return out;
 }
 
 /** The first of FILING_TYPES in the text (earliest position), or null. */
-function findFilingType(text: string): FilingType | null {
+function findFilingType(text: string, has: (w: string) => boolean): FilingType | null {
   let best: FilingType | null = null;
   let at = Infinity;
   for (const t of FILING_TYPES) {
-    const i = text.indexOf(t);
+    const i = has(t) ? text.indexOf(t) : -1;
     if (i !== -1 && i < at) {
       at = i;
       best = t;
@@ -151,20 +156,22 @@ function findFilingType(text: string): FilingType | null {
  * the only one and the text names the ministry or its host. Never throws.
  *
  * @param text the pasted text; normalised here unless `normalised` says it already is (src/lib/text normalizeText)
+ * @param finder for normalised text, its src/lib/text wordFinder when the caller has one already
  * @example
  * parseMiitSms('【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。')
  * // { code: '123456', filingType: null, hosts: ['beian.miit.gov.cn'], isMiitSms: true, … }
  * parseMiitSms('【工业和信息化部】验证码：xxxxxx。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天')
  * // { code: null, filingType: '新增接入', isMiitSms: true, … }
  */
-export function parseMiitSms(text: string, normalised = false): MiitSms {
+export function parseMiitSms(text: string, normalised = false, finder?: (word: string) => boolean): MiitSms {
   const t = normalised && typeof text === 'string' ? text : normalizeText(text);
   const hosts = findHosts(t);
   const otherHosts = hosts.filter((h) => h !== VERIFY_HOST);
-  const namesMiit = t.includes('工业和信息化部') || t.includes('工信部');
+  const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
+  const namesMiit = has('工业和信息化部') || has('工信部');
   const linksMiit = hosts.includes(VERIFY_HOST);
-  const saysVerify = t.includes('核验');
-  const saysCode = t.includes('验证码') || t.includes('校验码') || t.includes('核验码');
+  const saysVerify = has('核验');
+  const saysCode = has('验证码') || has('校验码') || has('核验码');
 
   let code: string | null = null;
   let codeLabelled = false;
@@ -187,7 +194,7 @@ export function parseMiitSms(text: string, normalised = false): MiitSms {
   return {
     code,
     codeLabelled,
-    filingType: findFilingType(t),
+    filingType: findFilingType(t, has),
     hosts,
     otherHosts,
     namesMiit,

@@ -9,5 +9,5 @@
  * cleanField('456（3）').text // '456(3)'
  * toHalfWidth('２０２６年') // '2026年'
  */
-export { asString, cleanField, normalizeText, toHalfWidth } from './normalize';
+export { asString, cleanField, normalizeText, toHalfWidth, wordFinder } from './normalize';
 export type { Cleaned } from './normalize';
