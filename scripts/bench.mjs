@@ -5,8 +5,10 @@
  * For every page in the sitemap: HTML, CSS and JS bytes actually loaded by Chromium (raw and gzip), Lighthouse
  * mobile scores (the `lighthouse` package driving the system Chromium), and the same figures for a bare Starlight
  * page built in the same run, so that our pages are reported as ratios to it. Also: build time, the JS each island
- * adds on top of Solid, the time of each search test query, and the time of one 网站名称自查 check on typical and
- * hostile input (`--site-name-only` runs just that part). Writes bench/results.json and bench/results.md.
+ * adds on top of Solid, the time of each search test query, the time of one 网站名称自查 check on typical and
+ * hostile input (`--site-name-only` runs just that part), and how the message interpreter scales on 1 MB worst cases
+ * against one plain normalisation pass over the same text (`--scan-only`). Writes bench/results.json and
+ * bench/results.md.
  *
  * Figures are measurements, not assertions: the test suite never fails on a timing.
  */
@@ -17,7 +19,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { runnerImport } from 'vite';
 import { serve } from './serve.mjs';
+
+/** Load a src/ module the way the site and vitest load it (through Vite), e.g. '/src/lib/text/index.ts'. */
+const load = async (path) => (await runnerImport(path)).module;
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -171,15 +177,11 @@ async function searchTimings(browser, origin, queries) {
 const kb = (n) => (n / 1024).toFixed(1);
 
 /**
- * 网站名称自查: time of one checkName call (src/lib/site-name/check.ts, bundled with esbuild as the island bundles
- * it) on a typical name, a name full of listed words, a 100 KB paste and a long dotted string. Reported in µs per
+ * 网站名称自查: time of one checkName call (src/lib/site-name/check.ts, loaded through Vite as the site loads it) on a typical name, a name full of listed words, a 100 KB paste and a long dotted string. Reported in µs per
  * call (median and worst of 50 batches of 100 calls); a frame is 16 667 µs.
  */
 async function siteNameTimings() {
-  const { build: esbuild } = await import('esbuild');
-  const out = join(tmp, 'site-name-check.mjs');
-  await esbuild({ entryPoints: [join(root, 'src/lib/site-name/check.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'silent' });
-  const { checkName, MAX_NAME } = await import(`${out}?t=${Date.now()}`);
+  const { checkName, MAX_NAME } = await load('/src/lib/site-name/check.ts');
   const cases = {
     'typical name': '小林的摄影作品集',
     'listed words at the length limit': '中國论坛商城视频😀★公司彩票'.repeat(10).slice(0, MAX_NAME),
@@ -208,8 +210,73 @@ const siteNameTable = (rows) => [
   '',
 ];
 
+/**
+ * 1 MB worst cases for the interpreter (issue 12: every scan linear): for each text, the median time of
+ * interpretMessage and of one plain normalisation pass (src/lib/text normalizeText) over the same text, and their
+ * ratio (target: at most 10). The modules are loaded through Vite, as the site and vitest load them.
+ */
+async function scanTimings() {
+  {
+    const { interpretMessage } = await load('/src/lib/messages/index.ts');
+    const { normalizeText } = await load('/src/lib/text/index.ts');
+    const MB = 1_000_000;
+    const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    const cases = {
+      'log noise': fill('lorem ipsum 12345 数据 abc\n日志行 ok; '),
+      '退回 repeated': fill('退回'),
+      '将退回 (conditional) repeated': fill('将退回'),
+      '初审已通过 (not an approval) repeated': fill('初审已通过'),
+      '原因 repeated': fill('原因'),
+      'broken filing numbers': fill('粤ICP备1234567'),
+      '验证码： repeated': fill('验证码：'),
+      '核验完 (paraphrase bait) repeated': fill('核验完'),
+      '没有 repeated': fill('没有'),
+      'digits only': fill('1'),
+      'one long host-like run': fill('a.b'),
+      'many links': fill('x.example.com '),
+      'six-digit numbers': fill('123456 '),
+      '公网安备 repeated': fill('公网安备'),
+      'full-width and traditional text': fill('驗證碼：１２３４５６，備案號：粵ICP備２０２６０１２３４５號　'),
+      'a real SMS repeated': fill('【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。'),
+    };
+    const runs = 5;
+    const out = [];
+    for (const [name, text] of Object.entries(cases)) {
+      const n = [];
+      const m = [];
+      normalizeText(text);
+      interpretMessage(text);
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        normalizeText(text);
+        n.push(performance.now() - t);
+        t = performance.now();
+        interpretMessage(text);
+        m.push(performance.now() - t);
+      }
+      const normalizeMs = median(n);
+      const interpretMs = median(m);
+      out.push({ case: name, normalizeMs: +normalizeMs.toFixed(1), interpretMs: +interpretMs.toFixed(1), ratio: +(interpretMs / Math.max(0.1, normalizeMs)).toFixed(1) });
+    }
+    return out;
+  }
+}
+
+const scanMd = (scan) => [
+  '| 1 MB worst case | normalise (ms) | interpretMessage (ms) | ratio (target ≤ 10) |',
+  '| --- | --- | --- | --- |',
+  ...scan.map((r) => `| ${r.case} | ${r.normalizeMs} | ${r.interpretMs} | ${r.ratio} ${r.ratio <= 10 ? '✓' : '✗'} |`),
+  '',
+].join('\n');
+
 // ---- run ----
 mkdirSync(tmp, { recursive: true });
+console.log('Timing the message interpreter on 1 MB worst cases…');
+const scan = await scanTimings();
+if (process.argv.includes('--scan-only')) {
+  console.log('\n' + scanMd(scan));
+  process.exit(0);
+}
 console.log('Timing the site-name check…');
 const siteName = await siteNameTimings();
 if (process.argv.includes('--site-name-only')) {
@@ -276,6 +343,7 @@ const results = {
   })),
   search,
   siteName,
+  scan,
 };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -302,6 +370,7 @@ const md = [
   ...search.map((s) => `| ${s.query} | ${s.ms} |`),
   '',
   ...siteNameTable(siteName),
+  scanMd(scan),
 ].join('\n');
 writeFileSync(join(benchDir, 'results.md'), md);
 console.log('\n' + md);

@@ -12,8 +12,10 @@ import * as deadlines from '../../src/lib/deadlines/index';
 import * as ics from '../../src/lib/deadlines/ics';
 import * as messages from '../../src/lib/messages/index';
 import * as verification from '../../src/lib/verification/index';
+import * as text from '../../src/lib/text/index';
+import * as miitSms from '../../src/lib/miit-sms/index';
 
-const modules = { csp, deadlines, ics, messages, verification } as const;
+const modules = { csp, deadlines, ics, messages, verification, text, miitSms } as const;
 
 // ---- arbitraries ----
 const hostile = fc.constantFrom(
@@ -135,7 +137,7 @@ const SPECS: Record<string, Spec> = {
   'messages.interpretMessage': { args: S(str) },
   'messages.matchMiitResult': { args: S(str) },
   'messages.matchMiitKey': { args: S(str) },
-  'messages.normalizeText': { args: S(str) },
+  'messages.matchParaphrase': { args: S(str) },
   'messages.findFilingNumbers': { args: S(str) },
   'messages.findLicence': { args: S(str) },
   'messages.findPoliceNumber': { args: S(str) },
@@ -154,6 +156,15 @@ const SPECS: Record<string, Spec> = {
   'verification.checkField': { args: S(kind, str) },
   'verification.copyableValue': { args: S(kind, fieldCheck) },
   'verification.clean': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
+  // text
+  'text.asString': { args: S(fc.anything()) },
+  'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
+  'text.normalizeText': { args: S(str) },
+  'text.toHalfWidth': { args: S(str) },
+  'text.wordFinder': { args: S(str) },
+  // miit-sms
+  'miitSms.parseMiitSms': { args: S(str, fc.boolean(), fc.constant(undefined)) },
+  'miitSms.findHosts': { args: S(str) },
 };
 
 const exported = Object.entries(modules).flatMap(([m, mod]) =>

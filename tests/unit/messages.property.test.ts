@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { interpretMessage, MIIT_RESULTS, MIIT_RESULT_PREFIX, normalizeText } from '../../src/lib/messages';
+import { interpretMessage, MIIT_RESULTS, MIIT_RESULT_PREFIX } from '../../src/lib/messages';
+import { normalizeText } from '../../src/lib/text';
 
 const KINDS = new Set([
   'miit-sms',
@@ -17,6 +18,8 @@ const KINDS = new Set([
   'submitted-to-bureau',
   'approved',
   'returned',
+  'rejected',
+  'police-filing',
   'unknown',
 ]);
 

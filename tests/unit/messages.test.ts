@@ -4,13 +4,13 @@ import {
   MIIT_RESULTS,
   MIIT_RESULT_PREFIX,
   matchMiitResult,
-  normalizeText,
   findFilingNumbers,
   findLicence,
   PROVINCE_ABBRS,
   type MessageKind,
   type MiitStatus,
 } from '../../src/lib/messages';
+import { normalizeText } from '../../src/lib/text';
 
 /** The ten texts exactly as in facts §2 (independent copy, so a typo in the table is caught). */
 const FACTS: [MiitStatus, string, MessageKind][] = [
@@ -118,7 +118,7 @@ describe('the ten MIIT results in every variant', () => {
     expect(by(3).deadline?.text).toContain('浙江');
     expect(by(3).calculatorLink).toBe('/tools/deadlines/');
     expect(by(31).deadline?.kind).toBe('sms-24h');
-    expect(by(31).deadline?.text).toContain('同一个 24 小时');
+    expect(by(31).deadline?.text).toContain('同一个有效期');
     expect(by(2).deadline?.text).toContain('5 次');
     expect(by(21).deadline).toBeUndefined();
     expect(by(21).calculatorLink).toBeUndefined();
@@ -129,7 +129,7 @@ describe('the ten MIIT results in every variant', () => {
     const r = interpretMessage(FACTS.find((f) => f[0] === 4)![1]);
     expect(r.meaning).toContain('腾讯云');
     expect(r.meaning).toContain('已提交管局');
-    expect(r.nextSteps[0]).toContain('接入商后台');
+    expect(r.nextSteps[0]).toContain('接入商控制台');
     expect(r.nextSteps[0]).toContain('公共查询');
   });
 });
@@ -147,7 +147,7 @@ describe('the MIIT SMS', () => {
     expect(r.notes.join()).not.toContain('仿冒');
     expect(r.notes.join()).not.toContain('格式不对');
     expect(r.deadline?.kind).toBe('sms-24h');
-    expect(r.deadline?.text).toContain('24 小时');
+    expect(r.deadline?.text).toContain('有效期 1 天，从短信发出时算起');
     expect(r.calculatorLink).toBe('/tools/deadlines/');
     expect(r.guideLink).toBe('/guide/sms-verification/');
   });
@@ -223,7 +223,7 @@ describe('provider and 管局 messages', () => {
     expect(r.kind).toBe('approved');
     expect(r.filingNumber).toBe(number);
     expect(r.deadline?.kind).toBe('police-30d');
-    expect(r.calculatorLink).toBe('/tools/deadlines/');
+    expect(r.calculatorLink).toBe('/tools/deadlines/#公安联网备案期限');
     expect(r.guideLink).toBe('/guide/after-approval/');
     const steps = r.nextSteps.join();
     expect(steps).toContain('https://beian.miit.gov.cn/');
@@ -236,7 +236,7 @@ describe('provider and 管局 messages', () => {
     ['【阿里云】您的ICP备案订单被管局退回，退回原因：网站名称不符合要求，请修改后重新提交。', '网站名称不符合要求', '3 个汉字'],
     ['【江苏省通信管理局】您的备案申请已被驳回。驳回理由：域名实名信息与备案主体不一致。', '域名实名信息与备案主体不一致', '实名认证'],
     ['【腾讯云】您的备案订单已被退回，原因是：未接听核验电话', '未接听核验电话', '手机畅通'],
-    ['您的备案已被退回，原因：短信核验超时', '短信核验超时', '24 小时内核验'],
+    ['您的备案已被退回，原因：短信核验超时', '短信核验超时', '有效期（1 天）内核验'],
     ['您的备案审核不通过，请登录控制台查看详情。', undefined],
     ['Your filing was returned (退回) because the site name is too generic.', 'the site name is too generic'],
     ['退回原因：\n1. 网站名称过于宽泛\n2. 网站仍可访问', '1.网站名称过于宽泛2.网站仍可访问', '删除域名解析'],
@@ -245,12 +245,12 @@ describe('provider and 管局 messages', () => {
     const r = interpretMessage(text);
     expect(r.kind).toBe('returned');
     expect(r.reason).toBe(reason);
-    if (!reason) expect(r.notes.join()).toContain('没写退回原因');
+    if (!reason) expect(r.notes.join()).toContain('没写原因');
     if (hint) expect(r.notes.join()).toContain(hint);
   });
 
   test('a very long reason is cut with an ellipsis', () => {
-    const r = interpretMessage('您的备案已被驳回，原因：' + '网站内容与名称不符'.repeat(40));
+    const r = interpretMessage('管局已退回，原因：' + '网站内容与名称不符'.repeat(40));
     expect(r.kind).toBe('returned');
     expect(r.reason!.endsWith('…')).toBe(true);
     expect(r.reason!.length).toBeLessThanOrEqual(121);
@@ -344,7 +344,7 @@ describe('filing numbers and licences', () => {
 
   test('a public security number is named as such', () => {
     const r = interpretMessage('京公网安备11010802012345号');
-    expect(r.kind).toBe('unknown');
+    expect(r.kind).toBe('police-filing');
     expect(r.filingNumber).toBeUndefined();
     expect(r.notes.join()).toContain('公安联网备案号');
   });
@@ -364,7 +364,7 @@ describe('unknown, empty, form checks', () => {
       const r = interpretMessage(text);
       expect(r.kind).toBe('unknown');
       expect(r.title).toBe('没能识别');
-      expect(r.notes.join()).toContain('关键词');
+      expect(r.notes.join()).toMatch(/原文里没有“验证码”“短信核验”.*等字样/);
       expect(r.links.map((l) => l.href)).toEqual(['/guide/sms-verification/', '/guide/faq/']);
       expect(r.deadline).toBeUndefined();
       expect(r.code).toBeUndefined();

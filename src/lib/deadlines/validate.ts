@@ -5,6 +5,7 @@
 import { parseBeijingDateTime } from './beijing';
 import { ESTIMATE_YEARS } from './years';
 import { daysInMonth } from './days';
+import { toHalfWidth } from '../text';
 
 /**
  * Result of a validation: a value (and whether the input had to be normalised), or a Chinese error message.
@@ -30,9 +31,7 @@ export const INPUT_YEARS = { from: ESTIMATE_YEARS.from, to: ESTIMATE_YEARS.to - 
  * normalizeDateText(' ２０２６年２月１４日 '); // '2026-2-14'
  */
 export function normalizeDateText(input: string): string {
-  return input
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
+  return toHalfWidth(input)
     .trim()
     .replace(/\s*(年|月)\s*/g, '-')
     .replace(/\s*日\s*/, ' ')

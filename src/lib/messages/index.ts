@@ -9,10 +9,9 @@
 export { interpretMessage } from './interpret';
 export { MIIT_RESULTS, MIIT_RESULT_PREFIX, matchMiitResult } from './miit';
 export type { MiitResult } from './miit';
-export { MIIT_KEYS, matchMiitKey } from './match';
+export { MIIT_KEYS, PARAPHRASES, matchMiitKey, matchParaphrase } from './match';
 export type { MiitStatus } from './match';
-export { normalizeText } from './normalize';
 export { findFilingNumbers, findLicence, findPoliceNumber, PROVINCE_ABBRS } from './numbers';
 export type { FilingNumber } from './numbers';
-export { CALCULATOR_LINK, GUIDES } from './texts';
+export { CALCULATOR_LINK, GUIDES, POLICE_CALCULATOR_LINK } from './texts';
 export type { Deadline, DeadlineKind, GuideRef, MessageInterpretation, MessageKind } from './types';

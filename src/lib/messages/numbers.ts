@@ -1,6 +1,6 @@
 /**
  * Filing numbers (`粤ICP备2026012345号-1`), commercial licences (`京ICP证030173号`, `粤B2-20090059`) and public
- * security filing numbers (`京公网安备11010802012345号`) in normalised text (see normalize.ts).
+ * security filing numbers (`京公网安备11010802012345号`) in normalised text (see src/lib/text).
  * Bounded regular expressions only: no nested quantifiers, so a 1 MB paste is scanned in linear time.
  */
 

@@ -1,5 +1,6 @@
 /** Types of the message interpreter (public: re-exported from ./index). */
 import type { MiitStatus } from './match';
+import type { FilingType } from '../miit-sms';
 
 /**
  * What kind of filing message a pasted text is.
@@ -21,7 +22,9 @@ export type MessageKind =
   | 'resend-limit' // 102
   | 'submitted-to-bureau' // provider: sent to the 通信管理局 for review
   | 'approved' // the filing passed; a filing number is present
-  | 'returned' // 退回 / 驳回, with the reason when one is given
+  | 'returned' // 退回 by the 管局 or the MIIT system, with the reason when one is given
+  | 'rejected' // 驳回 by the 接入商 at 初审, with the reason when one is given
+  | 'police-filing' // a 公安联网备案 (公网安备) notice: not an ICP approval
   | 'unknown';
 
 /**
@@ -72,23 +75,29 @@ export interface MessageInterpretation {
   nextSteps: string[];
   /** Extra remarks: warnings, what was found or missing. */
   notes: string[];
-  /** The MIIT status code, when one of the ten results was recognised. */
+  /** The MIIT status code, when one of the ten results was recognised (internal: never shown to readers). */
   status?: MiitStatus;
+  /** The result was recognised from a paraphrase, not the page's exact words (a note says so). */
+  approximate?: boolean;
   /** The phrase in the (normalised) text the answer rests on. */
   matched?: string;
-  /** miit-sms: the 6-digit code. */
+  /** The 6-digit code of the MIIT SMS, whenever one is found (src/lib/miit-sms). */
   code?: string;
-  /** miit-sms: the filing type as the SMS names it (首次备案, 新增网站, 新增接入, 变更主体…). */
-  filingType?: string;
+  /** A real filing type named in the text (首次备案, 新增网站, 新增接入, 变更主体, 注销网站…), never other words. */
+  filingType?: FilingType;
   /** The filing number found (approved, or any kind when one is present). */
   filingNumber?: string;
+  /** The province page of the filing number's province, e.g. { href: '/provinces/guangdong/', text: '广东' }. */
+  province?: GuideRef;
+  /** Host names in the text (links), in order. */
+  foundLinks?: string[];
   /** A commercial licence number (京ICP证…号 / 粤B2-…) — never a filing number. */
   licence?: string;
-  /** returned: the stated reason. */
+  /** returned / rejected: the stated reason. */
   reason?: string;
   /** The time limit that applies. */
   deadline?: Deadline;
-  /** '/tools/deadlines/' when a time limit applies. */
+  /** The deadline calculator ('/tools/deadlines/…') when a time limit applies. */
   calculatorLink?: string;
   /** The most relevant guide page. */
   guideLink: string;

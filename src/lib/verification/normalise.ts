@@ -1,7 +1,8 @@
 /**
- * Character-level clean-up shared by every checker in this folder: full-width → half-width, whitespace and dashes
- * removed, letters upper-cased. One pass over the string, no regular expressions on unbounded input.
+ * Character-level helpers of the field checkers. The clean-up itself (full-width → half-width, whitespace, dashes,
+ * upper case) is the site's one normalisation module, src/lib/text; this file adds what only form fields need.
  */
+import { asString, cleanField } from '../text';
 
 /**
  * Longest input (UTF-16 code units) that is analysed at all; anything longer is refused as "not a form value".
@@ -12,125 +13,32 @@
 export const MAX_INPUT = 200;
 
 /**
- * What `clean` changed, so the checkers can explain it in Chinese.
+ * What {@link clean} changed (the shared type of src/lib/text).
  *
  * @example
  * const c: Cleaned = clean('１２３ 456'); // { text: '123456', fullWidth: true, spaces: true, … }
  */
-export type Cleaned = {
-  /** The text after the clean-up. */
-  text: string;
-  /** Full-width ASCII variants (１２３, ＡＢＣ, ＋) were turned into ASCII. */
-  fullWidth: boolean;
-  /** Full-width brackets （） were turned into ASCII (). */
-  brackets: boolean;
-  /** Whitespace of any kind (incl. U+3000 and no-break space) was removed. */
-  spaces: boolean;
-  /** Invisible characters (zero-width space, BOM, soft hyphen…) were removed. */
-  invisible: boolean;
-  /** Dash-like characters (- – — ‐ −) were removed (only when asked). */
-  dashes: boolean;
-  /** Lower-case ASCII letters were upper-cased (only when asked). */
-  lower: boolean;
-};
-
-function isInvisible(cp: number): boolean {
-  return (
-    cp === 0x00ad ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x2060 && cp <= 0x2064) ||
-    cp === 0xfeff ||
-    cp === 0x180e
-  );
-}
-
-function isSpace(cp: number): boolean {
-  return (
-    cp === 0x20 ||
-    (cp >= 0x09 && cp <= 0x0d) ||
-    cp === 0x85 ||
-    cp === 0xa0 ||
-    cp === 0x1680 ||
-    (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x2028 ||
-    cp === 0x2029 ||
-    cp === 0x202f ||
-    cp === 0x205f ||
-    cp === 0x3000
-  );
-}
-
-function isDash(cp: number): boolean {
-  return cp === 0x2d || (cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212 || cp === 0xfe58 || cp === 0xfe63;
-}
+export type { Cleaned } from '../text';
 
 /**
- * Normalise what a person typed or pasted.
+ * Normalise what a person typed into one field: src/lib/text's `cleanField` (full-width → half-width, whitespace
+ * and invisible characters removed; `dashes` removes dash-like characters, `upper` upper-cases letters).
  *
- * @param input any string (callers cap its length first)
- * @param opts `dashes`: remove dash-like characters; `upper`: upper-case ASCII letters
  * @example
  * clean('１３８ ００１３－８０００', { dashes: true }).text // '13800138000'
  * clean('456（3）').text // '456(3)'
  * clean('23456x', { upper: true }) // { text: '23456X', lower: true, … }
  */
-export function clean(input: string, opts: { dashes?: boolean; upper?: boolean } = {}): Cleaned {
-  const r: Cleaned = {
-    text: '',
-    fullWidth: false,
-    brackets: false,
-    spaces: false,
-    invisible: false,
-    dashes: false,
-    lower: false,
-  };
-  let out = '';
-  for (const ch of input) {
-    let cp = ch.codePointAt(0) ?? 0;
-    if (cp === 0xff08 || cp === 0xff09) {
-      r.brackets = true;
-      cp -= 0xfee0;
-    } else if (cp >= 0xff01 && cp <= 0xff5e) {
-      r.fullWidth = true;
-      cp -= 0xfee0;
-    }
-    if (isSpace(cp)) {
-      r.spaces = true;
-      continue;
-    }
-    if (isInvisible(cp)) {
-      r.invisible = true;
-      continue;
-    }
-    if (opts.dashes && isDash(cp)) {
-      r.dashes = true;
-      continue;
-    }
-    if (opts.upper && cp >= 0x61 && cp <= 0x7a) {
-      r.lower = true;
-      cp -= 0x20;
-    }
-    out += cp === (ch.codePointAt(0) ?? 0) ? ch : String.fromCodePoint(cp);
-  }
-  r.text = out;
-  return r;
-}
+export const clean = cleanField;
 
 /**
- * Turn anything into a string without throwing (numbers, null, objects with a broken toString…).
+ * Turn anything into a string without throwing (src/lib/text's `asString`).
  *
  * @example
  * asString(123456) // '123456'
  * asString(null) // ''
  */
-export function asString(input: unknown): string {
-  if (typeof input === 'string') return input;
-  try {
-    return input == null ? '' : String(input);
-  } catch {
-    return '';
-  }
-}
+export { asString };
 
 /**
  * Show a character safely inside a message: control characters, lone surrogates and the like as U+XXXX.

@@ -1,0 +1,206 @@
+/**
+ * The one reader of the MIIT verification SMS, shared by the 提示/短信解读 interpreter (src/lib/messages) and the
+ * SMS checker (src/lib/verification). The only verbatim copy we know (../shared/facts/icp-facts.md §1):
+ * `【工业和信息化部】验证码：xxxxxx。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】`
+ * Other wordings exist, so the SMS is recognised from evidence (a six-digit code next to 验证码/校验码, the
+ * verification host, the ministry's name, the word 核验), not from one template.
+ *
+ * Every scan is linear: literal `indexOf` loops, a hand-written host scanner and regular expressions whose every
+ * match attempt is bounded by a constant.
+ */
+import { normalizeText, wordFinder } from '../text';
+
+/**
+ * Filing types the SMS can name (the word after 您的 in the verbatim SMS). 新增备案 is JD Cloud's name for 首次备案;
+ * 取消接入 is a real type but has no SMS (facts §1), which the callers point out.
+ *
+ * @example
+ * FILING_TYPES.includes('新增接入') // true
+ */
+export const FILING_TYPES = [
+  '首次备案',
+  '新增备案',
+  '新增网站',
+  '新增接入',
+  '新增主体',
+  '变更主体',
+  '变更网站',
+  '变更备案',
+  '注销网站',
+  '注销主体',
+  '注销备案',
+  '取消接入',
+] as const;
+
+/**
+ * One of {@link FILING_TYPES}.
+ *
+ * @example
+ * const t: FilingType = '首次备案';
+ */
+export type FilingType = (typeof FILING_TYPES)[number];
+
+/**
+ * The only host of the MIIT verification page.
+ *
+ * @example
+ * VERIFY_HOST // 'beian.miit.gov.cn'
+ */
+export const VERIFY_HOST = 'beian.miit.gov.cn';
+
+/**
+ * What an SMS (or any pasted text) says, as far as the MIIT verification SMS goes.
+ *
+ * @example
+ * const s: MiitSms = parseMiitSms('【工信部】验证码：123456'); // s.code === '123456', s.isMiitSms === false
+ */
+export interface MiitSms {
+  /** The 6-digit code: next to 验证码/校验码/核验码, or the only 6-digit number of a text from MIIT; else null. */
+  code: string | null;
+  /** The code stood next to 验证码/校验码/核验码. */
+  codeLabelled: boolean;
+  /** A real filing type named in the text, or null (never a phrase such as "ICP备案申请需进行短信核验"). */
+  filingType: FilingType | null;
+  /** Host names in the text (lower case, in order, at most 5). */
+  hosts: string[];
+  /** Those of {@link MiitSms.hosts} other than beian.miit.gov.cn. */
+  otherHosts: string[];
+  /** The text names 工业和信息化部 or 工信部. */
+  namesMiit: boolean;
+  /** The text links to beian.miit.gov.cn. */
+  linksMiit: boolean;
+  /** The text says 核验. */
+  saysVerify: boolean;
+  /** The text says 验证码, 校验码 or 核验码. */
+  saysCode: boolean;
+  /** The evidence adds up to the MIIT verification SMS (see {@link parseMiitSms}). */
+  isMiitSms: boolean;
+}
+
+const LABELLED = /(?:验证码|校验码|核验码)(?:[:是为 ]|\(?短信\)?){0,3}(\d{6})(?!\d)/;
+const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
+const SIX = /(?<!\d)\d{6}(?!\d)/g;
+const MAX_HOSTS = 5;
+
+function isHostChar(c: number): boolean {
+  return (
+    c <= 0x7a &&
+    (c >= 0x61 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e)
+  );
+}
+
+/** A run of host characters that is a host name (letters in the last label) or an IPv4 address, lower-cased. */
+function asHost(run: string): string | undefined {
+  const h = run.replace(/^[.-]+|[.-]+$/g, '').toLowerCase();
+  const labels = h.split('.');
+  if (labels.length < 2 || labels.some((l) => l === '' || l.length > 63)) return undefined;
+  const last = labels[labels.length - 1]!;
+  if (/^[a-z]{2,24}$/.test(last)) return h;
+  if (labels.length === 4 && labels.every((l) => /^\d{1,3}$/.test(l))) return h;
+  return undefined;
+}
+
+/**
+ * Host names and IPv4 addresses in normalised text, in order, without duplicates (at most 5). E-mail addresses
+ * (after @) are not links and are skipped. One pass.
+ *
+ * @example
+ * findHosts('核验链接:https://beian.miit.gov.cn/#/Integrated/ComplaintA') // ['beian.miit.gov.cn']
+ * findHosts('请登录 beian-miit.example.top 核验') // ['beian-miit.example.top']
+ */
+export function findHosts(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let lastRun = '';
+  let i = 0;
+  while (i < n && out.length < MAX_HOSTS) {
+    if (!isHostChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let dot = false;
+    while (i < n && isHostChar(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 0x2e) dot = true;
+      i++;
+    }
+    if (!dot || i - start > 253 || text.charCodeAt(start - 1) === 0x40) continue;
+    const run = text.slice(start, i);
+    if (run === lastRun) continue; // the same link again: already looked at
+    lastRun = run;
+    const host = asHost(run);
+    if (host && !out.includes(host)) out.push(host);
+  }
+  return out;
+}
+
+/** The first of FILING_TYPES in the text (earliest position), or null. */
+function findFilingType(text: string, has: (w: string) => boolean): FilingType | null {
+  let best: FilingType | null = null;
+  let at = Infinity;
+  for (const t of FILING_TYPES) {
+    const i = has(t) ? text.indexOf(t) : -1;
+    if (i !== -1 && i < at) {
+      at = i;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/**
+ * Read a pasted SMS: the code, the filing type, the links, and whether the evidence adds up to the MIIT
+ * verification SMS. It does when a labelled six-digit code comes with the ministry's name, the verification host or
+ * the word 核验, or when 验证码 (without a readable code) comes with two of those three. A code from a bank or a
+ * shop ("【某银行】验证码：123456") is not enough. An unlabelled six-digit number is taken as the code only when it is
+ * the only one and the text names the ministry or its host. Never throws.
+ *
+ * @param text the pasted text; normalised here unless `normalised` says it already is (src/lib/text normalizeText)
+ * @param finder for normalised text, its src/lib/text wordFinder when the caller has one already
+ * @example
+ * parseMiitSms('【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。')
+ * // { code: '123456', filingType: null, hosts: ['beian.miit.gov.cn'], isMiitSms: true, … }
+ * parseMiitSms('【工业和信息化部】验证码：xxxxxx。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天')
+ * // { code: null, filingType: '新增接入', isMiitSms: true, … }
+ */
+export function parseMiitSms(text: string, normalised = false, finder?: (word: string) => boolean): MiitSms {
+  const t = normalised && typeof text === 'string' ? text : normalizeText(text);
+  const hosts = findHosts(t);
+  const otherHosts = hosts.filter((h) => h !== VERIFY_HOST);
+  const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
+  const namesMiit = has('工业和信息化部') || has('工信部');
+  const linksMiit = hosts.includes(VERIFY_HOST);
+  const saysVerify = has('核验');
+  const saysCode = has('验证码') || has('校验码') || has('核验码');
+
+  let code: string | null = null;
+  let codeLabelled = false;
+  if (saysCode) {
+    const m = LABELLED.exec(t) ?? LABEL_AFTER.exec(t);
+    if (m) {
+      code = m[1]!;
+      codeLabelled = true;
+    }
+  }
+  if (!code && (namesMiit || linksMiit)) {
+    SIX.lastIndex = 0;
+    const first = SIX.exec(t);
+    if (first && !SIX.exec(t)) code = first[0];
+    SIX.lastIndex = 0;
+  }
+
+  const others = (namesMiit ? 1 : 0) + (linksMiit ? 1 : 0) + (saysVerify ? 1 : 0);
+  const isMiitSms = (codeLabelled && others >= 1) || (saysCode && others >= 2);
+  return {
+    code,
+    codeLabelled,
+    filingType: findFilingType(t, has),
+    hosts,
+    otherHosts,
+    namesMiit,
+    linksMiit,
+    saysVerify,
+    saysCode,
+    isMiitSms,
+  };
+}
