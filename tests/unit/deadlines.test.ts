@@ -1,35 +1,24 @@
 import { describe, expect, test } from 'vitest';
+import { addWorkingDays, hasOfficialCalendar, isWorkingDay, reviewWindow, smsDeadline } from '../../src/lib/deadlines/index';
 import {
-  addDays,
-  addWorkingDays,
+  beijingParts,
   formatBeijing,
-  formatDay,
   formatDuration,
-  hasOfficialCalendar,
-  holidaysBetween,
-  isWorkingDay,
   localTime,
-  NOTICES,
-  officialYears,
   parseBeijingDateTime,
-  reviewWindow,
-  smsDeadline,
-  specialDay,
-  syncWindow,
   timeLeft,
   todayInBeijing,
   toBeijingInputValue,
-  validateDateTime,
-  validateDay,
-  validateOrder,
-  weekday,
-  yearStatus,
   zoneOffsetMinutes,
-  beijingParts,
-} from '../../src/lib/deadlines/index';
+} from '../../src/lib/deadlines/beijing';
+import { holidaysBetween, officialYears, specialDay, yearStatus } from '../../src/lib/deadlines/calendar';
+import { NOTICES } from '../../src/lib/deadlines/calendar-data';
+import { addDays, formatDay, weekday } from '../../src/lib/deadlines/days';
+import { syncWindow } from '../../src/lib/deadlines/sync';
+import { validateDateTime, validateDay, validateOrder } from '../../src/lib/deadlines/validate';
 import { calendarGaps } from '../../src/lib/deadlines/coverage';
 
-// The facts (/work/shared/facts/icp-facts.md §4), typed in again here so the data file is checked against them,
+// The facts (../shared/facts/icp-facts.md §4), typed in again here so the data file is checked against them,
 // not against itself.
 const FACTS: Record<number, { off: string[]; work: string[] }> = {
   2024: {
