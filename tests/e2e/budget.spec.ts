@@ -21,7 +21,7 @@ function closure(url: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-for (const page of ['/tools/sms-check/', '/tools/message-decoder/', '/tools/deadlines/']) {
+for (const page of ['/tools/sms-check/', '/tools/message-decoder/', '/tools/deadlines/', '/tools/province-picker/']) {
   test(`the island on ${page} adds at most 8 KB gz of JavaScript on top of Solid`, async ({ page: p }) => {
     await p.goto(page);
     const island = p.locator('astro-island').first();

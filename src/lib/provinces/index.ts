@@ -18,3 +18,10 @@ export { findProvince, reviewLimit } from './find';
  * PROVINCES.at(-1)?.name // '新疆'
  */
 export const PROVINCES: readonly Province[] = DATA;
+
+export { AGE_BRACKETS, RULE_OUTCOMES } from './schema';
+export type { AgeBracket } from './schema';
+export { ruleAnchor, provinceHref, isUnknown, rulesByTopic, topicCell, provinceSources } from './rules';
+export type { IndexedRule } from './rules';
+export { pickBureau, toPickerData, PICKER_TOPICS } from './picker';
+export type { SubjectType, PickerRule, PickerProvince, PickerInput, Verdict, BureauOption, PickerResult } from './picker';
