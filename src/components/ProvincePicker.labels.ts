@@ -24,6 +24,7 @@ export type ProvincePickerLabels = {
   refused: string;
   unknown: string;
   check: string;
+  disputed: string;
   refusalsTitle: string;
   materialsTitle: string;
   notesTitle: string;
@@ -56,6 +57,7 @@ export const PROVINCE_PICKER_LABELS: ProvincePickerLabels = {
   refused: '{管局}：按已公开的规则，不受理这种情况。',
   unknown: '{管局}：这种情况没有找到公开说明，无法判断是否受理。请先问你的接入商。',
   check: '{管局}：公开规则对这种情况有专门说明，请逐条看下面的要求，拿不准时问你的接入商。',
+  disputed: '{管局}：各接入商的公开说明不一致（有的说不受理，有的说可以），下面两种说法都列出；请以你的接入商的答复为准。',
   refusalsTitle: '不受理的依据',
   materialsTitle: '需要额外准备',
   notesTitle: '这个管局的其他要求',

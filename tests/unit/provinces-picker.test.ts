@@ -116,6 +116,19 @@ describe('pickBureau', () => {
     expect(adult.ok && adult.options[0].verdict).toBe('accepted');
   });
 
+  it('says disputed where one source refuses the case and another accepts it', () => {
+    const split = [
+      prov('split', '庚', [
+        rule({ topic: '跨省备案与居住证', text: '甲说不受理', appliesTo: '个人', when: { nonLocal: true }, outcome: '不受理' }),
+        rule({ topic: '跨省备案与居住证', text: '乙说要居住证', appliesTo: '个人', when: { nonLocal: true }, outcome: '需额外材料' }),
+      ]),
+      prov('home', '辛', []),
+    ];
+    const r = pickBureau({ subject: '个人', home: 'home', residence: 'split', age: '18至59岁' }, split);
+    expect(r.ok && r.options[1].verdict).toBe('disputed');
+    expect(r.ok && [r.options[1].refusals.length, r.options[1].materials.length]).toEqual([1, 1]);
+  });
+
   it('accepts names as well as slugs, and explains in Chinese what to choose when input is missing or unknown', () => {
     expect(pickBureau({ subject: '个人', home: '乙省' }, DATA).ok).toBe(true);
     const none = pickBureau({ subject: '个人', home: '' }, DATA);
@@ -191,8 +204,27 @@ describe('rule helpers', () => {
     };
     expect(topicCell(p, '年龄')).toBe('未找到公开说明');
     expect(topicCell(p, '手机号归属地')).toBe('未找到公开说明');
-    expect(topicCell(p, '其他')).toBe(`${'一'.repeat(23)}…`);
+    expect(topicCell(p, '其他')).toBe(`${'一'.repeat(19)}…`);
     expect(topicCell(p, '人脸核验方式')).toBe('用管局 App');
     expect(provinceSources(p).map((s) => s.url)).toEqual([base.review.source.url, src.url]);
+  });
+
+  it('topicCell summarises the annotated 跨省 and 年龄 rules, and drops "某某说明：" from other cells', () => {
+    const src = { title: 't', url: 'https://example.cn/a' };
+    const r = (over: object) => ({ appliesTo: '个人' as const, source: src, checked: '2026-11-28', ...over });
+    const M = ['未满16岁', '16至17岁'] as ('未满16岁' | '16至17岁')[];
+    const p = {
+      ...PROVINCES[0],
+      rules: [
+        r({ topic: '跨省备案与居住证', text: '要居住证', when: { nonLocal: true }, outcome: '需额外材料' }),
+        r({ topic: '跨省备案与居住证', text: '也要居住证', when: { nonLocal: true }, outcome: '需额外材料' }),
+        r({ topic: '年龄', text: '不受理', when: { ages: M }, outcome: '不受理' }),
+        r({ topic: '年龄', text: '要监护人证件', when: { ages: M }, outcome: '需额外材料' }),
+        r({ topic: '手机号归属地', text: '京东云说明：手机号需为本省号码。' }),
+      ],
+    } as never;
+    expect(topicCell(p, '跨省备案与居住证')).toBe('外省个人需本省居住证明（共 2 条）');
+    expect(topicCell(p, '年龄')).toBe('说法不一（共 2 条）');
+    expect(topicCell(p, '手机号归属地')).toBe('手机号需为本省号码。');
   });
 });

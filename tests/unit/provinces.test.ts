@@ -46,6 +46,23 @@ describe('PROVINCES', () => {
   });
 });
 
+describe('the data the picker decides from', () => {
+  it('every published 跨省 rule for 个人 says that it concerns people from other provinces and what it means', () => {
+    for (const p of PROVINCES)
+      for (const r of p.rules)
+        if (r.topic === '跨省备案与居住证' && r.appliesTo === '个人' && r.text !== NOT_FOUND) {
+          expect(r.when?.nonLocal, `${p.name}: ${r.text}`).toBe(true);
+          expect(r.outcome, `${p.name}: ${r.text}`).toBeDefined();
+        }
+  });
+  it('every published 年龄 rule for 个人 names the age brackets it concerns', () => {
+    for (const p of PROVINCES)
+      for (const r of p.rules)
+        if (r.topic === '年龄' && r.appliesTo === '个人' && r.text !== NOT_FOUND)
+          expect(r.when?.ages?.length, `${p.name}: ${r.text}`).toBeGreaterThan(0);
+  });
+});
+
 describe('findProvince', () => {
   it.each(ALL)('finds %s by short name, full name, abbreviation and filing numbers', (name, full, abbr, slug) => {
     for (const q of [name, full, abbr, ` ${name} `, `${abbr}ICP备2026012345号-1`, `${abbr}ICP备12345678号`,

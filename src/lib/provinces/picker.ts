@@ -103,14 +103,14 @@ export interface PickerInput {
  * - `refused`: a published rule says this bureau does not take this case;
  * - `conditional`: it takes it with something extra (see `materials`);
  * - `unknown`: the case depends on a rule nobody has published (跨省 or a minor's age) — ask the 接入商;
- * - `check`: published rules speak about this case but the data does not say what they mean for it (no `when` /
- *   `outcome`) — read them (they are in `notes`);
+ * - `check`: a published rule on this case does not state what it means for it (no `outcome`) — read it;
+ * - `disputed`: sources disagree, one rule refuses the case and another accepts it (both are listed);
  * - `accepted`: no published rule of this bureau stands against it.
  *
  * @example
  * const v: Verdict = 'conditional';
  */
-export type Verdict = 'accepted' | 'conditional' | 'refused' | 'unknown' | 'check';
+export type Verdict = 'accepted' | 'conditional' | 'refused' | 'unknown' | 'check' | 'disputed';
 
 /**
  * One bureau the filing could go to, and what its rules say about this case.
@@ -175,27 +175,32 @@ function option(
   const materials = known.filter((r) => effectiveOutcome(r) === '需额外材料');
   const notes = known.filter((r) => effectiveOutcome(r) === '说明');
   // The topics this case turns on: 跨省 for a person from another province, 年龄 for a minor.
-  const decisive: [RuleTopic, (r: PickerRule) => boolean][] = [];
-  if (subject === '个人' && nonLocal)
-    decisive.push(['跨省备案与居住证', (r) => r.when?.nonLocal === true || r.outcome !== undefined]);
-  if (subject === '个人' && age && MINORS.includes(age))
-    decisive.push(['年龄', (r) => r.when?.ages?.includes(age) === true]);
+  const decisive: RuleTopic[] = [];
+  if (subject === '个人' && nonLocal) decisive.push('跨省备案与居住证');
+  if (subject === '个人' && age && MINORS.includes(age)) decisive.push('年龄');
   const unknown: RuleTopic[] = [];
   let check = false;
-  for (const [topic, settles] of decisive) {
+  for (const topic of decisive) {
     const said = known.filter((r) => r.topic === topic);
     if (said.length === 0) unknown.push(topic);
-    else if (!said.some(settles)) check = true;
+    // A rule on the case whose meaning the data does not state (no `outcome`): the reader has to read it.
+    else if (said.some((r) => r.outcome === undefined)) check = true;
   }
-  const verdict: Verdict = refusals.length
-    ? 'refused'
-    : unknown.length
-      ? 'unknown'
-      : check
-        ? 'check'
-        : materials.length
-          ? 'conditional'
-          : 'accepted';
+  // Sources disagree when, on a topic where one rule refuses the case, another one accepts it.
+  const disputed = refusals.some((x) =>
+    known.some((r) => r.topic === x.topic && r.outcome !== undefined && r.outcome !== '不受理'),
+  );
+  const verdict: Verdict = disputed
+    ? 'disputed'
+    : refusals.length
+      ? 'refused'
+      : unknown.length
+        ? 'unknown'
+        : check
+          ? 'check'
+          : materials.length
+            ? 'conditional'
+            : 'accepted';
   return { province, basis, nonLocal, verdict, refusals, materials, notes, unknown };
 }
 

@@ -61,26 +61,45 @@ export function rulesByTopic(province: Province): { topic: RuleTopic; rules: Ind
   }));
 }
 
-/** Longest cell text in the /provinces/ table. */
-const CELL_MAX = 24;
+/** Longest cell text in the /provinces/ table (before the rule count). */
+const CELL_MAX = 20;
+
+/** "京东云说明：", "旧版腾讯云说明：" … at the start of a rule's text: who said it, shown on the page, not in a cell. */
+const ATTRIBUTION = /^[^：:，。]{1,10}说明[：:]/;
+
+function shorten(text: string): string {
+  const t = Array.from(text.trim().replace(ATTRIBUTION, ''));
+  return t.length <= CELL_MAX ? t.join('') : `${t.slice(0, CELL_MAX - 1).join('')}…`;
+}
+
+/** What the annotated rules (`when` + `outcome`) of 跨省 and 年龄 say, in a few words; undefined when not all say. */
+function verdictCell(rules: ProvinceRule[], topic: RuleTopic): string | undefined {
+  const covered = rules.filter((r) =>
+    topic === '跨省备案与居住证' ? r.when?.nonLocal === true : topic === '年龄' ? !!r.when?.ages : false,
+  );
+  if (covered.length === 0 || covered.some((r) => !r.outcome)) return undefined;
+  const outcomes = new Set(covered.map((r) => r.outcome));
+  if (outcomes.size > 1 && outcomes.has('不受理')) return '说法不一';
+  const o = [...outcomes][0];
+  if (topic === '跨省备案与居住证')
+    return o === '不受理' ? '不受理外省个人' : o === '需额外材料' ? '外省个人需本省居住证明' : '受理外省个人';
+  return o === '不受理' ? '未成年人不受理' : o === '需额外材料' ? '未成年人需额外证明' : undefined;
+}
 
 /**
- * One short line for a topic's cell in the /provinces/ table: the rules' `short` texts (or their shortened text),
- * joined; NOT_FOUND when there is no rule or only NOT_FOUND ones.
+ * One short line for a topic's cell in the /provinces/ table: for 跨省 and 年龄 what the annotated rules decide
+ * (不受理外省个人, 外省个人需本省居住证明, 未成年人不受理, 说法不一 …), otherwise the first rule's `short` or its
+ * shortened text (without "某某说明："); "（共 N 条）" when there are more. NOT_FOUND when nothing is published.
  *
  * @example
- * topicCell(findProvince('北京')!, '其他') // '未找到公开说明' when the data has nothing for it
+ * topicCell(findProvince('浙江')!, '年龄') // '未成年人不受理（共 2 条）'
+ * topicCell(findProvince('北京')!, '年龄') // '未找到公开说明'
  */
 export function topicCell(province: Province, topic: RuleTopic): string {
   const known = province.rules.filter((r) => r.topic === topic && !isUnknown(r));
   if (known.length === 0) return NOT_FOUND;
-  return known
-    .map((r) => {
-      if (r.short) return r.short;
-      const t = Array.from(r.text.trim());
-      return t.length <= CELL_MAX ? t.join('') : `${t.slice(0, CELL_MAX - 1).join('')}…`;
-    })
-    .join('；');
+  const head = verdictCell(known, topic) ?? known[0].short ?? shorten(known[0].text);
+  return known.length > 1 ? `${head}（共 ${known.length} 条）` : head;
 }
 
 /**
