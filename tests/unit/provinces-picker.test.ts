@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGE_BRACKETS,
+  findProvince,
+  isUnknown,
+  RULE_OUTCOMES,
   PICKER_TOPICS,
   PROVINCES,
   pickBureau,
@@ -226,5 +229,30 @@ describe('rule helpers', () => {
     expect(topicCell(p, '跨省备案与居住证')).toBe('外省个人需本省居住证明（共 2 条）');
     expect(topicCell(p, '年龄')).toBe('说法不一（共 2 条）');
     expect(topicCell(p, '手机号归属地')).toBe('手机号需为本省号码。');
+  });
+});
+
+describe('the JSDoc examples', () => {
+  const data = toPickerData(PROVINCES);
+  it('hold on the real data', () => {
+    const zj = findProvince('浙江')!;
+    expect(topicCell(zj, '年龄')).toBe('未成年人不受理（共 2 条）');
+    expect(topicCell(findProvince('北京')!, '年龄')).toBe('未找到公开说明');
+    expect(provinceSources(zj)[0].url).toBe(zj.review.source.url);
+    expect(provinceSources(zj)[0].title).toMatch(/腾讯云/);
+    expect(rulesByTopic(findProvince('广东')!).map((g) => g.topic)[0]).toBe('跨省备案与居住证');
+    expect(isUnknown({ text: '未找到公开说明' })).toBe(true);
+    expect(PICKER_TOPICS.includes('网站名称额外限制')).toBe(false);
+    expect(RULE_OUTCOMES.includes('不受理')).toBe(true);
+    expect(AGE_BRACKETS[0]).toBe('未满16岁');
+    expect(data.length).toBe(31);
+    const org = pickBureau({ subject: '单位', home: 'guangdong' }, data);
+    expect(org.ok && org.options[0].province.name).toBe('广东');
+    const person = pickBureau({ subject: '个人', home: 'hunan', residence: 'guangdong', age: '18至59岁' }, data);
+    expect(person.ok && person.options.map((o) => [o.province.name, o.basis])).toEqual([
+      ['湖南', '户籍地'],
+      ['广东', '居住地'],
+    ]);
+    expect(pickBureau({ subject: '个人', home: '' }, data)).toEqual({ ok: false, message: '请选择身份证上的户籍所在省份。' });
   });
 });
