@@ -136,7 +136,8 @@ const SPECS: Record<string, Spec> = {
   'messages.findPoliceNumber': { args: S(str) },
   // provinces
   'provinces.findProvince': { args: S(str) },
-  'provinces.reviewLimit': { args: S(province) },
+  'provinces.findProvinceRef': { args: S(str) },
+  'provinces.reviewLimit': { args: S(fc.oneof(province, fc.anything())) },
   'provinces.ruleAnchor': { args: S(int) },
   'provinces.provinceHref': { args: S(str, fc.option(int, { nil: undefined })) },
   'provinces.isUnknown': { args: S(fc.record({ text: str })) },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   findProvince,
+  findProvinceRef,
+  PROVINCE_REFS,
   NOT_FOUND,
   PROVINCES,
   ProvinceRuleSchema,
@@ -72,6 +74,17 @@ describe('findProvince', () => {
     }
   });
 
+  it('findProvinceRef (the light version for islands) recognises the same and agrees with the full entries', () => {
+    expect(PROVINCE_REFS.map((r) => [r.slug, r.code, r.name, r.fullName, r.abbr, r.altAbbrs, r.reviewDays])).toEqual(
+      PROVINCES.map((p) => [p.slug, p.code, p.name, p.fullName, p.abbr, p.altAbbrs, reviewLimit(p)]),
+    );
+    for (const [name, full, abbr, slug] of ALL)
+      for (const q of [name, full, abbr, `${abbr}ICP备2026012345号-1`]) expect(findProvinceRef(q)?.slug, q).toBe(slug);
+    expect(findProvinceRef('粤ICP备2026012345号-1')?.slug).toBe('guangdong');
+    expect(findProvinceRef('澳门')).toBeUndefined();
+    expect(PROVINCE_REFS.map((p) => p.abbr).join('')).toBe('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇藏陕陇青宁新');
+  });
+
   it('knows the alternative abbreviations', () => {
     expect(findProvince('川')?.name).toBe('四川');
     expect(findProvince('贵')?.name).toBe('贵州');
@@ -94,6 +107,7 @@ describe('findProvince', () => {
       expect(findProvince(q), q).toBeUndefined();
     }
     expect(findProvince(undefined as unknown as string)).toBeUndefined();
+    expect(findProvinceRef('台湾')).toBeUndefined();
   });
 });
 
@@ -102,6 +116,7 @@ describe('reviewLimit', () => {
     for (const p of PROVINCES) expect(reviewLimit(p)).toBe(p.slug === 'zhejiang' ? 30 : 20);
     expect(reviewLimit(findProvince('浙江')!)).toBe(30);
     expect(reviewLimit(findProvince('北京')!)).toBe(20);
+    expect(reviewLimit(undefined as never)).toBe(20);
   });
 });
 

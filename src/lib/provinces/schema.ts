@@ -71,8 +71,8 @@ export const ProvinceSchema = z.object({
   fullName: z.string().check(z.minLength(3)),
   /** The one character in filing numbers: 粤. */
   abbr: z.string().check(z.length(1)),
-  /** Other one-character abbreviations people use: 四川 蜀 → 川. */
-  altAbbrs: z.optional(z.array(z.string().check(z.length(1)))),
+  /** Other one-character abbreviations people use: 四川 蜀 → 川; [] for most (always present, see ref.ts). */
+  altAbbrs: z.array(z.string().check(z.length(1))),
   bureau: z.object({
     name: z.string().check(z.minLength(1)),
     /** Official site, or null when not verified. */
