@@ -41,7 +41,7 @@ export const PROVINCE_PICKER_LABELS: ProvincePickerLabels = {
   organisation: '单位（企业、事业单位、社会团体等）',
   homePersonal: '身份证上的户籍所在省份',
   homeOrganisation: '单位注册所在省份（营业执照或登记证书上的住所）',
-  homeHint: '按规定，备案向主体住所所在地的省通信管理局（管局）办理。',
+  homeHint: '按规定，备案向主体住所所在地的省通信管理局（管局）办理。持港澳台或外国证件的个人，各省做法不同，请看居住地的省份页面或问接入商。',
   choose: '请选择',
   residenceLabel: '你现在居住的省份',
   residenceSame: '与户籍地相同',
