@@ -5,6 +5,15 @@ import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import csp from './src/integrations/csp';
 import calendarCheck from './src/integrations/calendar-check';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** The 31 province pages (src/pages/provinces/[slug].astro), in administrative-code order, for the sidebar. */
+const provinceDir = new URL('./src/content/provinces/', import.meta.url);
+const provinceLinks = readdirSync(provinceDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(new URL(f, provinceDir), 'utf8')))
+  .sort((a, b) => a.code - b.code)
+  .map((p) => ({ label: p.name, link: `/provinces/${p.slug}/` }));
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.
@@ -69,6 +78,13 @@ export default defineConfig({
             { slug: 'guide/changes' },
             { slug: 'guide/keep-valid' },
             { slug: 'guide/police-filing' },
+          ],
+        },
+        {
+          label: '各省管局',
+          items: [
+            { slug: 'provinces' },
+            { label: '31 个省份', collapsed: true, items: provinceLinks },
           ],
         },
         { label: '小工具', items: [{ autogenerate: { directory: 'tools' } }] },

@@ -11,11 +11,12 @@ import * as csp from '../../src/lib/csp';
 import * as deadlines from '../../src/lib/deadlines/index';
 import * as ics from '../../src/lib/deadlines/ics';
 import * as messages from '../../src/lib/messages/index';
+import * as provinces from '../../src/lib/provinces/index';
 import * as verification from '../../src/lib/verification/index';
 import * as text from '../../src/lib/text/index';
 import * as miitSms from '../../src/lib/miit-sms/index';
 
-const modules = { csp, deadlines, ics, messages, verification, text, miitSms } as const;
+const modules = { csp, deadlines, ics, messages, provinces, verification, text, miitSms } as const;
 
 // ---- arbitraries ----
 const hostile = fc.constantFrom(
@@ -76,6 +77,17 @@ const allDayEvent = fc.record(
   { uid: str, date: day, summary: str, description: str },
   { requiredKeys: ['uid', 'date', 'summary'] },
 );
+
+const province = fc.constantFrom(...provinces.PROVINCES);
+const topic = fc.oneof(fc.constantFrom(...provinces.RULE_TOPICS), str) as fc.Arbitrary<provinces.RuleTopic>;
+const pickerData = fc.constantFrom(provinces.toPickerData(provinces.PROVINCES), [] as provinces.PickerProvince[]);
+const provinceRef = fc.oneof(fc.constantFrom(...provinces.PROVINCES.flatMap((p) => [p.slug, p.name, p.fullName])), str);
+const pickerInput = fc.record({
+  subject: fc.oneof(fc.constantFrom('个人', '单位'), str),
+  home: provinceRef,
+  residence: fc.option(provinceRef, { nil: undefined }),
+  age: fc.option(fc.oneof(fc.constantFrom(...provinces.AGE_BRACKETS), str), { nil: undefined }),
+}) as fc.Arbitrary<provinces.PickerInput>;
 
 type Spec = { args: fc.Arbitrary<unknown[]>; throws?: 'RangeError' };
 const S = (...a: fc.Arbitrary<unknown>[]) => fc.tuple(...a) as fc.Arbitrary<unknown[]>;
@@ -141,6 +153,18 @@ const SPECS: Record<string, Spec> = {
   'messages.findFilingNumbers': { args: S(str) },
   'messages.findLicence': { args: S(str) },
   'messages.findPoliceNumber': { args: S(str) },
+  // provinces
+  'provinces.findProvince': { args: S(str) },
+  'provinces.findProvinceRef': { args: S(str) },
+  'provinces.reviewLimit': { args: S(fc.oneof(province, fc.anything())) },
+  'provinces.ruleAnchor': { args: S(int) },
+  'provinces.provinceHref': { args: S(str, fc.option(int, { nil: undefined })) },
+  'provinces.isUnknown': { args: S(fc.record({ text: str })) },
+  'provinces.rulesByTopic': { args: S(province) },
+  'provinces.topicCell': { args: S(province, topic) },
+  'provinces.provinceSources': { args: S(province) },
+  'provinces.pickBureau': { args: S(pickerInput, pickerData) },
+  'provinces.toPickerData': { args: S(fc.subarray([...provinces.PROVINCES])) },
   // verification
   'verification.checkCode': { args: S(str) },
   'verification.checkPhone': { args: S(str) },

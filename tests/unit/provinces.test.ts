@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   findProvince,
+  findProvinceRef,
+  PROVINCE_REFS,
   NOT_FOUND,
   PROVINCES,
   ProvinceRuleSchema,
@@ -46,6 +48,23 @@ describe('PROVINCES', () => {
   });
 });
 
+describe('the data the picker decides from', () => {
+  it('every published 跨省 rule for 个人 says that it concerns people from other provinces and what it means', () => {
+    for (const p of PROVINCES)
+      for (const r of p.rules)
+        if (r.topic === '跨省备案与居住证' && r.appliesTo === '个人' && r.text !== NOT_FOUND) {
+          expect(r.when?.nonLocal, `${p.name}: ${r.text}`).toBe(true);
+          expect(r.outcome, `${p.name}: ${r.text}`).toBeDefined();
+        }
+  });
+  it('every published 年龄 rule for 个人 names the age brackets it concerns', () => {
+    for (const p of PROVINCES)
+      for (const r of p.rules)
+        if (r.topic === '年龄' && r.appliesTo === '个人' && r.text !== NOT_FOUND)
+          expect(r.when?.ages?.length, `${p.name}: ${r.text}`).toBeGreaterThan(0);
+  });
+});
+
 describe('findProvince', () => {
   it.each(ALL)('finds %s by short name, full name, abbreviation and filing numbers', (name, full, abbr, slug) => {
     for (const q of [name, full, abbr, ` ${name} `, `${abbr}ICP备2026012345号-1`, `${abbr}ICP备12345678号`,
@@ -53,6 +72,17 @@ describe('findProvince', () => {
       expect(findProvince(q)?.slug, q).toBe(slug);
       expect(findProvince(q)?.name).toBe(name);
     }
+  });
+
+  it('findProvinceRef (the light version for islands) recognises the same and agrees with the full entries', () => {
+    expect(PROVINCE_REFS.map((r) => [r.slug, r.code, r.name, r.fullName, r.abbr, r.altAbbrs, r.reviewDays])).toEqual(
+      PROVINCES.map((p) => [p.slug, p.code, p.name, p.fullName, p.abbr, p.altAbbrs, reviewLimit(p)]),
+    );
+    for (const [name, full, abbr, slug] of ALL)
+      for (const q of [name, full, abbr, `${abbr}ICP备2026012345号-1`]) expect(findProvinceRef(q)?.slug, q).toBe(slug);
+    expect(findProvinceRef('粤ICP备2026012345号-1')?.slug).toBe('guangdong');
+    expect(findProvinceRef('澳门')).toBeUndefined();
+    expect(PROVINCE_REFS.map((p) => p.abbr).join('')).toBe('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇藏陕陇青宁新');
   });
 
   it('knows the alternative abbreviations', () => {
@@ -77,6 +107,7 @@ describe('findProvince', () => {
       expect(findProvince(q), q).toBeUndefined();
     }
     expect(findProvince(undefined as unknown as string)).toBeUndefined();
+    expect(findProvinceRef('台湾')).toBeUndefined();
   });
 });
 
@@ -85,6 +116,7 @@ describe('reviewLimit', () => {
     for (const p of PROVINCES) expect(reviewLimit(p)).toBe(p.slug === 'zhejiang' ? 30 : 20);
     expect(reviewLimit(findProvince('浙江')!)).toBe(30);
     expect(reviewLimit(findProvince('北京')!)).toBe(20);
+    expect(reviewLimit(undefined as never)).toBe(20);
   });
 });
 

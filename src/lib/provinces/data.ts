@@ -17,4 +17,4 @@ function load(): readonly Province[] {
 }
 
 /** All 31 entries in the order of their administrative division codes (北京 11 … 新疆 65). */
-export const DATA: readonly Province[] = load();
+export const DATA: readonly Province[] = /* @__PURE__ */ load();

@@ -1,6 +1,10 @@
 /**
  * 各省管局要求: the 31 province-level communications administrations (管局) as sourced, dated data
  * (`src/content/provinces/*.json`), and look-ups over it. Pure: no DOM, no storage, no network.
+ *
+ * Bundle size: this barrel carries every rule (about 30 KB gz). In an island, import `findProvinceRef` /
+ * `PROVINCE_REFS` from './ref' (about 3 KB gz, no rules), or compute in the .astro wrapper and pass props
+ * (as ProvincePicker does with toPickerData).
  */
 import { DATA } from './data';
 import type { Province } from './schema';
@@ -8,6 +12,8 @@ import type { Province } from './schema';
 export { RULE_TOPICS, NOT_FOUND, ProvinceSchema, ProvinceRuleSchema } from './schema';
 export type { Province, ProvinceRule, RuleTopic } from './schema';
 export { findProvince, reviewLimit } from './find';
+export { findProvinceRef, PROVINCE_REFS } from './ref';
+export type { ProvinceRef } from './ref';
 
 /**
  * All 31 provinces, in the usual order (administrative division codes: 北京, 天津, 河北 … 宁夏, 新疆).
@@ -18,3 +24,10 @@ export { findProvince, reviewLimit } from './find';
  * PROVINCES.at(-1)?.name // '新疆'
  */
 export const PROVINCES: readonly Province[] = DATA;
+
+export { AGE_BRACKETS, RULE_OUTCOMES } from './schema';
+export type { AgeBracket } from './schema';
+export { ruleAnchor, provinceHref, isUnknown, rulesByTopic, topicCell, provinceSources } from './rules';
+export type { IndexedRule } from './rules';
+export { pickBureau, toPickerData, PICKER_TOPICS } from './picker';
+export type { SubjectType, PickerRule, PickerProvince, PickerInput, Verdict, BureauOption, PickerResult } from './picker';

@@ -4,40 +4,10 @@
  * A rule without a source or a checked date fails the build.
  */
 import * as z from 'zod/mini';
+import { AGE_BRACKETS, RULE_OUTCOMES, RULE_TOPICS } from './constants';
 
-/**
- * The fixed list of topics a province rule belongs to (the columns of the /provinces/ table).
- *
- * @example
- * RULE_TOPICS.includes('年龄') // true
- */
-export const RULE_TOPICS = [
-  '跨省备案与居住证',
-  '手机号归属地',
-  '年龄',
-  '域名与网站数量',
-  '网站名称额外限制',
-  '页脚备案号格式',
-  '材料与核验单',
-  '人脸核验方式',
-  '其他',
-] as const;
-
-/**
- * One of RULE_TOPICS.
- *
- * @example
- * const t: RuleTopic = '手机号归属地';
- */
-export type RuleTopic = (typeof RULE_TOPICS)[number];
-
-/**
- * The exact text of a rule where nothing public was found for a topic (still with the source that was checked).
- *
- * @example
- * NOT_FOUND // '未找到公开说明'
- */
-export const NOT_FOUND = '未找到公开说明';
+export { AGE_BRACKETS, NOT_FOUND, RULE_OUTCOMES, RULE_TOPICS } from './constants';
+export type { AgeBracket, RuleTopic } from './constants';
 
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期写成 YYYY-MM-DD'));
 const httpsUrl = z
@@ -46,6 +16,8 @@ const httpsUrl = z
     z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S+$/, '来源写成 https:// 开头、指向具体页面或文件的地址（不是网站或仓库首页）'),
     z.refine((u) => !/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(u), '来源不能是代码仓库首页，请链接到具体文件'),
   );
+/** A site's address may be its home page. */
+const siteUrl = z.string().check(z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/, '官网地址写成 https:// 开头'));
 const source = z.object({
   title: z.string().check(z.minLength(1)),
   url: httpsUrl,
@@ -61,9 +33,23 @@ const source = z.object({
 export const ProvinceRuleSchema = z.object({
   topic: z.enum(RULE_TOPICS),
   text: z.string().check(z.minLength(1)),
+  /** Optional: at most 24 characters for the cell of the /provinces/ table; otherwise the text is shortened. */
+  short: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
   appliesTo: z.enum(['个人', '单位', '全部']),
   /** Only for 网站名称额外限制: words this bureau refuses in a site name. */
   words: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /**
+   * Optional: the cases the rule is limited to. `nonLocal: true` = only when the subject's ID (户籍) or registration
+   * is from another province (a 跨省 filing); `false` = only local subjects. `ages` = only these age brackets.
+   */
+  when: z.optional(
+    z.object({
+      nonLocal: z.optional(z.boolean()),
+      ages: z.optional(z.array(z.enum(AGE_BRACKETS))),
+    }),
+  ),
+  /** Optional: 不受理 / 需额外材料 / 说明 (default 说明). Used by the picker. */
+  outcome: z.optional(z.enum(RULE_OUTCOMES)),
   source,
   checked: date,
 });
@@ -85,12 +71,12 @@ export const ProvinceSchema = z.object({
   fullName: z.string().check(z.minLength(3)),
   /** The one character in filing numbers: 粤. */
   abbr: z.string().check(z.length(1)),
-  /** Other one-character abbreviations people use: 四川 蜀 → 川. */
-  altAbbrs: z.optional(z.array(z.string().check(z.length(1)))),
+  /** Other one-character abbreviations people use: 四川 蜀 → 川; [] for most (always present, see ref.ts). */
+  altAbbrs: z.array(z.string().check(z.length(1))),
   bureau: z.object({
     name: z.string().check(z.minLength(1)),
     /** Official site, or null when not verified. */
-    url: z.nullable(httpsUrl),
+    url: z.nullable(siteUrl),
   }),
   review: z.object({
     /** 管局审核 limit in working days. */

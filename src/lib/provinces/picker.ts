@@ -1,0 +1,235 @@
+/**
+ * 我该在哪里备案、要准备什么: which 管局 reviews a filing and whether its published rules accept the case.
+ * Pure and data-driven: it reads the province rules (their `appliesTo`, `when` and `outcome`) and never guesses;
+ * where the data says 未找到公开说明 the answer is "unknown, ask your 接入商".
+ * It takes the data as an argument (see toPickerData), so that an island need not bundle the whole collection.
+ */
+import { AGE_BRACKETS, type AgeBracket, type RuleTopic } from './constants';
+import type { Province, ProvinceRule } from './schema';
+import { isUnknown, provinceHref } from './rules';
+
+/**
+ * The topics the picker shows for a case: who may file where (跨省, 手机号, 年龄) and what to bring (材料).
+ * Rules of other topics reach the picker only when they carry an `outcome`; the rest are counted and left to the
+ * province page, which keeps the island's props small.
+ *
+ * @example
+ * PICKER_TOPICS.includes('网站名称额外限制') // false
+ */
+export const PICKER_TOPICS: readonly RuleTopic[] = ['跨省备案与居住证', '手机号归属地', '年龄', '材料与核验单'];
+
+/** What a rule means for the case when the data does not say: 材料与核验单 rules are extra materials. */
+function effectiveOutcome(r: Pick<ProvinceRule, 'topic' | 'outcome'>): NonNullable<ProvinceRule['outcome']> {
+  return r.outcome ?? (r.topic === '材料与核验单' ? '需额外材料' : '说明');
+}
+
+/**
+ * 个人 or 单位.
+ *
+ * @example
+ * const s: SubjectType = '个人';
+ */
+export type SubjectType = '个人' | '单位';
+
+/**
+ * A rule as the picker needs it: no source (the link leads to the rule and its source on the province page).
+ *
+ * @example
+ * const r: PickerRule = { topic: '年龄', text: '…', appliesTo: '个人', i: 1 }; // provinceHref('zhejiang', 1)
+ */
+export type PickerRule = Pick<ProvinceRule, 'topic' | 'text' | 'appliesTo' | 'when' | 'outcome'> & {
+  /** Position in the province's `rules` (for the link to it, see provinceHref). */
+  i: number;
+};
+
+/**
+ * A province as the picker needs it.
+ *
+ * @example
+ * const p: PickerProvince = toPickerData(PROVINCES)[0]; // 北京
+ */
+export interface PickerProvince {
+  slug: string;
+  name: string;
+  fullName: string;
+  bureau: string;
+  rules: PickerRule[];
+  /** How many published rules of other topics the province page has (not passed to the picker). */
+  others: number;
+}
+
+/**
+ * The trimmed data the picker works on, made on the server and handed to the island as props.
+ *
+ * @example
+ * toPickerData(PROVINCES).length // 31
+ */
+export function toPickerData(provinces: readonly Province[]): PickerProvince[] {
+  return provinces.map((p) => {
+    const rules: PickerRule[] = [];
+    let others = 0;
+    p.rules.forEach((r, i) => {
+      if (PICKER_TOPICS.includes(r.topic) || r.outcome) {
+        rules.push({
+          topic: r.topic,
+          text: r.text,
+          appliesTo: r.appliesTo,
+          ...(r.when ? { when: r.when } : {}),
+          ...(r.outcome ? { outcome: r.outcome } : {}),
+          i,
+        });
+      } else if (!isUnknown(r)) others++;
+    });
+    return { slug: p.slug, name: p.name, fullName: p.fullName, bureau: p.bureau.name, rules, others };
+  });
+}
+
+/**
+ * What the person tells the picker. `home`: where the 单位 is registered, or the 户籍 on the person's ID (a slug
+ * such as 'guangdong', or a name findable by findProvince's rules: 广东 / 广东省). `residence`: where the person
+ * lives (个人 only; empty = same as home). `age`: the person's age bracket (个人 only).
+ *
+ * @example
+ * const q: PickerInput = { subject: '个人', home: 'hunan', residence: 'guangdong', age: '18至59岁' };
+ */
+export interface PickerInput {
+  subject: SubjectType;
+  home: string;
+  residence?: string;
+  age?: AgeBracket;
+}
+
+/**
+ * - `refused`: a published rule says this bureau does not take this case;
+ * - `conditional`: it takes it with something extra (see `materials`);
+ * - `unknown`: the case depends on a rule nobody has published (跨省 or a minor's age) — ask the 接入商;
+ * - `check`: a published rule on this case does not state what it means for it (no `outcome`) — read it;
+ * - `disputed`: sources disagree, one rule refuses the case and another accepts it (both are listed);
+ * - `accepted`: no published rule of this bureau stands against it.
+ *
+ * @example
+ * const v: Verdict = 'conditional';
+ */
+export type Verdict = 'accepted' | 'conditional' | 'refused' | 'unknown' | 'check' | 'disputed';
+
+/**
+ * One bureau the filing could go to, and what its rules say about this case.
+ *
+ * @example
+ * const o: BureauOption = pickBureau(q, data).options[0];
+ */
+export interface BureauOption {
+  province: PickerProvince;
+  /** Why this bureau: the ID's 户籍 / the registration (本地), or where the person lives (跨省). */
+  basis: '户籍地' | '注册地' | '居住地';
+  /** True when the subject's 户籍 or registration is in another province than this bureau. */
+  nonLocal: boolean;
+  verdict: Verdict;
+  /** Rules that refuse the case. */
+  refusals: PickerRule[];
+  /** Rules asking for something extra in this case. */
+  materials: PickerRule[];
+  /** Other rules of this bureau that apply to this case (among PICKER_TOPICS). */
+  notes: PickerRule[];
+  /** Topics that matter for this case but where nothing public was found. */
+  unknown: RuleTopic[];
+}
+
+/**
+ * The answer: the bureaus in the order to consider them, or a Chinese message saying what to choose.
+ *
+ * @example
+ * const r: PickerResult = pickBureau({ subject: '单位', home: 'beijing' }, data); // r.ok === true
+ */
+export type PickerResult = { ok: true; options: BureauOption[] } | { ok: false; message: string };
+
+const MINORS: readonly AgeBracket[] = [AGE_BRACKETS[0], AGE_BRACKETS[1]];
+
+function resolve(data: readonly PickerProvince[], query: string | undefined): PickerProvince | undefined {
+  if (typeof query !== 'string') return undefined;
+  const q = query.normalize('NFKC').trim();
+  if (!q) return undefined;
+  return data.find((p) => p.slug === q.toLowerCase() || p.name === q || p.fullName === q);
+}
+
+function applies(rule: PickerRule, subject: SubjectType, nonLocal: boolean, age: AgeBracket | undefined): boolean {
+  if (rule.appliesTo !== '全部' && rule.appliesTo !== subject) return false;
+  const w = rule.when;
+  if (w?.nonLocal !== undefined && w.nonLocal !== nonLocal) return false;
+  if (w?.ages) {
+    if (subject !== '个人' || !age || !w.ages.includes(age)) return false;
+  }
+  return true;
+}
+
+function option(
+  province: PickerProvince,
+  basis: BureauOption['basis'],
+  nonLocal: boolean,
+  subject: SubjectType,
+  age: AgeBracket | undefined,
+): BureauOption {
+  const own = province.rules.filter((r) => applies(r, subject, nonLocal, age));
+  const known = own.filter((r) => !isUnknown(r));
+  const refusals = known.filter((r) => effectiveOutcome(r) === '不受理');
+  const materials = known.filter((r) => effectiveOutcome(r) === '需额外材料');
+  const notes = known.filter((r) => effectiveOutcome(r) === '说明');
+  // The topics this case turns on: 跨省 for a person from another province, 年龄 for a minor.
+  const decisive: RuleTopic[] = [];
+  if (subject === '个人' && nonLocal) decisive.push('跨省备案与居住证');
+  if (subject === '个人' && age && MINORS.includes(age)) decisive.push('年龄');
+  const unknown: RuleTopic[] = [];
+  let check = false;
+  for (const topic of decisive) {
+    const said = known.filter((r) => r.topic === topic);
+    if (said.length === 0) unknown.push(topic);
+    // A rule on the case whose meaning the data does not state (no `outcome`): the reader has to read it.
+    else if (said.some((r) => r.outcome === undefined)) check = true;
+  }
+  // Sources disagree when, on a topic where one rule refuses the case, another one accepts it.
+  const disputed = refusals.some((x) =>
+    known.some((r) => r.topic === x.topic && r.outcome !== undefined && r.outcome !== '不受理'),
+  );
+  const verdict: Verdict = disputed
+    ? 'disputed'
+    : refusals.length
+      ? 'refused'
+      : unknown.length
+        ? 'unknown'
+        : check
+          ? 'check'
+          : materials.length
+            ? 'conditional'
+            : 'accepted';
+  return { province, basis, nonLocal, verdict, refusals, materials, notes, unknown };
+}
+
+/**
+ * Which bureau reviews the filing and whether it takes this case. 单位: the bureau of the province where it is
+ * registered (33号令 第三条: 住所所在地). 个人: the bureau of the ID's 户籍 province; when the person lives in another
+ * province, that province's bureau as a second option, judged by its 跨省 rules (some need a 居住证, some refuse).
+ * Never throws: missing or unknown provinces give `{ ok: false, message }` in Chinese.
+ *
+ * @example
+ * pickBureau({ subject: '单位', home: 'guangdong' }, data).ok // true; options[0].province.name === '广东'
+ * pickBureau({ subject: '个人', home: 'hunan', residence: 'guangdong', age: '18至59岁' }, data)
+ * // options: 湖南 (户籍地) then 广东 (居住地, judged by 广东's 跨省 rules)
+ * pickBureau({ subject: '个人', home: '' }, data) // { ok: false, message: '请选择身份证上的户籍所在省份。' }
+ */
+export function pickBureau(input: PickerInput, data: readonly PickerProvince[]): PickerResult {
+  const subject: SubjectType = input?.subject === '单位' ? '单位' : '个人';
+  const home = resolve(data, input?.home);
+  if (!home)
+    return {
+      ok: false,
+      message: subject === '单位' ? '请选择单位注册（营业执照或登记证书上住所）所在的省份。' : '请选择身份证上的户籍所在省份。',
+    };
+  if (subject === '单位') return { ok: true, options: [option(home, '注册地', false, subject, undefined)] };
+  const age = input.age && (AGE_BRACKETS as readonly string[]).includes(input.age) ? input.age : undefined;
+  const residenceQuery = input.residence?.trim();
+  const residence = residenceQuery ? resolve(data, residenceQuery) : home;
+  if (!residence) return { ok: false, message: '请从列表中选择你现在居住的省份，或留空表示与户籍地相同。' };
+  const options = [option(home, '户籍地', false, subject, age)];
+  if (residence.slug !== home.slug) options.push(option(residence, '居住地', true, subject, age));
+  return { ok: true, options };
+}

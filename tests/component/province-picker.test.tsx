@@ -1,0 +1,97 @@
+import { render, screen, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import ProvincePicker from '../../src/components/ProvincePicker';
+import { PROVINCE_PICKER_LABELS as L } from '../../src/components/ProvincePicker.labels';
+import type { PickerProvince } from '../../src/lib/provinces/picker';
+
+const DATA: PickerProvince[] = [
+  {
+    slug: 'hunan', name: '湖南', fullName: '湖南省', bureau: '湖南省通信管理局',
+    others: 2,
+    rules: [{ topic: '手机号归属地', text: '手机号须为湖南号码', appliesTo: '全部', i: 0 }],
+  },
+  {
+    slug: 'guangdong', name: '广东', fullName: '广东省', bureau: '广东省通信管理局',
+    others: 0,
+    rules: [
+      { topic: '跨省备案与居住证', text: '外省个人需广东居住证', appliesTo: '个人', when: { nonLocal: true }, outcome: '需额外材料', i: 0 },
+      { topic: '年龄', text: '未满18岁需就业证明', appliesTo: '个人', when: { ages: ['未满16岁', '16至17岁'] }, outcome: '需额外材料', i: 1 },
+    ],
+  },
+  {
+    slug: 'guangxi', name: '广西', fullName: '广西壮族自治区', bureau: '广西壮族自治区通信管理局',
+    others: 0,
+    rules: [{ topic: '跨省备案与居住证', text: '不接受外省个人备案', appliesTo: '个人', when: { nonLocal: true }, outcome: '不受理', i: 0 }],
+  },
+];
+
+function setup() {
+  const user = userEvent.setup();
+  const { container } = render(() => <ProvincePicker labels={L} provinces={DATA} />);
+  const result = container.querySelector('[aria-live="polite"]') as HTMLElement;
+  return { user, container, result };
+}
+
+describe('ProvincePicker', { timeout: 20_000 }, () => {
+  test('labelled fields, the prompt first, nothing chosen', () => {
+    const { container, result } = setup();
+    expect(container.firstElementChild).toHaveClass('not-content');
+    expect(screen.getByRole('radio', { name: L.personal })).toBeChecked();
+    expect(screen.getByRole('group', { name: L.subjectLegend })).toBeInTheDocument();
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    expect(within(home).getAllByRole('option').map((o) => o.textContent)).toEqual([L.choose, '湖南', '广东', '广西']);
+    expect(screen.getByLabelText(L.residenceLabel)).toBeInTheDocument();
+    expect(screen.getByLabelText(L.ageLabel)).toBeInTheDocument();
+    expect(result).toHaveTextContent(L.prompt);
+  });
+
+  test('a person from 湖南 living in 广东: two bureaus, 广东 needs a 居住证, each rule linked', async () => {
+    const { user, result } = setup();
+    await user.selectOptions(screen.getByLabelText(L.homePersonal), 'hunan');
+    expect(result).toHaveTextContent('湖南省通信管理局');
+    await user.selectOptions(screen.getByLabelText(L.residenceLabel), 'guangdong');
+    const sections = result.querySelectorAll('section');
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toHaveTextContent(`湖南省通信管理局（${L.basisHome}）`);
+    expect(sections[0]).toHaveTextContent('手机号须为湖南号码');
+    expect(sections[0]).toHaveTextContent('湖南还有 2 条其他公开要求');
+    expect(sections[1]).not.toHaveTextContent('其他公开要求');
+    expect(sections[1]).toHaveTextContent(`广东省通信管理局（${L.basisResidence}）`);
+    expect(sections[1]).toHaveAttribute('data-verdict', 'conditional');
+    expect(sections[1]).toHaveTextContent(L.materialsTitle);
+    expect(within(sections[1] as HTMLElement).getByText('外省个人需广东居住证', { exact: false })).toBeInTheDocument();
+    const links = within(sections[1] as HTMLElement).getAllByRole('link', { name: L.ruleLink });
+    expect(links[0]).toHaveAttribute('href', '/provinces/guangdong/#rule-1');
+    expect(within(sections[1] as HTMLElement).getByRole('link', { name: '查看广东的全部要求' })).toHaveAttribute(
+      'href',
+      '/provinces/guangdong/',
+    );
+  });
+
+  test('广西 refuses a person from another province; a minor in 广东 gets the age rule', async () => {
+    const { user, result } = setup();
+    await user.selectOptions(screen.getByLabelText(L.homePersonal), 'guangdong');
+    await user.selectOptions(screen.getByLabelText(L.residenceLabel), 'guangxi');
+    expect(result.querySelectorAll('section')[1]).toHaveAttribute('data-verdict', 'refused');
+    expect(result).toHaveTextContent('不接受外省个人备案');
+    await user.selectOptions(screen.getByLabelText(L.residenceLabel), '');
+    await user.selectOptions(screen.getByLabelText(L.ageLabel), '16至17岁');
+    expect(result.querySelectorAll('section')).toHaveLength(1);
+    expect(result).toHaveTextContent('未满18岁需就业证明');
+  });
+
+  test('by keyboard: choosing 单位 hides the personal fields and relabels the province', async () => {
+    const { user, result } = setup();
+    screen.getByRole('radio', { name: L.personal }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: L.organisation })).toBeChecked();
+    const home = screen.getByLabelText(L.homeOrganisation);
+    expect(screen.getByLabelText(L.residenceLabel)).toBeDisabled();
+    home.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    await user.selectOptions(home, 'guangxi');
+    expect(result).toHaveTextContent(`广西壮族自治区通信管理局（${L.basisRegistered}）`);
+    expect(result.querySelector('section')).toHaveAttribute('data-verdict', 'accepted');
+  });
+});

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, waitForIslands } from './fixtures';
+
+/** The 31 entries as stored (the pages are generated from them). */
+const dir = join(import.meta.dirname, '..', '..', 'src', 'content', 'provinces');
+const PROVINCES = readdirSync(dir)
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { slug: string; name: string; code: number; rules: unknown[] })
+  .sort((a, b) => a.code - b.code);
+const index = (slug: string) => PROVINCES.findIndex((p) => p.slug === slug);
+
+test('/provinces/ has a 31-row table, each row linking to its province page, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/provinces/');
+  const table = page.getByRole('table', { name: /31 个省/ });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(31);
+  expect(PROVINCES).toHaveLength(31);
+  for (const [i, p] of PROVINCES.entries()) {
+    await expect(rows.nth(i).getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', `/provinces/${p.slug}/`);
+  }
+  await expect(table.locator('thead th')).toHaveText(['省份', '管局审核时限', '跨省备案与居住证', '手机号归属地', '年龄', '域名与网站数量', '网站名称额外限制', '页脚备案号格式', '材料与核验单', '人脸核验方式', '其他']);
+  // The picker's form is already there in the server HTML.
+  await expect(page.getByLabel('身份证上的户籍所在省份')).toBeVisible();
+  await context.close();
+});
+
+test('every province page: its title, the bureau, each rule with whom it applies to, source and date, 资料来源', async ({ request }) => {
+  for (const p of PROVINCES) {
+    const res = await request.get(`/provinces/${p.slug}/`);
+    expect(res.status(), p.slug).toBe(200);
+    const html = await res.text();
+    expect(html, p.slug).toMatch(new RegExp(`<h1 id="_top"[^>]*>${p.name}：备案要求</h1>`));
+    expect(html, p.slug).toContain('通信管理局');
+    expect(html, p.slug).toMatch(/<h2 id="资料来源">资料来源<\/h2>/);
+    const rules = [...html.matchAll(/<li id="rule-(\d+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(rules.length, p.slug).toBe(p.rules.length);
+    for (const [, , body] of rules) {
+      expect(body, p.slug).toMatch(/适用：[^。<]*(个人|单位|个人和单位)/);
+      expect(body, p.slug).toMatch(/<a href="https:\/\/[^"]+"[^>]*>[^<]+<\/a>（核对于 \d{4}-\d{2}-\d{2}）/);
+    }
+  }
+});
+
+test.describe('the picker', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/tools/province-picker/');
+    await waitForIslands(page);
+  });
+
+  test('works by keyboard alone and links each rule to its place on the province page', async ({ page }) => {
+    const dumpStorage = () =>
+      page.evaluate(() => ({ local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'), session: sessionStorage.length, cookie: document.cookie }));
+    const url = page.url();
+    const result = page.locator('.icp-province [aria-live="polite"]');
+    await expect(result).toContainText('选好省份后');
+
+    await page.getByRole('radio', { name: '个人' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('身份证上的户籍所在省份')).toBeFocused();
+    for (let i = 0; i <= index('hunan'); i++) await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('身份证上的户籍所在省份')).toHaveValue('hunan');
+    await expect(result).toContainText('湖南省通信管理局（按户籍地）');
+
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('你现在居住的省份')).toBeFocused();
+    for (let i = 0; i <= index('guangdong'); i++) await page.keyboard.press('ArrowDown');
+    await expect(result.locator('section')).toHaveCount(2);
+    const gd = result.locator('section').nth(1);
+    await expect(gd).toContainText('广东省通信管理局（按居住地（跨省））');
+    await expect(gd).toHaveAttribute('data-verdict', /^(accepted|conditional|refused|unknown|check)$/);
+
+    // Nothing stored, nothing added to the address of the tool.
+    expect(await dumpStorage()).toEqual({ local: [], session: 0, cookie: '' });
+    expect(page.url()).toBe(url);
+
+    // Every rule link points at an element that exists on the province page.
+    const hrefs = await result.locator('a[href*="#rule-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    const first = hrefs.find((h) => h.startsWith('/provinces/guangdong/'))!;
+    await gd.locator(`a[href="${first}"]`).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL((u) => u.pathname + u.hash === first || decodeURI(u.pathname + u.hash) === first);
+    await expect(page.locator(`#${first.split('#')[1]}`)).toBeVisible();
+  });
+
+  test('a 单位 is sent to the bureau where it is registered', async ({ page }) => {
+    await page.getByRole('radio', { name: /^单位/ }).check();
+    await expect(page.getByLabel('你现在居住的省份')).toBeHidden();
+    await page.getByLabel('单位注册所在省份（营业执照或登记证书上的住所）').selectOption('zhejiang');
+    await expect(page.locator('.icp-province section')).toHaveCount(1);
+    await expect(page.locator('.icp-province section')).toContainText('浙江省通信管理局（按注册地）');
+  });
+});
+
+test('axe finds no violation on the overview, a province page and the picker with a result', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of ['/provinces/', '/provinces/guangdong/', '/tools/province-picker/']) {
+    await page.goto(path);
+    await waitForIslands(page);
+    if (path.startsWith('/tools/')) {
+      await page.getByLabel('身份证上的户籍所在省份').selectOption('hunan');
+      await page.getByLabel('你现在居住的省份').selectOption('shanghai');
+      await page.getByLabel('主体负责人（你本人）的年龄').selectOption('16至17岁');
+      await expect(page.locator('.icp-province section')).toHaveCount(2);
+    }
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+  }
+});
