@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import csp from './src/integrations/csp';
+import search from './src/integrations/search';
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.
@@ -27,9 +28,6 @@ export default defineConfig({
         root: { label: '简体中文', lang: 'zh-CN' },
       },
       // Starlight's own UI strings that are still English in zh-CN live in src/content/i18n/zh-CN.json.
-      components: {
-        Search: './src/components/overrides/Search.astro',
-      },
       // Fails the build on a broken internal link or anchor.
       plugins: process.env.ICP_NO_LINK_CHECK ? [] : [starlightLinksValidator({ errorOnLocalLinks: false })],
       // Wrap long lines in code blocks: no horizontal scrolling on phones, and no unnamed scroll regions
@@ -59,6 +57,8 @@ export default defineConfig({
       ],
     }),
     solid(),
+    // After starlight(): Chinese-aware search on Starlight's own search UI (src/integrations/search).
+    search(),
     // Last, so that it sees the final HTML: a strict Content-Security-Policy on every page.
     csp(),
   ],
