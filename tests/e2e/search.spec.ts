@@ -121,7 +121,7 @@ async function topPages(page: Page, query: string): Promise<string[]> {
           const links = items.map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
           return links.every(Boolean) ? links.map((a) => new URL(a!.href).pathname) : null;
         }, query)),
-      { message: `results for ${query}`, timeout: 10_000 },
+      { message: `results for ${query}`, timeout: 20_000 },
     )
     .not.toBeNull();
   return top ?? [];
@@ -133,7 +133,7 @@ test('the search button is named 搜索', async ({ page }) => {
 });
 
 test(`${ALL.length} queries, in one search session: each finds its page in the top three`, async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.locator('site-search button[data-open-modal]').click();
   await expect(page.locator('#starlight__search input')).toBeFocused();
@@ -154,6 +154,12 @@ test('snippets start at a sentence and highlight the words of the query as the p
   await expect(marks.first()).toBeVisible();
   // The query was searched as "20 个工作日": the highlighted words are the page's.
   await expect(marks.filter({ hasText: /^20$|工作日/ }).first()).toBeVisible();
+  // Every snippet starts in the sentence of its first highlighted word: no earlier sentence end before it.
+  const beforeFirstMark = await page
+    .locator('#starlight__search .pagefind-ui__result-excerpt')
+    .evaluateAll((ps) => ps.map((p) => p.innerHTML).filter((h) => h.includes('<mark>')).map((h) => h.slice(0, h.indexOf('<mark>'))));
+  expect(beforeFirstMark.length).toBeGreaterThan(0);
+  for (const text of beforeFirstMark) expect(text).not.toMatch(/[。！？；]/);
   // The box keeps what the reader typed.
   await expect(page.locator('#starlight__search input')).toHaveValue('二十个工作日');
 });

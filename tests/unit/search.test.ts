@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   indexTerms,
+  FIXED_TERMS,
   KEEP,
   normaliseQuery,
   normaliseText,
@@ -41,6 +42,7 @@ describe('Chinese numerals', () => {
     ['二十四小时', '24小时'],
     ['三十日内', '30日内'],
     ['第一次备案', '第1次备案'],
+    ['证件号码后六位是六位数字', '证件号码后六位是6位数字'],
     // Words that merely contain a numeral character stay as they are.
     ['统一，一般，十分重要，一两天，星期一，一下，唯一', '统一，一般，十分重要，一两天，星期一，一下，唯一'],
   ])('%s → %s', (a, b) => expect(numeralsToDigits(a)).toBe(b));
@@ -72,6 +74,9 @@ describe('search spelling', () => {
     ['短信驗證', '短信核验'],
     ['驗證碼', '验证码'],
     ['二十四小時', '24 小时'],
+    ['后六位', '后六位'],
+    ['证件号后6位', '证件号后六位'],
+    ['后 6 位', '后六位'],
   ])('query %s is searched as %s', (q, s) => expect(normaliseQuery(q, table)).toBe(s));
 
   test('the table is read as pairs', () => {
@@ -90,6 +95,7 @@ describe('synonyms', () => {
     expect(SAME.length > 5).toBe(true);
     expect(KEEP.includes('验证码')).toBe(true);
     expect(RELATED[0]).toEqual(['驳回', '退回']);
+    expect(FIXED_TERMS.includes('后六位')).toBe(true);
   });
 
   test('longest spelling first', () => {

@@ -12,7 +12,7 @@
  * A query also has its other spellings replaced by the guide's words (synonyms.ts); page text keeps its own words
  * and gets the guide's words added by {@link indexTerms}. Every function is linear in its input and never throws.
  */
-import { numeralsToDigits } from './numerals';
+import { FIXED_TERMS, numeralsToDigits } from './numerals';
 import { KEEP, RELATED, SAME } from './synonyms';
 
 /**
@@ -38,6 +38,9 @@ export function parseTradTable(pairs: string): TradTable {
 }
 
 const EMPTY: TradTable = new Map();
+
+/** Single numerals as digits, for the fixed terms' digit spellings. */
+const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -87,8 +90,17 @@ function fold(text: string, table: TradTable): string {
 export function normaliseText(text: string, table: TradTable = EMPTY): string {
   if (typeof text !== 'string' || text.length === 0) return '';
   // Numerals first (they are the same in both scripts, 個 and 个 both count), then the spacing sees the digits.
-  return fold(numeralsToDigits(fold(text, table)), EMPTY);
+  let out = fold(numeralsToDigits(fold(text, table)), EMPTY);
+  for (const [digits, words] of FIXED_IN_DIGITS) if (out.includes(digits)) out = out.split(digits).join(words);
+  return out;
 }
+
+/** Each fixed term's digit spelling after the spacing step (后 6 位) and the term in words (后六位). */
+const FIXED_IN_DIGITS: ReadonlyArray<readonly [string, string]> = FIXED_TERMS.map((t) => {
+  let digits = '';
+  for (const ch of t) digits += ch in DIGIT_OF ? DIGIT_OF[ch] : ch;
+  return [fold(digits, EMPTY), t] as const;
+});
 
 /** Every spelling to rewrite, longest first, with what it becomes (KEEP words map to themselves). */
 const REWRITES: ReadonlyArray<readonly [string, string]> = [

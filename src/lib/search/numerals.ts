@@ -33,6 +33,23 @@ const COUNTERS = [
   '秒', '星期', '字', '码', '碼',
 ];
 
+/**
+ * Terms of the guide whose numeral is part of the name (证件号码后六位): they stay in words, and their digit
+ * spellings (后6位, 后 6 位) are written back in words, so that both find the pages.
+ *
+ * @example
+ * FIXED_TERMS.includes('后六位') // true
+ */
+export const FIXED_TERMS: readonly string[] = ['后六位'];
+
+function fixedAt(text: string, i: number): string | undefined {
+  for (const t of FIXED_TERMS) {
+    // The numeral run starts inside the term: find where the term would start.
+    for (let k = 0; k < t.length; k++) if (isNumeral(t[k]!) && text.startsWith(t, i - k)) return t.slice(k);
+  }
+  return undefined;
+}
+
 function counterAt(text: string, i: number): boolean {
   for (const c of COUNTERS) if (text.startsWith(c, i)) return true;
   return false;
@@ -99,6 +116,7 @@ export function parseChineseNumeral(s: string): number | undefined {
  * numeralsToDigits('最多五次') // '最多5次'
  * numeralsToDigits('有效期一天') // '有效期1天'
  * numeralsToDigits('统一，一般，十分重要，一两天') // '统一，一般，十分重要，一两天'
+ * numeralsToDigits('证件号码后六位是六位数字') // '证件号码后六位是6位数字'
  */
 export function numeralsToDigits(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return '';
@@ -109,6 +127,12 @@ export function numeralsToDigits(text: string): string {
     if (!isNumeral(text[i]!)) {
       out += text[i];
       i++;
+      continue;
+    }
+    const fixed = fixedAt(text, i);
+    if (fixed !== undefined) {
+      out += fixed;
+      i += fixed.length;
       continue;
     }
     let j = i;
