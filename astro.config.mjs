@@ -58,7 +58,8 @@ export default defineConfig({
     }),
     solid(),
     // After starlight(): Chinese-aware search on Starlight's own search UI (src/integrations/search).
-    search(),
+    // The province pages share one template: their repeated section headings count as body text in search.
+    search({ templatePages: ['provinces/*'] }),
     // Last, so that it sees the final HTML: a strict Content-Security-Policy on every page.
     csp(),
   ],

@@ -13,7 +13,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -270,6 +269,7 @@ async function searchBench(browser, origin, runs = 3) {
   }
   await page.close();
   const stats = (xs) => ({ median: median(xs), max: Math.max(...xs) });
+  const { cpus, loadavg } = await import('node:os');
   return {
     // Timings scale with what else the machine is doing: recorded with them.
     loadAverage: loadavg().map((x) => +x.toFixed(1)),

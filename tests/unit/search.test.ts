@@ -145,6 +145,25 @@ describe('what Pagefind indexes', () => {
     expect(out.replace(/<p data-pagefind-weight="[\d.]+">[^<]*<\/p>/g, '')).toBe(html);
   });
 
+  test('the description is indexed with the title section, in the search spelling', () => {
+    const html =
+      '<head><meta name="description" content="页脚放备案号，审核要二十个工作日"/></head>' +
+      '<main data-pagefind-body><h1 id="_top">标题</h1><p>正文</p><h2 id="a">一节</h2><p>内容</p></main>';
+    expect(prepareForIndex(html, new Map())).toBe(
+      '<head><meta name="description" content="页脚放备案号，审核要二十个工作日"/></head>' +
+        '<main data-pagefind-body><h1 id="_top">标题</h1><p>正文</p>' +
+        '<p data-pagefind-weight="2">页脚放备案号，审核要 20 个工作日</p>' +
+        '<h2 id="a">一节</h2><p>内容</p></main>',
+    );
+  });
+
+  test('a templated page keeps its title weight; its repeated section headings weigh as body text', () => {
+    const html = '<main data-pagefind-body><h1 id="_top">浙江</h1><h3 id="a">跨省备案</h3><p>可以</p></main>';
+    expect(prepareForIndex(html, new Map(), { templated: true })).toBe(
+      '<main data-pagefind-body><h1 id="_top">浙江</h1><h3 data-pagefind-weight="1" id="a">跨省备案</h3><p>可以</p></main>',
+    );
+  });
+
   test('pages without data-pagefind-body are left alone', () => {
     expect(prepareForIndex('<main><p>页脚</p></main>', new Map())).toBe('<main><p>页脚</p></main>');
   });

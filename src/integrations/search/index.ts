@@ -1,5 +1,5 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -8,6 +8,21 @@ import { prepareForIndex } from './index-html';
 import { buildTradTable } from './trad-table';
 
 const VIRTUAL = 'virtual:icp-search/trad-table';
+
+export interface SearchOptions {
+  /**
+   * Pages made from one template, as paths under the output folder (`*` = one folder name), e.g. `provinces/*`:
+   * their repeated section headings weigh as body text (see `IndexOptions.templated`).
+   */
+  templatePages?: string[];
+}
+
+function matcher(patterns: string[]): (sourcePath: string) => boolean {
+  const res = patterns.map(
+    (p) => new RegExp(`^${p.replace(/\/+$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}/index\\.html$`),
+  );
+  return (path) => res.some((re) => re.test(path.split(sep).join('/')));
+}
 
 /**
  * Search that understands how people type Chinese, on top of Starlight's own search (same UI, same Pagefind):
@@ -20,7 +35,8 @@ const VIRTUAL = 'virtual:icp-search/trad-table';
  *
  * Must come after `starlight()` in `integrations`.
  */
-export default function search(): AstroIntegration {
+export default function search(options: SearchOptions = {}): AstroIntegration {
+  const templated = matcher(options.templatePages ?? []);
   let table = '';
   return {
     name: 'icp-search',
@@ -56,7 +72,9 @@ export default function search(): AstroIntegration {
           let pages = 0;
           for (const file of files) {
             const html = await readFile(file, 'utf8');
-            const r = await index.addHTMLFile({ sourcePath: relative(out, file), content: prepareForIndex(html, trad) });
+            const sourcePath = relative(out, file);
+            const content = prepareForIndex(html, trad, { templated: templated(sourcePath) });
+            const r = await index.addHTMLFile({ sourcePath, content });
             if (r.errors.length) throw new Error(r.errors.join('; '));
             if (r.file?.url) pages++;
           }

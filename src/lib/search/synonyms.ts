@@ -43,6 +43,7 @@ export const SAME: readonly SameMeaning[] = [
   { term: '外国人', other: ['外籍人士', '外籍'] },
   { term: '前置审批', other: ['前置许可', '前置审核'] },
   { term: '单位', other: ['企业', '公司'] },
+  { term: '术语表', other: ['名词解释', '词汇表', '术语'] },
 ];
 
 /** @example RELATED[0] // ['驳回', '退回'] */
