@@ -1,0 +1,91 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { parseTradTable } from '../../lib/search';
+import { prepareForIndex } from './index-html';
+import { buildTradTable } from './trad-table';
+
+const VIRTUAL = 'virtual:icp-search/trad-table';
+
+export interface SearchOptions {
+  /**
+   * Pages made from one template, as paths under the output folder (`*` = one folder name), e.g. `provinces/*`:
+   * their repeated section headings weigh as body text (see `IndexOptions.templated`).
+   */
+  templatePages?: string[];
+}
+
+function matcher(patterns: string[]): (sourcePath: string) => boolean {
+  const res = patterns.map(
+    (p) => new RegExp(`^${p.replace(/\/+$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}/index\\.html$`),
+  );
+  return (path) => res.some((re) => re.test(path.split(sep).join('/')));
+}
+
+/**
+ * Search that understands how people type Chinese, on top of Starlight's own search (same UI, same Pagefind):
+ * - at build start, the traditional → simplified table for the characters the site uses (trad-table.ts), given to
+ *   the browser as `virtual:icp-search/trad-table`;
+ * - Starlight's `import('@pagefind/default-ui')` resolves to pagefind-ui.ts, which subclasses Pagefind's UI to
+ *   normalise queries, trim snippets to sentences and load Pagefind early;
+ * - after the build (after Starlight has indexed), the index is built again from the same HTML with each section's
+ *   search spelling and synonyms added (index-html.ts). The HTML files themselves are not changed.
+ *
+ * Must come after `starlight()` in `integrations`.
+ */
+export default function search(options: SearchOptions = {}): AstroIntegration {
+  const templated = matcher(options.templatePages ?? []);
+  let table = '';
+  return {
+    name: 'icp-search',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        table = await buildTradTable(fileURLToPath(config.srcDir));
+        updateConfig({
+          vite: {
+            resolve: {
+              alias: [
+                { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./pagefind-ui.ts', import.meta.url)) },
+              ],
+            },
+            plugins: [
+              {
+                name: 'icp-search-trad-table',
+                resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
+                load: (id: string) => (id === '\0' + VIRTUAL ? `export default ${JSON.stringify(table)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
+        const out = fileURLToPath(dir);
+        const trad = parseTradTable(table);
+        const entries = await readdir(out, { withFileTypes: true, recursive: true });
+        const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(errors.join('; '));
+          let pages = 0;
+          for (const file of files) {
+            const html = await readFile(file, 'utf8');
+            const sourcePath = relative(out, file);
+            const content = prepareForIndex(html, trad, { templated: templated(sourcePath) });
+            const r = await index.addHTMLFile({ sourcePath, content });
+            if (r.errors.length) throw new Error(r.errors.join('; '));
+            if (r.file?.url) pages++;
+          }
+          await rm(join(out, 'pagefind'), { recursive: true, force: true });
+          const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          if (w.errors.length) throw new Error(w.errors.join('; '));
+          logger.info(`Search index rebuilt with search spellings: ${pages} pages in ${Math.round(performance.now() - t0)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
