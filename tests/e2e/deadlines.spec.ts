@@ -154,7 +154,7 @@ test.describe('accessibility and behaviour', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      seen.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || (document.activeElement as HTMLElement)?.labels?.[0]?.textContent || document.activeElement?.textContent || ''));
+      seen.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent || document.activeElement?.textContent || ''));
     }
     for (const name of ['核验完成时间（北京时间）', '提交管局的日期', '备案所在省份', '网站开通的日期', '把审核最后一天加入日历（.ics）']) {
       expect([...seen], name).toContain(name);

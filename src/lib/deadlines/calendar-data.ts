@@ -3,7 +3,7 @@
  *
  * 1. {@link OFFICIAL}: every holiday day and make-up workday (调休上班) of the years for which a State Council
  *    (国务院办公厅) notice is in our sources — copied from the notices listed in {@link NOTICES}
- *    (see /work/shared/facts/icp-facts.md §4). Days are `'MM-DD'` inside the year.
+ *    (see ../shared/facts/icp-facts.md §4). Days are `'MM-DD'` inside the year.
  * 2. {@link festivalDates}: for 2020–2100, the Gregorian dates of 春节 (农历正月初一), 端午 (五月初五), 中秋 (八月十五) and
  *    the 清明 solar term. Used only to *estimate* years without a notice.
  *
