@@ -1,77 +1,101 @@
 /**
  * 提示/短信解读 island: paste a filing message, see what it means, what to do next and by when.
- * All logic is in src/lib/messages; all UI strings come in as props (defaults: MessageDecoder.labels.ts).
- * The pasted text only ever becomes Solid text nodes; it is never stored, sent or put in the URL.
+ * All logic is in src/lib/messages, fetched on first use (focus, input or an example), so hydration only wires the
+ * form; all UI strings come in as props (defaults: MessageDecoder.labels.ts), and so does the empty-box answer,
+ * computed at build time. The pasted text only ever becomes Solid text nodes; it is never stored, sent or put in
+ * the URL.
  */
 import { createMemo, createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
-import { interpretMessage } from '../lib/messages';
+import type { GuideRef, MessageInterpretation, ProvinceTable } from '../lib/messages';
 import type { MessageDecoderLabels } from './MessageDecoder.labels';
 
 export interface MessageDecoderProps {
   labels: MessageDecoderLabels;
+  /** The answer for an empty box (interpretMessage('') at build time). */
+  initial: MessageInterpretation;
+  /** Province abbreviation → page, built at build time (provinceTable(PROVINCES)); optional. */
+  provinces?: ProvinceTable;
 }
+
+type Interpret = typeof import('../lib/messages').interpretMessage;
 
 /**
  * The island. Renders real HTML on the server (label, paste box, examples, privacy note); interprets on input.
  *
  * @example
- * <MessageDecoder labels={messageDecoderLabels} />
+ * <MessageDecoder labels={MESSAGE_DECODER_LABELS} initial={interpretMessage('')} />
  */
 export default function MessageDecoder(props: MessageDecoderProps) {
   const L = props.labels;
   const id = createUniqueId();
   const [text, setText] = createSignal('');
-  const r = createMemo(() => interpretMessage(text()));
+  const [interpret, setInterpret] = createSignal<Interpret>();
+  let loading: Promise<void> | undefined;
+  const load = () => (loading ??= import('../lib/messages').then((m) => void setInterpret(() => m.interpretMessage)));
+  const r = createMemo(() => {
+    const f = interpret();
+    const t = text();
+    return f && t.trim() ? f(t, { provinces: props.provinces }) : props.initial;
+  });
   let box: HTMLTextAreaElement | undefined;
 
+  const update = (value: string) => {
+    setText(value);
+    if (value.trim()) void load();
+  };
   const fill = (value: string) => {
     if (box) box.value = value;
-    setText(value);
+    update(value);
   };
   // Text typed or pasted before hydration is kept.
-  onMount(() => box?.value && setText(box.value));
+  onMount(() => box?.value && update(box.value));
 
+  // What was found, as [label, value, optional link]; the MIIT status code is internal and never shown.
   const facts = () => {
     const x = r();
-    const rows: [string, string][] = [];
-    if (x.status !== undefined) rows.push([L.statusLabel, String(x.status)]);
+    const rows: [string, string, GuideRef?][] = [];
     if (x.code) rows.push([L.codeLabel, x.code]);
     if (x.filingType) rows.push([L.filingTypeLabel, x.filingType]);
-    if (x.filingNumber) rows.push([L.filingNumberLabel, x.filingNumber]);
+    if (x.filingNumber) {
+      const p = x.province;
+      rows.push([L.filingNumberLabel, x.filingNumber, p && { href: p.href, text: L.provinceLinkText.replace('{name}', p.text) }]);
+    }
     if (x.licence) rows.push([L.licenceLabel, x.licence]);
     if (x.reason) rows.push([L.reasonLabel, x.reason]);
+    if (x.foundLinks) rows.push([L.linksLabel, x.foundLinks.join('、')]);
     if (x.matched) rows.push([L.matchedLabel, `“${x.matched}”`]);
     return rows;
   };
 
   return (
-    <div class="icp-md">
-      <label class="icp-md__label" for={`${id}-in`}>
+    <div class="icp-decoder not-content">
+      <label class="icp-decoder-label" for={`${id}-in`}>
         {L.inputLabel}
       </label>
-      <p class="icp-md__hint" id={`${id}-hint`}>
+      <p class="icp-decoder-hint" id={`${id}-hint`}>
         {L.inputHint}
       </p>
       <textarea
         ref={box}
         id={`${id}-in`}
-        class="icp-md__input"
+        class="icp-decoder-input"
         rows={6}
         aria-describedby={`${id}-hint ${id}-privacy`}
         placeholder={L.placeholder}
         autocomplete="off"
         spellcheck="false"
-        onInput={(e) => setText(e.currentTarget.value)}
+        onFocus={() => void load()}
+        onInput={(e) => update(e.currentTarget.value)}
       />
-      <div class="icp-md__actions">
-        <button type="button" class="icp-md__primary" onClick={() => setText(box?.value ?? '')}>
+      <div class="icp-decoder-actions">
+        <button type="button" class="icp-decoder-primary" onClick={() => update(box?.value ?? '')}>
           {L.decodeButton}
         </button>
         <button type="button" onClick={() => (fill(''), box?.focus())}>
           {L.clearButton}
         </button>
       </div>
-      <div class="icp-md__examples" role="group" aria-labelledby={`${id}-ex`}>
+      <div class="icp-decoder-examples" role="group" aria-labelledby={`${id}-ex`}>
         <span id={`${id}-ex`}>{L.examplesTitle}</span>
         <For each={L.examples}>
           {(ex) => (
@@ -81,29 +105,40 @@ export default function MessageDecoder(props: MessageDecoderProps) {
           )}
         </For>
       </div>
-      <p class="icp-md__privacy" id={`${id}-privacy`}>
+      <p class="icp-decoder-examples-note">{L.examplesNote}</p>
+      <p class="icp-decoder-privacy" id={`${id}-privacy`}>
         {L.privacy}
       </p>
 
-      <div class="icp-md__result" aria-live="polite" data-kind={r().kind}>
-        <p class="icp-md__title">
+      <div class="icp-decoder-result" aria-live="polite" data-kind={r().kind}>
+        <p class="icp-decoder-title">
           <strong>{r().title}</strong>
         </p>
         <p>{r().meaning}</p>
         <Show when={facts().length}>
-          <dl class="icp-md__facts">
+          <dl class="icp-decoder-facts">
             <For each={facts()}>
-              {([k, v]) => (
+              {([k, v, link]) => (
                 <div>
                   <dt>{k}</dt>
-                  <dd>{v}</dd>
+                  <dd>
+                    {v}
+                    <Show when={link}>
+                      {(l) => (
+                        <>
+                          {' '}
+                          <a href={l().href}>{l().text}</a>
+                        </>
+                      )}
+                    </Show>
+                  </dd>
                 </div>
               )}
             </For>
           </dl>
         </Show>
         <Show when={r().nextSteps.length}>
-          <p class="icp-md__sub">{L.nextStepsTitle}</p>
+          <p class="icp-decoder-sub">{L.nextStepsTitle}</p>
           <ol>
             <For each={r().nextSteps}>{(s) => <li>{s}</li>}</For>
           </ol>
@@ -111,8 +146,8 @@ export default function MessageDecoder(props: MessageDecoderProps) {
         <Show when={r().deadline}>
           {(d) => (
             <>
-              <p class="icp-md__sub">{L.deadlineTitle}</p>
-              <p class="icp-md__deadline">
+              <p class="icp-decoder-sub">{L.deadlineTitle}</p>
+              <p class="icp-decoder-deadline">
                 {d().text}
                 <Show when={r().calculatorLink}>
                   {(href) => (
@@ -127,13 +162,13 @@ export default function MessageDecoder(props: MessageDecoderProps) {
           )}
         </Show>
         <Show when={r().notes.length}>
-          <p class="icp-md__sub">{L.notesTitle}</p>
+          <p class="icp-decoder-sub">{L.notesTitle}</p>
           <ul>
             <For each={r().notes}>{(n) => <li>{n}</li>}</For>
           </ul>
         </Show>
         <Show when={text().trim()}>
-          <p class="icp-md__links">
+          <p class="icp-decoder-links">
             {L.guideLinksTitle}
             <For each={r().links}>
               {(l, i) => (

@@ -1,19 +1,21 @@
-import { render, screen, within } from '@solidjs/testing-library';
+import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import MessageDecoder from '../../src/components/MessageDecoder';
-import { messageDecoderLabels as L } from '../../src/components/MessageDecoder.labels';
+import { MESSAGE_DECODER_LABELS as L } from '../../src/components/MessageDecoder.labels';
+import { interpretMessage, provinceTable } from '../../src/lib/messages';
+import { PROVINCES } from '../../src/lib/provinces';
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <MessageDecoder labels={L} />);
+  const { container } = render(() => <MessageDecoder labels={L} initial={interpretMessage('')} provinces={provinceTable(PROVINCES)} />);
   const box = screen.getByLabelText(L.inputLabel) as HTMLTextAreaElement;
   const result = container.querySelector('[aria-live="polite"]') as HTMLElement;
   return { user, container, box, result };
 }
 
 describe('MessageDecoder', () => {
-  test('a labelled paste box, buttons, examples and the privacy note; empty prompt first', () => {
+  test('a labelled paste box, buttons, examples and the privacy note; empty prompt first', async () => {
     const { box, result } = setup();
     expect(box.tagName).toBe('TEXTAREA');
     expect(screen.getByRole('button', { name: L.decodeButton })).toBeInTheDocument();
@@ -21,16 +23,16 @@ describe('MessageDecoder', () => {
     const examples = screen.getByRole('group', { name: L.examplesTitle });
     expect(within(examples).getAllByRole('button')).toHaveLength(L.examples.length);
     expect(screen.getByText(L.privacy)).toBeInTheDocument();
-    expect(result).toHaveTextContent('请先粘贴内容');
+    await waitFor(() => expect(result).toHaveTextContent('请先粘贴内容'));
   });
 
   test('pasting a MIIT result shows its meaning, next steps and deadline with the calculator link', async () => {
     const { user, box, result } = setup();
     box.focus();
     await user.paste('尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。');
-    expect(result).toHaveTextContent('你已核验，还差其他人');
-    expect(result).toHaveTextContent('31');
-    expect(result).toHaveTextContent('同一个 24 小时');
+    await waitFor(() => expect(result).toHaveTextContent('你已核验，还差其他人'));
+    expect(result).not.toHaveTextContent('31'); // the page's internal status code is never shown
+    await waitFor(() => expect(result).toHaveTextContent('同一个有效期'));
     const calc = within(result).getByRole('link', { name: L.calculatorLinkText });
     expect(calc).toHaveAttribute('href', '/tools/deadlines/');
     expect(within(result).getByRole('link', { name: '短信核验' })).toHaveAttribute('href', '/guide/sms-verification/');
@@ -41,22 +43,70 @@ describe('MessageDecoder', () => {
     const { user, box, result } = setup();
     await user.click(box);
     await user.type(box, '【工业和信息化部】验证码：482913。您的变更主体已提交，核验链接：beian.miit.gov.cn');
-    expect(result).toHaveTextContent('工信部核验短信');
-    expect(result).toHaveTextContent('482913');
-    expect(result).toHaveTextContent('变更主体');
+    await waitFor(() => expect(result).toHaveTextContent('工信部核验短信'));
+    await waitFor(() => expect(result).toHaveTextContent('482913'));
+    await waitFor(() => expect(result).toHaveTextContent('变更主体'));
   });
 
   test('returned with reason, approved with number', async () => {
     const { user, box, result } = setup();
     box.focus();
     await user.paste('【阿里云】您的ICP备案订单被管局退回，退回原因：网站名称不符合要求，请修改后重新提交。');
-    expect(result).toHaveTextContent('备案被退回');
-    expect(result).toHaveTextContent('网站名称不符合要求');
+    await waitFor(() => expect(result).toHaveTextContent('备案被退回'));
+    await waitFor(() => expect(result).toHaveTextContent('网站名称不符合要求'));
     await user.clear(box);
     await user.paste('【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。');
-    expect(result).toHaveTextContent('备案已通过');
-    expect(result).toHaveTextContent('粤ICP备2026012345号-1');
-    expect(result).toHaveTextContent('beian.mps.gov.cn');
+    await waitFor(() => expect(result).toHaveTextContent('备案已通过'));
+    await waitFor(() => expect(result).toHaveTextContent('粤ICP备2026012345号-1'));
+    await waitFor(() => expect(result).toHaveTextContent('beian.mps.gov.cn'));
+    expect(within(result).getByRole('link', { name: '广东管局的要求' })).toHaveAttribute('href', '/provinces/guangdong/');
+    expect(within(result).getByRole('link', { name: L.calculatorLinkText })).toHaveAttribute(
+      'href',
+      '/tools/deadlines/#公安联网备案期限',
+    );
+  });
+
+  test('the interpreter is fetched on first use, not at start', async () => {
+    const { user, box, result } = setup();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(result).toHaveTextContent('请先粘贴内容');
+    box.focus();
+    await user.paste('重发次数已到上限');
+    await waitFor(() => expect(result).toHaveTextContent('重发次数已用完'));
+  });
+
+  test('the root opts out of prose styles and uses the icp-decoder- prefix; example wordings are labelled', () => {
+    const { container } = setup();
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveClass('icp-decoder', 'not-content');
+    for (const el of container.querySelectorAll('[class]')) {
+      for (const c of el.classList) if (c !== 'not-content') expect(c).toMatch(/^icp-decoder/);
+    }
+    expect(screen.getByText(L.examplesNote)).toBeInTheDocument();
+  });
+
+  test('issue 12: an SMS worded unlike the examples, a phishing link, and what was found in unknown text', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      '【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。',
+    );
+    await waitFor(() => expect(result).toHaveTextContent('工信部核验短信'));
+    await waitFor(() => expect(result).toHaveTextContent('123456'));
+    await user.clear(box);
+    await user.paste('【工信部】验证码：123456，请登录 beian-miit.top 完成核验');
+    await waitFor(() => expect(result).toHaveTextContent('beian-miit.top'));
+    await waitFor(() => expect(result).toHaveTextContent('仿冒'));
+    await user.clear(box);
+    await user.paste('这是什么 粤ICP备2026012345号-1 https://example.com/x');
+    await waitFor(() => expect(result).toHaveTextContent('没能识别'));
+    await waitFor(() => expect(result).toHaveTextContent('粤ICP备2026012345号-1'));
+    await waitFor(() => expect(result).toHaveTextContent('example.com'));
+  });
+
+  test('labels can be overridden', () => {
+    render(() => <MessageDecoder labels={{ ...L, decodeButton: '看看是什么意思' }} initial={interpretMessage('')} />);
+    expect(screen.getByRole('button', { name: '看看是什么意思' })).toBeInTheDocument();
   });
 
   test('example buttons fill the box and interpret; 清空 empties it', async () => {
@@ -64,19 +114,19 @@ describe('MessageDecoder', () => {
     const ex = L.examples.find((e) => e.label === '找不到记录')!;
     await user.click(screen.getByRole('button', { name: ex.label }));
     expect(box.value).toBe(ex.text);
-    expect(result).toHaveTextContent('没找到待核验记录');
+    await waitFor(() => expect(result).toHaveTextContent('没找到待核验记录'));
     await user.click(screen.getByRole('button', { name: L.clearButton }));
     expect(box.value).toBe('');
-    expect(result).toHaveTextContent('请先粘贴内容');
+    await waitFor(() => expect(result).toHaveTextContent('请先粘贴内容'));
     expect(document.activeElement).toBe(box);
   });
 
   test('the 解读 button reads what is in the box', async () => {
     const { user, box, result } = setup();
     box.value = '该条验证库里找不到记录或已完成验证。'; // e.g. typed before hydration, no input event seen
-    expect(result).toHaveTextContent('请先粘贴内容');
+    await waitFor(() => expect(result).toHaveTextContent('请先粘贴内容'));
     await user.click(screen.getByRole('button', { name: L.decodeButton }));
-    expect(result).toHaveTextContent('没找到待核验记录');
+    await waitFor(() => expect(result).toHaveTextContent('没找到待核验记录'));
   });
 
   test('keyboard only: Tab to an example, Enter', async () => {
@@ -87,7 +137,7 @@ describe('MessageDecoder', () => {
     await user.tab(); // first example
     expect(document.activeElement).toHaveTextContent(L.examples[0]!.label);
     await user.keyboard('{Enter}');
-    expect(result).toHaveTextContent('工信部核验短信');
+    await waitFor(() => expect(result).toHaveTextContent('工信部核验短信'));
   });
 
   test('HTML in the input is shown as literal text, never as elements', async () => {
@@ -95,7 +145,7 @@ describe('MessageDecoder', () => {
     const evil = '<img src=x onerror="alert(1)"><b id="pwn">x</b>';
     box.focus();
     await user.paste(`您的备案已被驳回，原因：${evil}`);
-    expect(result).toHaveTextContent('备案被退回');
+    await waitFor(() => expect(result).toHaveTextContent('接入商初审驳回'));
     expect(result.textContent).toContain(evil);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('#pwn')).toBeNull();
@@ -106,7 +156,7 @@ describe('MessageDecoder', () => {
     const { user, box, result } = setup();
     box.focus();
     await user.paste('今天天气不错');
-    expect(result).toHaveTextContent('没能识别');
+    await waitFor(() => expect(result).toHaveTextContent('没能识别'));
     expect(within(result).getByRole('link', { name: '常见问题' })).toHaveAttribute('href', '/guide/faq/');
   });
 });

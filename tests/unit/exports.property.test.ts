@@ -150,6 +150,7 @@ const SPECS: Record<string, Spec> = {
   'messages.matchMiitResult': { args: S(str) },
   'messages.matchMiitKey': { args: S(str) },
   'messages.matchParaphrase': { args: S(str) },
+  'messages.provinceTable': { args: S(fc.anything()) },
   'messages.findFilingNumbers': { args: S(str) },
   'messages.findLicence': { args: S(str) },
   'messages.findPoliceNumber': { args: S(str) },

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { interpretMessage, MIIT_RESULTS, type MessageKind } from '../../src/lib/messages';
+import { interpretMessage, MIIT_RESULTS, provinceTable, type MessageKind } from '../../src/lib/messages';
+import { PROVINCES } from '../../src/lib/provinces';
 import { normalizeText } from '../../src/lib/text';
 
 const OTHER =
@@ -159,12 +160,31 @@ describe('paraphrases of the ten results', () => {
 });
 
 describe('province page', () => {
+  const provinces = provinceTable(PROVINCES);
   test('a filing number links to its province page', () => {
-    expect(interpretMessage('您的备案申请已审核通过，备案号：粤ICP备2026012345号-1').province).toEqual({
+    expect(interpretMessage('您的备案申请已审核通过，备案号：粤ICP备2026012345号-1', { provinces }).province).toEqual({
       href: '/provinces/guangdong/',
       text: '广东',
     });
-    expect(interpretMessage('京ICP备12345678号').province?.href).toBe('/provinces/beijing/');
-    expect(interpretMessage('今天天气不错').province).toBeUndefined();
+    expect(interpretMessage('京ICP备12345678号', { provinces }).province?.href).toBe('/provinces/beijing/');
+    expect(interpretMessage('今天天气不错', { provinces }).province).toBeUndefined();
+    expect(interpretMessage('京ICP备12345678号').province).toBeUndefined();
+  });
+
+  test('the official abbreviations: 蜀 黔 滇 陇 numbers are filing numbers', () => {
+    for (const [n, slug] of [['蜀ICP备12345678号-1', 'sichuan'], ['黔ICP备2026012345号', 'guizhou'], ['滇ICP备12345678号', 'yunnan'], ['陇ICP备12345678号-2', 'gansu']]) {
+      const r = interpretMessage(`备案号：${n}`, { provinces });
+      expect(r.filingNumber).toBe(n);
+      expect(r.province?.href).toBe(`/provinces/${slug}/`);
+    }
+  });
+
+  test('provinceTable: every abbreviation, official and alternative; the @example', () => {
+    expect(provinceTable([{ slug: 'sichuan', name: '四川', abbr: '蜀', altAbbrs: ['川'] }])).toEqual({
+      蜀: { slug: 'sichuan', name: '四川' },
+      川: { slug: 'sichuan', name: '四川' },
+    });
+    expect(Object.keys(provinces).length).toBeGreaterThanOrEqual(31);
+    expect(provinceTable(null as never)).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { asString, cleanField, normalizeText, toHalfWidth, wordFinder } from '../../src/lib/text';
-import { fullWidthToAscii, isDash, isInvisible, isSpace } from '../../src/lib/text/normalize';
+import { fullWidthToAscii, isDash, isInvisible, isSpace } from '../../src/lib/text/chars';
 
 describe('the @examples', () => {
   test('character classes', () => {

@@ -6,7 +6,7 @@
  * import { interpretMessage, MIIT_RESULTS } from '../lib/messages';
  * interpretMessage('该条验证库里找不到记录或已完成验证。').kind // 'no-record'
  */
-export { interpretMessage } from './interpret';
+export { interpretMessage, provinceTable } from './interpret';
 export { MIIT_RESULTS, MIIT_RESULT_PREFIX, matchMiitResult } from './miit';
 export type { MiitResult } from './miit';
 export { MIIT_KEYS, PARAPHRASES, matchMiitKey, matchParaphrase } from './match';
@@ -14,4 +14,12 @@ export type { MiitStatus } from './match';
 export { findFilingNumbers, findLicence, findPoliceNumber, PROVINCE_ABBRS } from './numbers';
 export type { FilingNumber } from './numbers';
 export { CALCULATOR_LINK, GUIDES, POLICE_CALCULATOR_LINK } from './texts';
-export type { Deadline, DeadlineKind, GuideRef, MessageInterpretation, MessageKind } from './types';
+export type {
+  Deadline,
+  DeadlineKind,
+  GuideRef,
+  InterpretOptions,
+  MessageInterpretation,
+  MessageKind,
+  ProvinceTable,
+} from './types';

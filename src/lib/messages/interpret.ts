@@ -10,7 +10,6 @@
  */
 import { asString, normalizeText, wordFinder } from '../text';
 import { parseMiitSms } from '../miit-sms';
-import { findProvince } from '../provinces';
 import { matchMiitKey, matchParaphrase } from './match';
 import { findFilingNumbers, findLicence, findPoliceNumber } from './numbers';
 import {
@@ -23,7 +22,7 @@ import {
   REASON_HINTS,
   UNKNOWN_TEXT,
 } from './texts';
-import type { GuideRef, MessageInterpretation, MessageKind } from './types';
+import type { GuideRef, InterpretOptions, MessageInterpretation, MessageKind, ProvinceTable } from './types';
 
 /** Characters that, shortly before a keyword in the same clause, make it conditional or negated (将被退回, 如未通过). */
 const CONDITIONAL = new Set([...'未不若如将会则免能防避要'].map((c) => c.charCodeAt(0)));
@@ -159,7 +158,7 @@ function unknown(title: string, meaning: string, nextSteps: string[], notes: str
   return { kind: 'unknown', title, meaning, nextSteps, notes, guideLink: links[0].href, links };
 }
 
-function interpret(raw: string): MessageInterpretation {
+function interpret(raw: string, options: InterpretOptions): MessageInterpretation {
   const text = normalizeText(raw);
   if (!text) return unknown(UNKNOWN_TEXT.empty.title, UNKNOWN_TEXT.empty.meaning, [], []);
 
@@ -170,14 +169,17 @@ function interpret(raw: string): MessageInterpretation {
   const licence = findLicence(text);
   const police = findPoliceNumber(text);
   const sms = parseMiitSms(text, true, has);
-  const province = filingNumber ? findProvince(filingNumber) : undefined;
+  const table = options.provinces;
+  const abbr = numbers[0]?.province;
+  const entry = abbr && table && Object.prototype.hasOwnProperty.call(table, abbr) ? table[abbr] : undefined;
+  const province = entry && typeof entry.slug === 'string' && typeof entry.name === 'string' ? entry : undefined;
   if (licence) notes.push(licence + NOTE.licence);
   if (police) notes.push(police + NOTE.police);
   if (!filingNumber && (has('P备') || has('p备')) && /ICP备\d/i.test(text)) notes.push(NOTE.badNumber);
   for (const host of sms.otherHosts) if (host !== 'beian.mps.gov.cn') notes.push(`${host} ${NOTE.otherHost}`);
   const found: Partial<MessageInterpretation> = {
     ...(filingNumber ? { filingNumber } : {}),
-    ...(province ? { province: { href: `/provinces/${province.slug}/`, text: province.name } } : {}),
+    ...(province ? { province: { href: `/provinces/${encodeURIComponent(province.slug)}/`, text: province.name } } : {}),
     ...(licence ? { licence } : {}),
     ...(sms.code ? { code: sms.code } : {}),
     ...(sms.filingType ? { filingType: sms.filingType } : {}),
@@ -255,20 +257,42 @@ function interpret(raw: string): MessageInterpretation {
  * Interpret any text received during ICP filing: the MIIT SMS, a result of the MIIT verification page (also
  * retyped from memory), a provider's or a 管局's notice, a 公安联网备案 notice. Normalises first (src/lib/text), then
  * matches key phrases. Unrecognised text gives `kind: 'unknown'` with an honest explanation and whatever was found
- * (code, filing number, links); it never guesses and never throws.
+ * (code, filing number, links); it never guesses and never throws. With `options.provinces` (see
+ * {@link provinceTable}), a filing number links to its province page.
  *
  * @example
  * interpretMessage('尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。').kind // 'verified-others-pending'
  * interpretMessage('【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA')
  * // { kind: 'miit-sms', code: '123456', filingType: '首次备案', deadline: { kind: 'sms-24h', … }, … }
- * interpretMessage('您的备案申请已审核通过，备案号：粤ICP备2026012345号-1').province // { href: '/provinces/guangdong/', text: '广东' }
+ * interpretMessage('备案号：粤ICP备2026012345号-1', { provinces: provinceTable(PROVINCES) }).province
+ * // { href: '/provinces/guangdong/', text: '广东' }
  * interpretMessage('管局退回：网站名称不符合要求').reason // '网站名称不符合要求'
  */
-export function interpretMessage(text: string): MessageInterpretation {
+export function interpretMessage(text: string, options?: InterpretOptions): MessageInterpretation {
   try {
-    return interpret(asString(text));
+    return interpret(asString(text), options && typeof options === 'object' ? options : {});
   } catch {
     const u = UNKNOWN_TEXT.none;
     return unknown(u.title, u.meaning, [...u.nextSteps], []);
   }
+}
+
+/**
+ * The look-up `interpretMessage` needs to link a filing number to its province page, built from src/lib/provinces'
+ * PROVINCES at build time (the .astro wrapper passes it to the island as a prop, so the island does not carry the
+ * province data and its schema). Keyed by every abbreviation, official and alternative.
+ *
+ * @example
+ * provinceTable([{ slug: 'sichuan', name: '四川', abbr: '蜀', altAbbrs: ['川'] }])
+ * // { 蜀: { slug: 'sichuan', name: '四川' }, 川: { slug: 'sichuan', name: '四川' } }
+ */
+export function provinceTable(
+  list: readonly { slug: string; name: string; abbr: string; altAbbrs?: readonly string[] | undefined }[],
+): ProvinceTable {
+  const out: Record<string, { slug: string; name: string }> = {};
+  for (const p of Array.isArray(list) ? list : []) {
+    if (!p || typeof p.slug !== 'string' || typeof p.name !== 'string') continue;
+    for (const a of [p.abbr, ...(Array.isArray(p.altAbbrs) ? p.altAbbrs : [])]) if (typeof a === 'string' && !(a in out)) out[a] = { slug: p.slug, name: p.name };
+  }
+  return out;
 }

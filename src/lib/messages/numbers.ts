@@ -5,12 +5,13 @@
  */
 
 /**
- * The 31 province-level abbreviations a filing number starts with.
+ * The 31 province-level abbreviations a filing number starts with: the official one-character names, so 四川 is 蜀,
+ * 贵州 黔, 云南 滇 and 甘肃 陇 (as in src/content/provinces, `abbr`).
  *
  * @example
  * PROVINCE_ABBRS.includes('粤') // true
  */
-export const PROVINCE_ABBRS = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+export const PROVINCE_ABBRS = '京津沪渝冀豫滇辽黑湘皖鲁新苏浙赣鄂桂陇晋蒙陕吉闽黔粤青藏蜀宁琼';
 
 const P = `[${PROVINCE_ABBRS}]`;
 const FILING_RE = new RegExp(`(${P})ICP备(\\d{8}(?:\\d{2})?)号(?:- ?(\\d{1,3})(A?)(?!\\d))?`, 'gi');

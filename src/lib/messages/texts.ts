@@ -179,7 +179,7 @@ export const KIND_TEXT: Readonly<Record<Exclude<MessageKind, 'unknown'>, KindTex
     title: '备案已通过',
     meaning: '管局审核通过，备案完成。',
     nextSteps: [
-      '首页底部居中放备案号，链接到 https://beian.miit.gov.cn/。',
+      '首页底部居中放备案号，链接到 https://beian.miit.gov.cn/；带不带末尾的 -N 各省管局要求不同，以接入商的通知为准。',
       '网站开通后 30 日内到 beian.mps.gov.cn 办公安联网备案，接入商不代办。',
       '换主机要在新接入商办新增接入；信息变了要办变更；不用了要办注销（也要短信核验）。',
     ],

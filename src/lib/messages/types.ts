@@ -104,3 +104,22 @@ export interface MessageInterpretation {
   /** Guide pages to read, the first being {@link MessageInterpretation.guideLink}. */
   links: GuideRef[];
 }
+
+/**
+ * Province abbreviation (粤, 蜀, 川…) → the province's page slug and name; build it with provinceTable(PROVINCES).
+ *
+ * @example
+ * const t: ProvinceTable = { 粤: { slug: 'guangdong', name: '广东' } };
+ */
+export type ProvinceTable = Readonly<Record<string, { slug: string; name: string }>>;
+
+/**
+ * Options of interpretMessage.
+ *
+ * @example
+ * const o: InterpretOptions = { provinces: { 粤: { slug: 'guangdong', name: '广东' } } };
+ */
+export interface InterpretOptions {
+  /** Links a filing number to /provinces/<slug>/; without it no province link is given. */
+  provinces?: ProvinceTable;
+}

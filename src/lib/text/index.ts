@@ -1,7 +1,7 @@
 /**
- * Public API of the text normalisation shared by every tool (see ./normalize.ts): one character table for
- * full-width → half-width, Chinese brackets and punctuation, spaces (U+3000 included), invisible characters and the
- * traditional characters of filing messages.
+ * Public API of the text normalisation shared by every tool: one set of character classes (./chars.ts) for
+ * full-width → half-width, Chinese brackets and punctuation, spaces (U+3000 included) and invisible characters,
+ * plus the message tables (./normalize.ts: punctuation, traditional characters of filing messages).
  *
  * @example
  * import { normalizeText, cleanField, toHalfWidth } from '../text';
@@ -9,5 +9,6 @@
  * cleanField('456（3）').text // '456(3)'
  * toHalfWidth('２０２６年') // '2026年'
  */
-export { asString, cleanField, normalizeText, toHalfWidth, wordFinder } from './normalize';
-export type { Cleaned } from './normalize';
+export { asString, cleanField, toHalfWidth } from './chars';
+export type { Cleaned } from './chars';
+export { normalizeText, wordFinder } from './normalize';
