@@ -151,7 +151,7 @@ const SPECS: Record<string, Spec> = {
   'messages.matchMiitKey': { args: S(str) },
   'messages.matchParaphrase': { args: S(str) },
   'messages.provinceTable': { args: S(fc.anything()) },
-  'messages.findFilingNumbers': { args: S(str) },
+  'messages.findFilingNumbers': { args: S(str, fc.oneof(int, fc.constant(undefined))) },
   'messages.findLicence': { args: S(str) },
   'messages.findPoliceNumber': { args: S(str) },
   // provinces

@@ -300,6 +300,8 @@ describe('filing numbers and licences', () => {
       app: false,
     });
     expect(findFilingNumbers('粤ICP备12345678号')[0]?.text).toBe('粤ICP备12345678号');
+    expect(findFilingNumbers('京ICP备12345678号 粤ICP备12345678号').map((n) => n.province)).toEqual(['京', '粤']);
+    expect(findFilingNumbers('京ICP备12345678号 粤ICP备12345678号', 1).map((n) => n.province)).toEqual(['京']);
     expect(findFilingNumbers('沪ICP备2026000001号-2A')[0]).toMatchObject({ site: 2, app: true });
     expect(findFilingNumbers('粤ICP备123456789号')).toEqual([]);
     expect(findFilingNumbers('粤ICP备1234567号')).toEqual([]);

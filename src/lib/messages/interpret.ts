@@ -164,7 +164,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 
   const notes: string[] = [];
   const has = wordFinder(text);
-  const numbers = findFilingNumbers(text);
+  const numbers = findFilingNumbers(text, 1);
   const filingNumber = numbers[0]?.text;
   const licence = findLicence(text);
   const police = findPoliceNumber(text);

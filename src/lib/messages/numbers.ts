@@ -38,15 +38,17 @@ export interface FilingNumber {
 }
 
 /**
- * Every filing number in normalised text, in order of appearance.
+ * Every filing number in normalised text, in order of appearance (at most `max`).
  *
  * @example
  * findFilingNumbers('备案号:粤icp备2026012345号-2a')
  * // [{ text: '粤ICP备2026012345号-2A', province: '粤', subject: '2026012345', site: 2, app: true }]
  */
-export function findFilingNumbers(text: string): FilingNumber[] {
+export function findFilingNumbers(text: string, max = Infinity): FilingNumber[] {
   const out: FilingNumber[] = [];
+  if (typeof text !== 'string') return out;
   for (const m of text.matchAll(FILING_RE)) {
+    if (out.length >= max) break;
     const [, province, subject, site, app] = m as unknown as [string, string, string, string?, string?];
     const isApp = !!app;
     out.push({
