@@ -164,6 +164,7 @@ const SPECS: Record<string, Spec> = {
   'provinces.rulesByTopic': { args: S(province) },
   'provinces.topicCell': { args: S(province, topic) },
   'provinces.provinceSources': { args: S(province) },
+  'provinces.siteNameWords': { args: S(province) },
   'provinces.pickBureau': { args: S(pickerInput, pickerData) },
   'provinces.toPickerData': { args: S(fc.subarray([...provinces.PROVINCES])) },
   // verification

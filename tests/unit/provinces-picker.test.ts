@@ -4,6 +4,7 @@ import {
   findProvince,
   isUnknown,
   RULE_OUTCOMES,
+  siteNameWords,
   PICKER_TOPICS,
   PROVINCES,
   pickBureau,
@@ -229,6 +230,23 @@ describe('rule helpers', () => {
     expect(topicCell(p, '跨省备案与居住证')).toBe('外省个人需本省居住证明（共 2 条）');
     expect(topicCell(p, '年龄')).toBe('说法不一（共 2 条）');
     expect(topicCell(p, '手机号归属地')).toBe('手机号需为本省号码。');
+  });
+});
+
+describe('siteNameWords', () => {
+  it('lists each refused word once per subject type, linked to its rule', () => {
+    const gd = findProvince('广东')!;
+    const words = siteNameWords(gd);
+    expect(words.some((w) => w.word === '论坛' && w.appliesTo === '个人')).toBe(true);
+    const rule = gd.rules.findIndex((r) => r.words?.includes('论坛'));
+    expect(words.find((w) => w.word === '论坛')!.href).toBe(provinceHref('guangdong', rule));
+    expect(siteNameWords(findProvince('上海')!)).toEqual([]);
+    for (const p of PROVINCES) {
+      const keys = siteNameWords(p).map((w) => `${w.appliesTo}/${w.word}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      const all = p.rules.flatMap((r) => (r.topic === '网站名称额外限制' ? (r.words ?? []) : []));
+      expect(new Set(siteNameWords(p).map((w) => w.word))).toEqual(new Set(all));
+    }
   });
 });
 

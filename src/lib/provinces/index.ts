@@ -27,7 +27,7 @@ export const PROVINCES: readonly Province[] = DATA;
 
 export { AGE_BRACKETS, RULE_OUTCOMES } from './schema';
 export type { AgeBracket } from './schema';
-export { ruleAnchor, provinceHref, isUnknown, rulesByTopic, topicCell, provinceSources } from './rules';
-export type { IndexedRule } from './rules';
+export { ruleAnchor, provinceHref, isUnknown, rulesByTopic, topicCell, provinceSources, siteNameWords } from './rules';
+export type { IndexedRule, SiteNameWord } from './rules';
 export { pickBureau, toPickerData, PICKER_TOPICS } from './picker';
 export type { SubjectType, PickerRule, PickerProvince, PickerInput, Verdict, BureauOption, PickerResult } from './picker';

@@ -115,3 +115,41 @@ export function provinceSources(province: Province): { title: string; url: strin
   }
   return [...seen.values()];
 }
+
+/**
+ * One word a bureau refuses in a site name, with whom it applies to and where the rule is (for 网站名称自查).
+ *
+ * @example
+ * const w: SiteNameWord = { word: '论坛', appliesTo: '个人', href: '/provinces/guangdong/#rule-9', source: '…' };
+ */
+export interface SiteNameWord {
+  word: string;
+  appliesTo: ProvinceRule['appliesTo'];
+  /** The rule on the province page. */
+  href: string;
+  /** Title of the rule's source. */
+  source: string;
+}
+
+/**
+ * The words a province's bureau refuses in a site name (rules of topic 网站名称额外限制 with `words`), each once per
+ * appliesTo, in the order of the data.
+ *
+ * @example
+ * siteNameWords(findProvince('广东')!).some((w) => w.word === '论坛' && w.appliesTo === '个人') // true
+ * siteNameWords(findProvince('上海')!) // [] (no published list)
+ */
+export function siteNameWords(province: Province): SiteNameWord[] {
+  const out: SiteNameWord[] = [];
+  const seen = new Set<string>();
+  province.rules.forEach((r, i) => {
+    if (r.topic !== '网站名称额外限制' || !r.words) return;
+    for (const word of r.words) {
+      const key = `${r.appliesTo}\u0000${word}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ word, appliesTo: r.appliesTo, href: provinceHref(province.slug, i), source: r.source.title });
+    }
+  });
+  return out;
+}
