@@ -5,6 +5,8 @@
  * collection) and the full side (data.ts) parses them.
  */
 
+import { normalizeText } from '../text';
+
 const slugs = import.meta.glob<string>('../../content/provinces/*.json', { eager: true, import: 'slug' });
 const codes = import.meta.glob<number>('../../content/provinces/*.json', { eager: true, import: 'code' });
 const names = import.meta.glob<string>('../../content/provinces/*.json', { eager: true, import: 'name' });
@@ -54,25 +56,12 @@ export const PROVINCE_REFS: readonly ProvinceRef[] = /* @__PURE__ */ Object.free
 const MAX_QUERY = 100;
 
 /**
- * Traditional characters that occur in province names, abbreviations and number words, and their simplified form.
- * (Kept here, minimal, until the project has one shared text-normalisation module.)
- */
-const TRADITIONAL: Record<string, string> = {
-  廣: '广', 東: '东', 遼: '辽', 寧: '宁', 龍: '龙', 蘇: '苏', 貴: '贵', 雲: '云', 陝: '陕', 肅: '肃', 維: '维',
-  爾: '尔', 內: '内', 壯: '壮', 慶: '庆', 區: '区', 魯: '鲁', 閩: '闽', 贛: '赣', 瓊: '琼', 隴: '陇', 滬: '沪',
-  晉: '晋', 備: '备', 證: '证', 號: '号', 網: '网', 灣: '湾', 臺: '台', 門: '门', 關: '关', 漢: '汉', 陜: '陕',
-};
-
-/**
- * trim + NFKC (full-width letters, digits and spaces become ASCII), whitespace removed, traditional characters of
- * province names simplified, ICP upper-cased.
+ * The query as the tables are keyed: the shared normalisation (full-width → ASCII, traditional → simplified,
+ * invisible characters dropped), every space removed, ICP upper-cased.
  */
 function normalise(query: string): string {
-  let s = query.normalize('NFKC').replace(/\s+/g, '');
-  s = Array.from(s, (ch) => TRADITIONAL[ch] ?? ch).join('');
-  return s.toUpperCase();
+  return normalizeText(query).replace(/\s+/g, '').toUpperCase();
 }
-
 
 /** What follows the abbreviation in a filing number, a licence number or a public security filing number. */
 const NUMBER_TAIL = /^(?:ICP备|ICP证|公网安备|B1-|B2-)/;

@@ -1,42 +1,12 @@
 /**
- * Matching for 网站名称自查: one character-folding function and a small Aho-Corasick automaton, so that a name is
- * scanned once for every word of every list, in time linear in its length (plus the hits).
+ * Matching for 网站名称自查: a small Aho-Corasick automaton over characters folded by src/lib/text's foldChar, so
+ * that a name is scanned once for every word of every list, in time linear in its length (plus the hits).
  */
 
-/**
- * Traditional forms of the characters that occur in our word lists (src/lib/site-name/words.ts) and in the
- * provinces' extra words. Deliberately tiny: only what the lists need.
- */
-const TRADITIONAL: Record<string, string> = {
-  國: '国', 華: '华', 賭: '赌', 場: '场', 業: '业', 網: '网', 團: '团', 協: '协', 會: '会', 組: '组', 織: '织',
-  機: '机', 構: '构', 論: '论', 壇: '坛', 區: '区', 線: '线', 綫: '线', 問: '问', 購: '购', 臺: '台', 電: '电',
-  營: '营', 銷: '销', 貿: '贸', 導: '导', 聞: '闻', 資: '资', 訊: '讯', 視: '视', 頻: '频', 廣: '广', 醫: '医',
-  療: '疗', 藥: '药', 診: '诊', 訓: '训', 學: '学', 遊: '游', 戲: '戏', 財: '财', 貸: '贷', 證: '证', 險: '险',
-  體: '体', 樂: '乐', 務: '务', 時: '时', 聽: '听', 價: '价', 報: '报',
-  擇: '择', 級: '级', 傳: '传', 戶: '户', 億: '亿', 號: '号', 貨: '货', 買: '买', 賣: '卖', 廳: '厅', 設: '设',
-  計: '计', 裝: '装', 飾: '饰', 車: '车', 書: '书', 圖: '图', 覽: '览', 舊: '旧', 員: '员', 齡: '龄', 錢: '钱',
-  讀: '读', 寫: '写', 權: '权', 滬: '沪', 門: '门', 東: '东', 園: '园', 藝: '艺', 術: '术', 評: '评', 維: '维',
-  產: '产', 農: '农', 係: '系', 統: '统', 熱: '热', 譜: '谱', 範: '范', 讓: '让', 轉: '转',
-  紅: '红', 頭: '头', 條: '条', 鬥: '斗', 遠: '远', 運: '运', 動: '动', 歡: '欢', 發: '发', 現: '现', 絡: '络',
-};
+import { foldChar } from '../text';
 
-/**
- * Fold one character for matching: Unicode NFKC (full-width letters and digits, compatibility ideographs),
- * lower-case, then traditional → simplified for the characters our lists use. The only place this module
- * normalises text.
- * TODO(merge): replace with the shared src/lib/text module (branch `msgs`) once it lands.
- *
- * @example
- * foldChar('國') // '国'
- * foldChar('Ａ') // 'a'
- */
-export function foldChar(ch: string): string {
-  const n = ch.normalize('NFKC').toLowerCase();
-  if (n.length === 1) return TRADITIONAL[n] ?? n;
-  let out = '';
-  for (const c of n) out += TRADITIONAL[c] ?? c;
-  return out;
-}
+/** Re-exported for the matcher's callers: the one folding function lives in src/lib/text. */
+export { foldChar };
 
 /**
  * A hit: the word (as listed), its tag, and the original text it matched (as typed, e.g. traditional).

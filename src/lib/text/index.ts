@@ -11,4 +11,4 @@
  */
 export { asString, cleanField, toHalfWidth } from './chars';
 export type { Cleaned } from './chars';
-export { normalizeText, wordFinder } from './normalize';
+export { foldChar, normalizeText, wordFinder } from './normalize';

@@ -29,9 +29,9 @@ const PUNCT_TO = ',..[][][]""""""\'\'---------,.:';
  * twice gives the same text.
  */
 const TRAD =
-  '驗證碼備號審過網變註銷電話實駁資訊業務請輸確聯繫係無複復發數達記錄個體負責內時還應後敗區機廣東蘇滬遼魯贛晉陝閩貴粵寧瓊雲國門灣護權鏈頁顯錯誤終經營許處單簡稱測試點擊讀檢詢戶臺為與於這裡裏據庫將會則絡線簽認憑訂間條現開關閉統邊訪問際設範圍類種報遞說協議寫驟總辦佈傳載圖擬虛運級頭兩閱規罰態狀並遲歷曆節華準絕產輕電郵號碼處';
+  '驗證碼備號審過網變註銷電話實駁資訊業務請輸確聯繫係無複復發數達記錄個體負責內時還應後敗區機廣東蘇滬遼魯贛晉陝閩貴粵寧瓊雲國門灣護權鏈頁顯錯誤終經營許處單簡稱測試點擊讀檢詢戶臺為與於這裡裏據庫將會則絡線簽認憑訂間條現開關閉統邊訪問際設範圍類種報遞說協議寫驟總辦佈傳載圖擬虛運級頭兩閱規罰態狀並遲歷曆節華準絕產輕電郵號碼處賭場團組織構論壇綫購貿導聞視頻醫療藥診訓學遊戲財貸險樂聽價擇億貨買賣廳計裝飾車書覽舊員齡錢園藝術評維農熱譜讓轉紅鬥遠動歡龍肅爾壯慶隴陜漢';
 const SIMP =
-  '验证码备号审过网变注销电话实驳资讯业务请输确联系系无复复发数达记录个体负责内时还应后败区机广东苏沪辽鲁赣晋陕闽贵粤宁琼云国门湾护权链页显错误终经营许处单简称测试点击读检询户台为与于这里里据库将会则络线签认凭订间条现开关闭统边访问际设范围类种报递说协议写骤总办布传载图拟虚运级头两阅规罚态状并迟历历节华准绝产轻电邮号码处';
+  '验证码备号审过网变注销电话实驳资讯业务请输确联系系无复复发数达记录个体负责内时还应后败区机广东苏沪辽鲁赣晋陕闽贵粤宁琼云国门湾护权链页显错误终经营许处单简称测试点击读检询户台为与于这里里据库将会则络线签认凭订间条现开关闭统边访问际设范围类种报递说协议写骤总办布传载图拟虚运级头两阅规罚态状并迟历历节华准绝产轻电邮号码处赌场团组织构论坛线购贸导闻视频医疗药诊训学游戏财贷险乐听价择亿货买卖厅计装饰车书览旧员龄钱园艺术评维农热谱让转红斗远动欢龙肃尔壮庆陇陕汉';
 
 /**
  * Code unit (from U+2000) → replacement code unit, 0 for none: one array read per character. Full-width ASCII is
@@ -97,6 +97,26 @@ export function normalizeText(input: string): string {
     prev = c;
   }
   return changed ? UTF16.decode(out.subarray(0, k)) : s;
+}
+
+/**
+ * Fold one character (one code point) for matching word lists: Unicode NFKC (full-width letters and digits,
+ * compatibility ideographs), lower case, then the same traditional → simplified and punctuation table as
+ * {@link normalizeText}. Used where each character must stay in place (a matcher that reports what was typed).
+ *
+ * @example
+ * foldChar('國') // '国'
+ * foldChar('Ａ') // 'a'
+ * foldChar('１') // '1'
+ */
+export function foldChar(ch: string): string {
+  const n = asString(ch).normalize('NFKC').toLowerCase();
+  let out = '';
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    out += c >= BASE && TABLE[c - BASE] ? String.fromCharCode(TABLE[c - BASE]!) : n[i];
+  }
+  return out;
 }
 
 /** Turns the code units back into a string in one native call (typed arrays are little-endian on every browser). */
