@@ -6,7 +6,7 @@
  */
 import { AGE_BRACKETS, type AgeBracket, type RuleTopic } from './constants';
 import type { Province, ProvinceRule } from './schema';
-import { isUnknown, provinceHref } from './rules';
+import { isUnknown } from './rules';
 
 /**
  * The topics the picker shows for a case: who may file where (跨省, 手机号, 年龄) and what to bring (材料).
