@@ -144,7 +144,8 @@ test(`${ALL.length} queries, in one search session: each finds its page in the t
   const misses: string[] = [];
   for (const [query, expected] of ALL) {
     const top = await topPages(page, query);
-    if (!top.includes(expected)) misses.push(`${query} → expected ${expected}, top three: ${top.join(' ') || '(none)'}`);
+    if (!top.includes(expected))
+      misses.push(`${query} → expected ${expected}, top three: ${top.join(' ') || '(none)'}`);
   }
   expect(misses, 'queries whose page is not in the top three').toEqual([]);
 });
@@ -159,9 +160,12 @@ test('snippets start at a sentence and highlight the words of the query as the p
   // The query was searched as "20 个工作日": the highlighted words are the page's.
   await expect(marks.filter({ hasText: /^20$|工作日/ }).first()).toBeVisible();
   // Every snippet starts in the sentence of its first highlighted word: no earlier sentence end before it.
-  const beforeFirstMark = await page
-    .locator('#starlight__search .pagefind-ui__result-excerpt')
-    .evaluateAll((ps) => ps.map((p) => p.innerHTML).filter((h) => h.includes('<mark>')).map((h) => h.slice(0, h.indexOf('<mark>'))));
+  const beforeFirstMark = await page.locator('#starlight__search .pagefind-ui__result-excerpt').evaluateAll((ps) =>
+    ps
+      .map((p) => p.innerHTML)
+      .filter((h) => h.includes('<mark>'))
+      .map((h) => h.slice(0, h.indexOf('<mark>'))),
+  );
   expect(beforeFirstMark.length).toBeGreaterThan(0);
   for (const text of beforeFirstMark) expect(text).not.toMatch(/[。！？；]/);
   // The box keeps what the reader typed.
