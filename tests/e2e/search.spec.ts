@@ -112,23 +112,23 @@ async function topPages(page: Page, query: string): Promise<string[]> {
   const input = page.locator('#starlight__search input');
   // Clear first, so that results of the previous query can never be read as this one's.
   await input.fill('');
-  await expect(page.locator('#starlight__search .pagefind-ui__result')).toHaveCount(0);
+  await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__result'), null, {
+    polling: 'raf',
+  });
   await input.fill(query);
-  let top: string[] | null = null;
-  await expect
-    .poll(
-      async () =>
-        (top = await page.evaluate((q) => {
-          const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-          if (!message.includes(`“${q}”`) || message.includes('正在搜索')) return null;
-          const items = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')].slice(0, 3);
-          const links = items.map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
-          return links.every(Boolean) ? links.map((a) => new URL(a!.href).pathname) : null;
-        }, query)),
-      { message: `results for ${query}`, timeout: 20_000 },
-    )
-    .not.toBeNull();
-  return top ?? [];
+  // Checked in the page at every frame: no round trip per check, so the 70 queries take seconds, not minutes.
+  const top = await page.waitForFunction(
+    (q) => {
+      const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+      if (!message.includes(`“${q}”`) || message.includes('正在搜索')) return null;
+      const items = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')].slice(0, 3);
+      const links = items.map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
+      return links.every(Boolean) ? links.map((a) => new URL(a!.href).pathname) : null;
+    },
+    query,
+    { polling: 'raf', timeout: 20_000 },
+  );
+  return (await top.jsonValue()) ?? [];
 }
 
 test('the search button is named 搜索', async ({ page }) => {
@@ -139,18 +139,23 @@ test('the search button is named 搜索', async ({ page }) => {
 test(`${ALL.length} queries, in one search session: each finds its page in the top three`, async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('/');
+  // Starlight builds the search box when the browser is idle after load; a reader opens the dialog after that.
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
   await page.locator('site-search button[data-open-modal]').click();
   await expect(page.locator('#starlight__search input')).toBeFocused();
   const misses: string[] = [];
   for (const [query, expected] of ALL) {
     const top = await topPages(page, query);
-    if (!top.includes(expected)) misses.push(`${query} → expected ${expected}, top three: ${top.join(' ') || '(none)'}`);
+    if (!top.includes(expected))
+      misses.push(`${query} → expected ${expected}, top three: ${top.join(' ') || '(none)'}`);
   }
   expect(misses, 'queries whose page is not in the top three').toEqual([]);
 });
 
 test('snippets start at a sentence and highlight the words of the query as the page writes them', async ({ page }) => {
   await page.goto('/');
+  // Starlight builds the search box when the browser is idle after load; a reader opens the dialog after that.
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
   await page.locator('site-search button[data-open-modal]').click();
   const top = await topPages(page, '二十个工作日');
   expect(top).toContain('/guide/bureau-review/');
@@ -159,9 +164,12 @@ test('snippets start at a sentence and highlight the words of the query as the p
   // The query was searched as "20 个工作日": the highlighted words are the page's.
   await expect(marks.filter({ hasText: /^20$|工作日/ }).first()).toBeVisible();
   // Every snippet starts in the sentence of its first highlighted word: no earlier sentence end before it.
-  const beforeFirstMark = await page
-    .locator('#starlight__search .pagefind-ui__result-excerpt')
-    .evaluateAll((ps) => ps.map((p) => p.innerHTML).filter((h) => h.includes('<mark>')).map((h) => h.slice(0, h.indexOf('<mark>'))));
+  const beforeFirstMark = await page.locator('#starlight__search .pagefind-ui__result-excerpt').evaluateAll((ps) =>
+    ps
+      .map((p) => p.innerHTML)
+      .filter((h) => h.includes('<mark>'))
+      .map((h) => h.slice(0, h.indexOf('<mark>'))),
+  );
   expect(beforeFirstMark.length).toBeGreaterThan(0);
   for (const text of beforeFirstMark) expect(text).not.toMatch(/[。！？；]/);
   // The box keeps what the reader typed.

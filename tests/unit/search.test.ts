@@ -115,7 +115,10 @@ describe('synonyms', () => {
 describe('sentence snippets', () => {
   test.each([
     ['短信。管局审核一般需要 <mark>20</mark> 个工作日。接入商', '管局审核一般需要 <mark>20</mark> 个工作日。'],
-    ['可达 <mark>30</mark> 天。快的 <mark>1</mark> 天就有结果，慢的要等满。后面', '快的 <mark>1</mark> 天就有结果，慢的要等满。'],
+    [
+      '可达 <mark>30</mark> 天。快的 <mark>1</mark> 天就有结果，慢的要等满。后面',
+      '快的 <mark>1</mark> 天就有结果，慢的要等满。',
+    ],
     ['要等满 20 个工作日. 调休的<mark>周六</mark>算工作日. 下一节', '调休的<mark>周六</mark>算工作日.'],
     ['没有标记的文字。后面', '没有标记的文字。后面'],
     ['半句<mark>话</mark>没有结尾', '半句<mark>话</mark>没有结尾'],
@@ -123,7 +126,10 @@ describe('sentence snippets', () => {
   ])('%s → %s', (a, b) => expect(sentenceExcerpt(a)).toBe(b));
 
   test('a result and its sub-results', () => {
-    const r = sentenceExcerpts({ excerpt: '甲。<mark>乙</mark>丙。丁', sub_results: [{ excerpt: '戊。<mark>己</mark>' }] });
+    const r = sentenceExcerpts({
+      excerpt: '甲。<mark>乙</mark>丙。丁',
+      sub_results: [{ excerpt: '戊。<mark>己</mark>' }],
+    });
     expect(r.excerpt).toBe('<mark>乙</mark>丙。');
     expect(r.sub_results?.[0]?.excerpt).toBe('<mark>己</mark>');
   });
@@ -189,7 +195,13 @@ describe('never throws, stays linear, is stable', () => {
     fc.constantFrom('二十个工作日', '五次', 'App備案', '<mark>页脚</mark>。'),
   );
   test('long input, linear time', () => {
-    for (const s of ['一'.repeat(50_000), '十'.repeat(50_000) + '个', '页脚'.repeat(20_000), '。<mark>'.repeat(10_000), '<mark>a</mark>' + '。'.repeat(50_000)]) {
+    for (const s of [
+      '一'.repeat(50_000),
+      '十'.repeat(50_000) + '个',
+      '页脚'.repeat(20_000),
+      '。<mark>'.repeat(10_000),
+      '<mark>a</mark>' + '。'.repeat(50_000),
+    ]) {
       expect(normaliseText(s).length).toBeGreaterThan(0);
       indexTerms(s);
       sentenceExcerpt(s);

@@ -19,7 +19,13 @@ export interface SearchOptions {
 
 function matcher(patterns: string[]): (sourcePath: string) => boolean {
   const res = patterns.map(
-    (p) => new RegExp(`^${p.replace(/\/+$/, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}/index\\.html$`),
+    (p) =>
+      new RegExp(
+        `^${p
+          .replace(/\/+$/, '')
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^/]+')}/index\\.html$`,
+      ),
   );
   return (path) => res.some((re) => re.test(path.split(sep).join('/')));
 }
@@ -47,7 +53,10 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
           vite: {
             resolve: {
               alias: [
-                { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./pagefind-ui.ts', import.meta.url)) },
+                {
+                  find: /^@pagefind\/default-ui$/,
+                  replacement: fileURLToPath(new URL('./pagefind-ui.ts', import.meta.url)),
+                },
               ],
             },
             plugins: [
@@ -65,7 +74,9 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
         const out = fileURLToPath(dir);
         const trad = parseTradTable(table);
         const entries = await readdir(out, { withFileTypes: true, recursive: true });
-        const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const files = entries
+          .filter((e) => e.isFile() && e.name.endsWith('.html'))
+          .map((e) => join(e.parentPath, e.name));
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(errors.join('; '));
@@ -81,7 +92,9 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
           await rm(join(out, 'pagefind'), { recursive: true, force: true });
           const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
           if (w.errors.length) throw new Error(w.errors.join('; '));
-          logger.info(`Search index rebuilt with search spellings: ${pages} pages in ${Math.round(performance.now() - t0)} ms`);
+          logger.info(
+            `Search index rebuilt with search spellings: ${pages} pages in ${Math.round(performance.now() - t0)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

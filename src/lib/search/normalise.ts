@@ -40,7 +40,18 @@ export function parseTradTable(pairs: string): TradTable {
 const EMPTY: TradTable = new Map();
 
 /** Single numerals as digits, for the fixed terms' digit spellings. */
-const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const DIGIT_OF: Record<string, string> = {
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -59,7 +70,13 @@ function fold(text: string, table: TradTable): string {
   for (let i = 0; i < text.length; i++) {
     let ch = text[i]!;
     let c = ch.charCodeAt(0);
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0b || c === 0xff0d) {
+    if (
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a) ||
+      c === 0xff0b ||
+      c === 0xff0d
+    ) {
       c -= 0xfee0;
       ch = String.fromCharCode(c);
     } else if (c === 0x3000) {
