@@ -55,15 +55,6 @@ test('the 404 page is served for an unknown address, in Chinese, with a way back
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 
-test('the search button is named 搜索 and opens with Ctrl+K', async ({ page }) => {
-  await page.goto('/');
-  const button = page.locator('site-search button[data-open-modal]');
-  await expect(button).toHaveAccessibleName('搜索');
-  await expect(button).toBeEnabled();
-  await page.keyboard.press('Control+k');
-  await expect(page.locator('site-search dialog')).toBeVisible();
-});
-
 test('the CSP really blocks an injected inline script, and search (WebAssembly) still works under it', async ({ page, guard }) => {
   guard.allowConsoleError(/Content Security Policy|CSP violation/);
   await page.goto('/guide/faq/');
