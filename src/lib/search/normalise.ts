@@ -12,6 +12,7 @@
  * A query also has its other spellings replaced by the guide's words (synonyms.ts); page text keeps its own words
  * and gets the guide's words added by {@link indexTerms}. Every function is linear in its input and never throws.
  */
+import { fullWidthToAscii } from '../text/chars';
 import { FIXED_TERMS, numeralsToDigits } from './numerals';
 import { KEEP, RELATED, SAME } from './synonyms';
 
@@ -70,14 +71,10 @@ function fold(text: string, table: TradTable): string {
   for (let i = 0; i < text.length; i++) {
     let ch = text[i]!;
     let c = ch.charCodeAt(0);
-    if (
-      (c >= 0xff10 && c <= 0xff19) ||
-      (c >= 0xff21 && c <= 0xff3a) ||
-      (c >= 0xff41 && c <= 0xff5a) ||
-      c === 0xff0b ||
-      c === 0xff0d
-    ) {
-      c -= 0xfee0;
+    const ascii = fullWidthToAscii(c);
+    if (isAlnum(ascii) || ascii === 0x2b || ascii === 0x2d) {
+      // Full-width letters, digits, ＋ and －; other full-width punctuation stays Chinese (snippets show it).
+      c = ascii;
       ch = String.fromCharCode(c);
     } else if (c === 0x3000) {
       c = 0x20;
