@@ -22,7 +22,10 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
   const headingId = createUniqueId();
   const { now, zone, mounted, smsReceived } = useClock();
   onMount(() => {
-    if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
+    // Shared state changes after hydrate() returns (see restoreOnMount); a restored value wins.
+    queueMicrotask(() => {
+      if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
+    });
   });
   const rec = createMemo(() => validateDateTime(smsReceived()));
   const zoneNote = createMemo(() => {
