@@ -179,10 +179,4 @@ describe('期限计算 islands', () => {
     expect(police).toContain('\r\nDTSTART;VALUE=DATE:20261018\r\n');
     expect(police).toContain('UID:police-20261018@icp-beian-guide');
   });
-
-  test('headless: the page gives the heading, the section keeps the name', () => {
-    render(() => <PoliceDeadline labels={POLICE_DEADLINE_LABELS} headless />);
-    expect(screen.queryByRole('heading')).toBeNull();
-    expect(screen.getByRole('region', { name: POLICE_DEADLINE_LABELS.heading })).toBeInTheDocument();
-  });
 });
