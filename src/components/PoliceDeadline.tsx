@@ -2,7 +2,7 @@
  * 期限计算 · 公安联网备案期限: the last day of the 30 days after the site goes live (公安部令第33号 第十二条).
  * Thin island over src/lib/deadlines/police.ts; nothing is stored.
  */
-import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, onMount } from 'solid-js';
 import { todayInBeijing } from '../lib/deadlines/beijing';
 import { formatDay } from '../lib/deadlines/days';
 import { policeFilingDeadline } from '../lib/deadlines/police';
@@ -14,13 +14,10 @@ import type { PoliceDeadlineLabels } from './PoliceDeadline.labels';
 
 export interface PoliceDeadlineProps {
   labels: PoliceDeadlineLabels;
-  /** The page already has a heading for this calculator: name the section by `aria-label`, render no h3. */
-  headless?: boolean;
 }
 
 export default function PoliceDeadline(props: PoliceDeadlineProps) {
   const L = () => props.labels;
-  const headingId = createUniqueId();
   const [mounted, setMounted] = createSignal(false);
   const [live, setLive] = createSignal('');
   onMount(() => {
@@ -48,14 +45,7 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
     downloadFile(dayIcsFileName('police', r.last), ics, 'text/calendar;charset=utf-8');
   };
   return (
-    <section
-      class="icp-deadlines not-content icp-deadlines-card"
-      aria-labelledby={props.headless ? undefined : headingId}
-      aria-label={props.headless ? L().heading : undefined}
-    >
-      <Show when={!props.headless}>
-        <h3 id={headingId}>{L().heading}</h3>
-      </Show>
+    <div class="icp-deadlines not-content">
       <p>{L().intro}</p>
       <DateField
         label={L().liveLabel}
@@ -83,6 +73,6 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
       <button type="button" class="icp-deadlines-button" disabled={!result()} onClick={saveIcs}>
         {L().icsButton}
       </button>
-    </section>
+    </div>
   );
 }

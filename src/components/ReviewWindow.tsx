@@ -21,14 +21,11 @@ export interface ReviewProvince {
 
 export interface ReviewWindowProps {
   labels: ReviewWindowLabels;
-  /** The page already has a heading for this calculator: name the section by `aria-label`, render no h3. */
-  headless?: boolean;
   provinces: readonly ReviewProvince[];
 }
 
 export default function ReviewWindow(props: ReviewWindowProps) {
   const L = () => props.labels;
-  const headingId = createUniqueId();
   const selectId = createUniqueId();
   const [mounted, setMounted] = createSignal(false);
   const [submitted, setSubmitted] = createSignal('');
@@ -61,14 +58,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
     downloadFile(dayIcsFileName(`review-day${r.n}`, r.last), ics, 'text/calendar;charset=utf-8');
   };
   return (
-    <section
-      class="icp-deadlines not-content icp-deadlines-card"
-      aria-labelledby={props.headless ? undefined : headingId}
-      aria-label={props.headless ? L().heading : undefined}
-    >
-      <Show when={!props.headless}>
-        <h3 id={headingId}>{L().heading}</h3>
-      </Show>
+    <div class="icp-deadlines not-content">
       <p>{L().intro}</p>
       <DateField
         label={L().submittedLabel}
@@ -141,6 +131,6 @@ export default function ReviewWindow(props: ReviewWindowProps) {
       <button type="button" class="icp-deadlines-button" disabled={!review()} onClick={saveIcs}>
         {L().icsButton}
       </button>
-    </section>
+    </div>
   );
 }

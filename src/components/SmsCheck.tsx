@@ -47,7 +47,10 @@ export default function SmsCheck(props: Props) {
   let tailInput: HTMLInputElement | undefined;
 
   onMount(() => {
-    if (!received()) setReceived(toBeijingInputValue(new Date()));
+    // Shared state changes after hydrate() returns (see restoreOnMount); a restored value wins.
+    queueMicrotask(() => {
+      if (!received()) setReceived(toBeijingInputValue(new Date()));
+    });
   });
   // Restored by the browser: read the SMS, but let a restored code field keep its own value.
   const restoreSms = restoreOnMount((v) => onSms(capInput(v, MAX_SMS).text, false));

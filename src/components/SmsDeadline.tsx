@@ -2,7 +2,7 @@
  * 期限计算 · 短信核验截止: when the 24 hours of the MIIT SMS end, in Beijing time. Thin island over
  * src/lib/deadlines; nothing is stored. The receipt time defaults to now only when the field is empty at start.
  */
-import { Show, createMemo, createUniqueId, onMount } from 'solid-js';
+import { Show, createMemo, onMount } from 'solid-js';
 import { formatBeijing, formatOffset, smsDeadline, toBeijingInputValue, zoneOffsetMinutes } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
 import { downloadFile, setSmsReceived, useClock } from './clock';
@@ -13,16 +13,16 @@ import type { SmsDeadlineLabels } from './SmsDeadline.labels';
 
 export interface SmsDeadlineProps {
   labels: SmsDeadlineLabels;
-  /** The page already has a heading for this calculator: name the section by `aria-label`, render no h3. */
-  headless?: boolean;
 }
 
 export default function SmsDeadline(props: SmsDeadlineProps) {
   const L = () => props.labels;
-  const headingId = createUniqueId();
   const { now, zone, mounted, smsReceived } = useClock();
   onMount(() => {
-    if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
+    // Shared state changes after hydrate() returns (see restoreOnMount); a restored value wins.
+    queueMicrotask(() => {
+      if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
+    });
   });
   const rec = createMemo(() => validateDateTime(smsReceived()));
   const zoneNote = createMemo(() => {
@@ -44,14 +44,7 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
     downloadFile(smsIcsFileName(d), ics, 'text/calendar;charset=utf-8');
   };
   return (
-    <section
-      class="icp-deadlines not-content icp-deadlines-card"
-      aria-labelledby={props.headless ? undefined : headingId}
-      aria-label={props.headless ? L().heading : undefined}
-    >
-      <Show when={!props.headless}>
-        <h3 id={headingId}>{L().heading}</h3>
-      </Show>
+    <div class="icp-deadlines not-content">
       <p>{L().intro}</p>
       <Show when={zoneNote()}>
         <p class="icp-deadlines-note">{zoneNote()}</p>
@@ -73,6 +66,6 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
       <button type="button" class="icp-deadlines-button" disabled={!mounted() || !rec().ok} onClick={saveIcs}>
         {L().icsButton}
       </button>
-    </section>
+    </div>
   );
 }

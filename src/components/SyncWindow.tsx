@@ -2,7 +2,7 @@
  * 期限计算 · 结果同步: when a successful verification should show up at the 接入商, by each provider's own figure.
  * 核验完成时间 follows the SMS receipt time typed in the 短信核验截止 calculator until the reader edits it.
  */
-import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { Show, createMemo, createSignal } from 'solid-js';
 import { formatBeijing, localTime, smsDeadline, toBeijingInputValue } from '../lib/deadlines/beijing';
 import { formatDay } from '../lib/deadlines/days';
 import { syncWindow } from '../lib/deadlines/sync';
@@ -14,13 +14,10 @@ import type { SyncWindowLabels } from './SyncWindow.labels';
 
 export interface SyncWindowProps {
   labels: SyncWindowLabels;
-  /** The page already has a heading for this calculator: name the section by `aria-label`, render no h3. */
-  headless?: boolean;
 }
 
 export default function SyncWindow(props: SyncWindowProps) {
   const L = () => props.labels;
-  const headingId = createUniqueId();
   const { zone, mounted, smsReceived } = useClock();
   /** null until the reader types here: then the field shows the SMS time from the calculator above. */
   const [own, setOwn] = createSignal<string | null>(null);
@@ -50,14 +47,7 @@ export default function SyncWindow(props: SyncWindowProps) {
     return error() || (v.ok && v.normalized ? fill(L().normalizedNote, { value: toBeijingInputValue(v.value) }) : '');
   };
   return (
-    <section
-      class="icp-deadlines not-content icp-deadlines-card"
-      aria-labelledby={props.headless ? undefined : headingId}
-      aria-label={props.headless ? L().heading : undefined}
-    >
-      <Show when={!props.headless}>
-        <h3 id={headingId}>{L().heading}</h3>
-      </Show>
+    <div class="icp-deadlines not-content">
       <p>{L().intro}</p>
       <DateField
         label={L().verifiedLabel}
@@ -76,19 +66,15 @@ export default function SyncWindow(props: SyncWindowProps) {
                 <p class="icp-deadlines-status icp-deadlines-passed">{late()}</p>
               </Show>
               <ul>
-                <For
-                  each={[
-                    fill(L().jd, { from: formatBeijing(w().jdcloud.from), to: formatBeijing(w().jdcloud.to) }),
-                    fill(L().aliyun, { time: formatBeijing(w().aliyun) }),
-                    fill(L().tencent, {
-                      time: formatBeijing(w().tencent.within6h),
-                      day1: formatDay(w().tencent.workingDays[0]),
-                      day2: formatDay(w().tencent.workingDays[1]),
-                    }),
-                  ]}
-                >
-                  {(line) => <li>{line}</li>}
-                </For>
+                <li>{fill(L().jd, { from: formatBeijing(w().jdcloud.from), to: formatBeijing(w().jdcloud.to) })}</li>
+                <li>{fill(L().aliyun, { time: formatBeijing(w().aliyun) })}</li>
+                <li>
+                  {fill(L().tencent, {
+                    time: formatBeijing(w().tencent.within6h),
+                    day1: formatDay(w().tencent.workingDays[0]),
+                    day2: formatDay(w().tencent.workingDays[1]),
+                  })}
+                </li>
               </ul>
               <Show when={localTime(w().aliyun, zone())}>
                 {(l) => <p class="icp-deadlines-local">{fill(L().local, { time: l().text, offset: l().offset })}</p>}
@@ -98,6 +84,6 @@ export default function SyncWindow(props: SyncWindowProps) {
           )}
         </Show>
       </div>
-    </section>
+    </div>
   );
 }

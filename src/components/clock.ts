@@ -3,7 +3,21 @@
  * page, and `null` on the server and before hydration (no build-time clock leaks into the HTML). The device's time
  * zone is read once, only to show a local time beside Beijing time. UI plumbing only: every rule is in src/lib.
  */
-import { createSignal, onCleanup, onMount } from 'solid-js';
+import { createSignal, onCleanup, onMount, sharedConfig } from 'solid-js';
+
+/*
+ * Several islands on one page, each hydrated on its own (client:visible). Solid assumes one hydration root per page:
+ * the first click or input it handles after any island has hydrated marks the whole page as hydrated
+ * (`sharedConfig.done`, `_$HY.done`), and every island that hydrates later is then rendered afresh instead — its
+ * server HTML thrown away with whatever the browser restored or the reader typed into it. Keep both flags false so
+ * that each island hydrates its own HTML (nothing else reads them: the islands use no Suspense or resources).
+ */
+if (typeof window !== 'undefined') {
+  const never = { get: () => false, set: () => {}, configurable: true };
+  Object.defineProperty(sharedConfig, 'done', never);
+  const hy = (globalThis as { _$HY?: object })._$HY;
+  if (hy) Object.defineProperty(hy, 'done', never);
+}
 
 const [now, setNow] = createSignal<Date | null>(null);
 const [zone, setZone] = createSignal('Asia/Shanghai');
@@ -66,7 +80,9 @@ export function restoreOnMount(
 ): (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => void {
   let value = '';
   onMount(() => {
-    if (value) apply(value);
+    // After the hydrate() call has returned: a state change inside it would make islands hydrating next
+    // miss their server-rendered nodes.
+    if (value) queueMicrotask(() => apply(value));
   });
   return (el) => {
     value = el.value;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@solidjs/testing-library';
+import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/SmsCheck';
@@ -64,7 +64,7 @@ describe('SmsCheck island', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-28T06:05:00Z'));
     const { received } = setup();
-    expect(received.value).toBe('2026-11-28T14:05');
+    await waitFor(() => expect(received.value).toBe('2026-11-28T14:05'));
     const result = screen.getByTestId('sms-result');
     // weekday, status in the live region, live countdown beside it
     expect(result).toHaveTextContent('2026年11月29日（周日）14:05');

@@ -145,9 +145,10 @@ import { ESTIMATE_YEARS } from './years';
 export { ESTIMATE_YEARS } from './years';
 
 /**
- * The festival table, packed: for each year from {@link ESTIMATE_YEARS}.from, 16 digits = four `MMDD` dates —
- * 春节 (农历正月初一), 端午 (五月初五), 中秋 (八月十五) and the 清明 solar term. 1,296 characters for 81 years, so the
- * island stays small; a year is unpacked only when a date in it is asked for.
+ * The festival table, packed: for each year from {@link ESTIMATE_YEARS}.from, four base-36 digits — the days
+ * after a fixed start of 春节 (农历正月初一, from 01-21), 端午 (五月初五, from 05-27), 中秋 (八月十五, from 09-07) and
+ * the 清明 solar term (from 04-04). 324 characters for 81 years, so the island stays small; a year is unpacked
+ * only when a date in it is asked for.
  *
  * How it was made: chinese-days 1.5.7 (`getSolarDateFromLunar('YYYY-01-01' / '-05-05' / '-08-15')` and
  * `getSolarTermDate(year, 4, 'pure_brightness')`) in a process running with TZ=Asia/Shanghai — under a zone west
@@ -157,20 +158,18 @@ export { ESTIMATE_YEARS } from './years';
  * compares every year with chinese-days again. No network, no library at run time.
  */
 const PACKED_FESTIVALS =
-  '012506251001040402120614092104040201060309100405012206220929040502100610091704040129053110060404' +
-  '021706190925040502060609091504050126052810030404021306160922040402030605091204050123062410010405' +
-  '021106120919040401310601090804040219062009270405020806100916040501280530100404040215061809240404' +
-  '020406070913040501240527100204050212061409200404020106030910040401220622092804040210061109170405' +
-  '013005311005040402170619092504040206060809150404012605291004040502140615092204040202060409110404' +
-  '012306230930040402110613091904050201060109070404021906200926040402080610091604040128053010050405' +
-  '021506170924040402040606091304040124062510020404021206140921040502020603090904040121062209280404' +
-  '020906110917040401290601100604050217061909250404020506080915040401260528100304040214061609230405' +
-  '020306040911040401230623092904040211061309190404013106020908040502190620092604040207061009160404' +
-  '012705301005040402150617092404040205060609120404012406241001040402120614092004040202060409100404' +
-  '012206220928040402090611091704040129060110060404021706190926040402060607091404040126052710030404' +
-  '021406150922040402030605091104040124062309290404021006130918040401300602090804040218062109270404' +
-  '020706090916040401270529100504040215061709240404020506060913040401250624093004040212061409200404' +
-  '020106040909040401210623092904040209061209180404';
+  '4to0mie0b7311qm1kea084t0rni1gd8151q0nkf0d9512so1lgc0a510tok1ie9173r0pmh0eb6130p1mid0b7301ql0kfa194s0' +
+  'rni0gc8052r1ojf0c8402rn0lhc1b500toj0ie9073s1plh0ea603tp0mie1c7200ql0jfa085t1rni0fc8051q0okg1d8402rm0' +
+  'lhc0a611toj0he9063s0plh0fa503so0mid0c8301ql0jfa085t0rnj0gb7050q0ojf0d9403rm0khb09610spk0hd9062s0plh0' +
+  'fa604sn0mid0b8200rm0jgb0';
+
+/** Where each packed offset counts from: [month, day] of 春节, 端午, 中秋, 清明. */
+const FESTIVAL_START = [
+  [1, 21],
+  [5, 27],
+  [9, 7],
+  [4, 4],
+] as const;
 
 /**
  * Festival dates of a year for estimating years without a notice: [春节 (正月初一), 端午 (五月初五), 中秋 (八月十五),
@@ -182,7 +181,11 @@ const PACKED_FESTIVALS =
  */
 export function festivalDates(year: number): readonly [string, string, string, string] | undefined {
   if (!Number.isInteger(year) || year < ESTIMATE_YEARS.from || year > ESTIMATE_YEARS.to) return undefined;
-  const s = PACKED_FESTIVALS.slice((year - ESTIMATE_YEARS.from) * 16, (year - ESTIMATE_YEARS.from + 1) * 16);
-  const md = (i: number) => `${s.slice(i, i + 2)}-${s.slice(i + 2, i + 4)}`;
-  return [md(0), md(4), md(8), md(12)];
+  const at = (year - ESTIMATE_YEARS.from) * 4;
+  const md = (i: number) => {
+    const [m, d] = FESTIVAL_START[i]!;
+    const t = new Date(Date.UTC(year, m - 1, d + parseInt(PACKED_FESTIVALS[at + i]!, 36)));
+    return `${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  };
+  return [md(0), md(1), md(2), md(3)];
 }
