@@ -181,13 +181,13 @@ describe('estimated years (no notice)', () => {
     expect(specialDay('2021-05-02')).toBeUndefined();
   });
 
-  test('outside 2020–2035: weekends only', () => {
-    expect(yearStatus(2036)).toBe('weekends');
+  test('outside the estimated years (before 2020, after 2100): weekends only', () => {
+    expect(yearStatus(2101)).toBe('weekends');
     expect(yearStatus(2019)).toBe('weekends');
-    expect(isWorkingDay('2036-01-01')).toBe(true); // a Tuesday; no 元旦 counted
-    expect(isWorkingDay('2036-01-05')).toBe(false); // Saturday
-    expect(holidaysBetween('2036-01-01', '2036-12-31')).toEqual([]);
-    expect(reviewWindow('2036-03-02').estimated).toBe(true);
+    expect(isWorkingDay('2101-01-03')).toBe(true); // a Monday; no 元旦 counted
+    expect(isWorkingDay('2101-01-01')).toBe(false); // Saturday
+    expect(holidaysBetween('2101-01-01', '2101-12-31')).toEqual([]);
+    expect(reviewWindow('2101-03-02').estimated).toBe(true);
   });
 });
 
@@ -268,8 +268,8 @@ describe('validation (never throws, Chinese messages)', () => {
     expect(validateDay('')).toEqual({ ok: false, error: '请填写日期，例如 2026-02-14。' });
     expect(validateDay(undefined)).toEqual({ ok: false, error: '请填写日期，例如 2026-02-14。' });
     expect(validateDay('明天')).toMatchObject({ ok: false, error: expect.stringContaining('年-月-日') });
-    expect(validateDay('1999-01-01')).toMatchObject({ ok: false, error: expect.stringContaining('2020 年至 2035 年') });
-    expect(validateDay('2040-01-01')).toMatchObject({ ok: false, error: expect.stringContaining('2020 年至 2035 年') });
+    expect(validateDay('1999-01-01')).toMatchObject({ ok: false, error: expect.stringContaining('2020 年至 2099 年') });
+    expect(validateDay('2100-01-01')).toMatchObject({ ok: false, error: expect.stringContaining('2020 年至 2099 年') });
   });
 
   test('date-times (read as Beijing time)', () => {
