@@ -80,10 +80,7 @@ export default defineConfig({
         },
         {
           label: '各省管局',
-          items: [
-            { slug: 'provinces' },
-            { label: '31 个省份', collapsed: true, items: provinceLinks },
-          ],
+          items: [{ slug: 'provinces' }, { label: '31 个省份', collapsed: true, items: provinceLinks }],
         },
         { label: '小工具', items: [{ autogenerate: { directory: 'tools' } }] },
       ],

@@ -16,7 +16,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Full-width and ideographic spaces are data here (the tools recognise them in what people paste).
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true },
+      ],
     },
   },
   {
@@ -29,7 +32,10 @@ export default tseslint.config(
     // src/lib is pure: no DOM, no framework (see README).
     files: ['src/lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['solid-js', 'solid-js/*', 'astro', 'astro:*', '**/components/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['solid-js', 'solid-js/*', 'astro', 'astro:*', '**/components/**'] },
+      ],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator'],
     },
   },

@@ -93,7 +93,8 @@ async function weigh(browser, url) {
       res.body().then(
         (body) => {
           const type = res.request().resourceType();
-          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+          const kind =
+            type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
           const gz = gzipSync(body, { level: 9 }).length;
           totals[kind][0] += body.length;
           totals[kind][1] += gz;
@@ -107,11 +108,15 @@ async function weigh(browser, url) {
   // Islands hydrate when visible: bring each into view, as a reader scrolling the page would.
   const islandCount = await page.locator('astro-island').count();
   for (let i = 0; i < islandCount; i++) await page.locator('astro-island').nth(i).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 10_000,
+  });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const islands = await page.evaluate(() =>
-    [...document.querySelectorAll('astro-island')].map((el) => new URL(el.getAttribute('component-url'), location.href).pathname),
+    [...document.querySelectorAll('astro-island')].map(
+      (el) => new URL(el.getAttribute('component-url'), location.href).pathname,
+    ),
   );
   await page.close();
   return { totals, js, islands };
@@ -123,15 +128,16 @@ const lighthouseRuns = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1
 
 async function lighthouseOnce(chrome, url) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
-  const scores = Object.fromEntries(Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+  const scores = Object.fromEntries(
+    Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
+  );
   const failing = Object.values(result.lhr.audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
     .map((a) => a.id);
   const metrics = Object.fromEntries(
-    ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => [
-      id,
-      result.lhr.audits[id]?.numericValue ?? null,
-    ]),
+    ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(
+      (id) => [id, result.lhr.audits[id]?.numericValue ?? null],
+    ),
   );
   return { scores, failing, metrics };
 }
@@ -139,7 +145,10 @@ async function lighthouseOnce(chrome, url) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function lighthouseScores(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
   try {
     const runs = [];
     for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseOnce(chrome, url));
@@ -158,8 +167,24 @@ async function lighthouseScores(url) {
 // ---- search (issue 13) ----
 
 /** Queries the search bench types: the kinds of spelling the search spec covers (numerals, traditional, synonyms, English). */
-const SEARCH_QUERIES = ['收不到短信', '二十个工作日', '五次', '備案號', '網站名稱', '页脚', '服务商', '后六位', '管局审核多久',
-  'App扫码', 'ICP许可证', 'CDN', '调休', '授权码', '公安备案', '有效期一天'];
+const SEARCH_QUERIES = [
+  '收不到短信',
+  '二十个工作日',
+  '五次',
+  '備案號',
+  '網站名稱',
+  '页脚',
+  '服务商',
+  '后六位',
+  '管局审核多久',
+  'App扫码',
+  'ICP许可证',
+  'CDN',
+  '调休',
+  '授权码',
+  '公安备案',
+  '有效期一天',
+];
 
 /**
  * In the page: type `query` into the open search box (one input event, as an input method commits a word) and
@@ -174,7 +199,10 @@ function typeAndWait({ query, openFirst }) {
     const done = () => {
       const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
       if (!message.includes(`“${query}”`) || message.includes('正在搜索')) return false;
-      return !root.querySelector('.pagefind-ui__result') || !!root.querySelector('.pagefind-ui__result a.pagefind-ui__result-link');
+      return (
+        !root.querySelector('.pagefind-ui__result') ||
+        !!root.querySelector('.pagefind-ui__result a.pagefind-ui__result-link')
+      );
     };
     const t0 = performance.now();
     if (openFirst) document.querySelector('site-search button[data-open-modal]').click();
@@ -310,7 +338,12 @@ async function siteNameTimings() {
       batches.push(((performance.now() - t0) * 1000) / 100);
     }
     batches.sort((a, b) => a - b);
-    rows.push({ case: name, inputChars: text.length, medianMicros: +batches[25].toFixed(1), worstMicros: +batches[49].toFixed(1) });
+    rows.push({
+      case: name,
+      inputChars: text.length,
+      medianMicros: +batches[25].toFixed(1),
+      worstMicros: +batches[49].toFixed(1),
+    });
   }
   return rows;
 }
@@ -350,7 +383,9 @@ async function scanTimings() {
       'six-digit numbers': fill('123456 '),
       '公网安备 repeated': fill('公网安备'),
       'full-width and traditional text': fill('驗證碼：１２３４５６，備案號：粵ICP備２０２６０１２３４５號　'),
-      'a real SMS repeated': fill('【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。'),
+      'a real SMS repeated': fill(
+        '【工信部】尊敬的ICP用户：您的ICP备案申请需进行短信核验，验证码：123456，请于24小时内登录https://beian.miit.gov.cn/ 进行验证。',
+      ),
     };
     const runs = 7;
     const out = [];
@@ -369,18 +404,24 @@ async function scanTimings() {
       }
       const normalizeMs = Math.min(...n);
       const interpretMs = Math.min(...m);
-      out.push({ case: name, normalizeMs: +normalizeMs.toFixed(1), interpretMs: +interpretMs.toFixed(1), ratio: +(interpretMs / Math.max(0.1, normalizeMs)).toFixed(1) });
+      out.push({
+        case: name,
+        normalizeMs: +normalizeMs.toFixed(1),
+        interpretMs: +interpretMs.toFixed(1),
+        ratio: +(interpretMs / Math.max(0.1, normalizeMs)).toFixed(1),
+      });
     }
     return out;
   }
 }
 
-const scanMd = (scan) => [
-  '| 1 MB worst case | normalise (ms, best of 7) | interpretMessage (ms, best of 7) | ratio (target ≤ 10) |',
-  '| --- | --- | --- | --- |',
-  ...scan.map((r) => `| ${r.case} | ${r.normalizeMs} | ${r.interpretMs} | ${r.ratio} ${r.ratio <= 10 ? '✓' : '✗'} |`),
-  '',
-].join('\n');
+const scanMd = (scan) =>
+  [
+    '| 1 MB worst case | normalise (ms, best of 7) | interpretMessage (ms, best of 7) | ratio (target ≤ 10) |',
+    '| --- | --- | --- | --- |',
+    ...scan.map((r) => `| ${r.case} | ${r.normalizeMs} | ${r.interpretMs} | ${r.ratio} ${r.ratio <= 10 ? '✓' : '✗'} |`),
+    '',
+  ].join('\n');
 
 // ---- run ----
 mkdirSync(tmp, { recursive: true });
@@ -428,7 +469,10 @@ const solidRuntimeGz = sharedByAll.reduce((a, k) => a + gzOf(k), 0);
 const islands = {};
 for (const p of islandPages.filter((p) => p.islands.length === 1)) {
   const own = [...p.js.keys()].filter((k) => !plainJs.has(k) && !sharedByAll.includes(k));
-  const name = p.islands[0].split('/').pop().replace(/\.[^.]+\.js$|\.js$/, '');
+  const name = p.islands[0]
+    .split('/')
+    .pop()
+    .replace(/\.[^.]+\.js$|\.js$/, '');
   islands[name] = { page: p.path, gzipBytes: own.reduce((a, k) => a + p.js.get(k), 0), files: own };
 }
 
@@ -475,7 +519,9 @@ const md = [
   '',
   '| island | JS on top of Solid (KB gz) | budget |',
   '| --- | --- | --- |',
-  ...Object.entries(islands).map(([n, i]) => `| ${n} (${i.page}) | ${kb(i.gzipBytes)} | ${i.gzipBytes <= 8192 ? '≤ 8 KB ✓' : '> 8 KB ✗'} |`),
+  ...Object.entries(islands).map(
+    ([n, i]) => `| ${n} (${i.page}) | ${kb(i.gzipBytes)} | ${i.gzipBytes <= 8192 ? '≤ 8 KB ✓' : '> 8 KB ✗'} |`,
+  ),
   '',
   ...searchMarkdown(search),
   '',
@@ -487,8 +533,10 @@ console.log('\n' + md);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 for (const p of results.pages.filter((p) => p.lighthouse && CATEGORIES.some((k) => p.lighthouse[k] < 100))) {
   const l = p.lighthouse;
-  console.log(`Below 100 on ${p.path}: ${CATEGORIES.map((k) => `${k} ${l[k]}`).join(', ')}; performance runs ${l.runs.join('/')}; ` +
-    `FCP ${Math.round(l.metrics['first-contentful-paint'])} ms, LCP ${Math.round(l.metrics['largest-contentful-paint'])} ms, ` +
-    `TBT ${Math.round(l.metrics['total-blocking-time'])} ms, CLS ${l.metrics['cumulative-layout-shift']?.toFixed(3)}` +
-    (l.failing.length ? `; failing: ${l.failing.join(', ')}` : ''));
+  console.log(
+    `Below 100 on ${p.path}: ${CATEGORIES.map((k) => `${k} ${l[k]}`).join(', ')}; performance runs ${l.runs.join('/')}; ` +
+      `FCP ${Math.round(l.metrics['first-contentful-paint'])} ms, LCP ${Math.round(l.metrics['largest-contentful-paint'])} ms, ` +
+      `TBT ${Math.round(l.metrics['total-blocking-time'])} ms, CLS ${l.metrics['cumulative-layout-shift']?.toFixed(3)}` +
+      (l.failing.length ? `; failing: ${l.failing.join(', ')}` : ''),
+  );
 }

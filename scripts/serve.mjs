@@ -86,7 +86,9 @@ async function main() {
   const checkOnly = args.includes('--check');
   const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
   if (!checkOnly && !existsSync(join(dir, 'index.html'))) {
-    console.error(`没有找到构建好的站点（${dir}/index.html）。先运行 npm run build，或直接用 npm start（构建并预览）。`);
+    console.error(
+      `没有找到构建好的站点（${dir}/index.html）。先运行 npm run build，或直接用 npm start（构建并预览）。`,
+    );
     process.exit(1);
   }
   try {

@@ -58,7 +58,11 @@ export default function MessageDecoder(props: MessageDecoderProps) {
     if (x.filingType) rows.push([L.filingTypeLabel, x.filingType]);
     if (x.filingNumber) {
       const p = x.province;
-      rows.push([L.filingNumberLabel, x.filingNumber, p && { href: p.href, text: L.provinceLinkText.replace('{name}', p.text) }]);
+      rows.push([
+        L.filingNumberLabel,
+        x.filingNumber,
+        p && { href: p.href, text: L.provinceLinkText.replace('{name}', p.text) },
+      ]);
     }
     if (x.licence) rows.push([L.licenceLabel, x.licence]);
     if (x.reason) rows.push([L.reasonLabel, x.reason]);

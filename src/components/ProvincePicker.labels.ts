@@ -41,7 +41,8 @@ export const PROVINCE_PICKER_LABELS: ProvincePickerLabels = {
   organisation: '单位（企业、事业单位、社会团体等）',
   homePersonal: '身份证上的户籍所在省份',
   homeOrganisation: '单位注册所在省份（营业执照或登记证书上的住所）',
-  homeHint: '按规定，备案向主体住所所在地的省通信管理局（管局）办理。持港澳台或外国证件的个人，各省做法不同，请看居住地的省份页面或问接入商。',
+  homeHint:
+    '按规定，备案向主体住所所在地的省通信管理局（管局）办理。持港澳台或外国证件的个人，各省做法不同，请看居住地的省份页面或问接入商。',
   choose: '请选择',
   residenceLabel: '你现在居住的省份',
   residenceSame: '与户籍地相同',
@@ -57,7 +58,8 @@ export const PROVINCE_PICKER_LABELS: ProvincePickerLabels = {
   refused: '{管局}：按已公开的规则，不受理这种情况。',
   unknown: '{管局}：这种情况没有找到公开说明，无法判断是否受理。请先问你的接入商。',
   check: '{管局}：公开规则对这种情况有专门说明，请逐条看下面的要求，拿不准时问你的接入商。',
-  disputed: '{管局}：各接入商的公开说明不一致（有的说不受理，有的说可以），下面两种说法都列出；请以你的接入商的答复为准。',
+  disputed:
+    '{管局}：各接入商的公开说明不一致（有的说不受理，有的说可以），下面两种说法都列出；请以你的接入商的答复为准。',
   refusalsTitle: '不受理的依据',
   materialsTitle: '需要额外准备',
   notesTitle: '这个管局的其他要求',

@@ -6,7 +6,13 @@
  */
 import { createMemo, createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
 import { AGE_BRACKETS, type AgeBracket } from '../lib/provinces/constants';
-import { pickBureau, type BureauOption, type PickerProvince, type PickerRule, type SubjectType } from '../lib/provinces/picker';
+import {
+  pickBureau,
+  type BureauOption,
+  type PickerProvince,
+  type PickerRule,
+  type SubjectType,
+} from '../lib/provinces/picker';
 import { provinceHref } from '../lib/provinces/rules';
 import type { ProvincePickerLabels } from './ProvincePicker.labels';
 
@@ -64,7 +70,9 @@ export default function ProvincePicker(props: ProvincePickerProps) {
   onMount(read);
 
   const result = createMemo(() =>
-    home() ? pickBureau({ subject: subject(), home: home(), residence: residence(), age: age() }, props.provinces) : undefined,
+    home()
+      ? pickBureau({ subject: subject(), home: home(), residence: residence(), age: age() }, props.provinces)
+      : undefined,
   );
   const basis = (o: BureauOption) =>
     o.basis === '户籍地' ? L.basisHome : o.basis === '注册地' ? L.basisRegistered : L.basisResidence;
@@ -147,8 +155,20 @@ export default function ProvincePicker(props: ProvincePickerProps) {
                       <strong>{o.province.bureau}</strong>（{basis(o)}）
                     </p>
                     <p class="icp-province-verdict">{fill(L[o.verdict], o)}</p>
-                    <Rules title={L.refusalsTitle} rules={o.refusals} link={L.ruleLink} kind="refused" slug={o.province.slug} />
-                    <Rules title={L.materialsTitle} rules={o.materials} link={L.ruleLink} kind="materials" slug={o.province.slug} />
+                    <Rules
+                      title={L.refusalsTitle}
+                      rules={o.refusals}
+                      link={L.ruleLink}
+                      kind="refused"
+                      slug={o.province.slug}
+                    />
+                    <Rules
+                      title={L.materialsTitle}
+                      rules={o.materials}
+                      link={L.ruleLink}
+                      kind="materials"
+                      slug={o.province.slug}
+                    />
                     <Rules title={L.notesTitle} rules={o.notes} link={L.ruleLink} kind="notes" slug={o.province.slug} />
                     <Show when={o.unknown.length}>
                       <p>

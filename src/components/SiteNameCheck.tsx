@@ -159,7 +159,10 @@ export default function SiteNameCheck(props: Props) {
                   <p class="icp-sitename-hint">
                     {p().name}：
                     {provinceWordList().length
-                      ? L.provinceChecked + provinceWordList().map((w) => `“${w}”`).join('')
+                      ? L.provinceChecked +
+                        provinceWordList()
+                          .map((w) => `“${w}”`)
+                          .join('')
                       : L.provinceNoWords}
                   </p>
                 )}

@@ -31,11 +31,7 @@ export default function SmsCheckDocument(p: {
       <p class="icp-smscheck-hint">{L.helperIntro}</p>
       <div class="icp-smscheck-field">
         <label for={`${id}-type`}>{L.docTypeLabel}</label>
-        <select
-          id={`${id}-type`}
-          ref={restoreType}
-          onChange={(e) => setDocType(e.currentTarget.value as DocumentType)}
-        >
+        <select id={`${id}-type`} ref={restoreType} onChange={(e) => setDocType(e.currentTarget.value as DocumentType)}>
           <For each={p.documentTypes}>{(d) => <option value={d.value}>{d.label}</option>}</For>
         </select>
       </div>

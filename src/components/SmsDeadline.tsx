@@ -3,7 +3,13 @@
  * src/lib/deadlines; nothing is stored. The receipt time defaults to now only when the field is empty at start.
  */
 import { Show, createMemo, onMount } from 'solid-js';
-import { formatBeijing, formatOffset, smsDeadline, toBeijingInputValue, zoneOffsetMinutes } from '../lib/deadlines/beijing';
+import {
+  formatBeijing,
+  formatOffset,
+  smsDeadline,
+  toBeijingInputValue,
+  zoneOffsetMinutes,
+} from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
 import { downloadFile, setSmsReceived, useClock } from './clock';
 import DateField from './DateField';
@@ -40,7 +46,10 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
     if (!r.ok) return;
     const { buildIcs, deadlineEvent, smsIcsFileName } = await import('../lib/deadlines/ics'); // first use only
     const d = smsDeadline(r.value);
-    const ics = buildIcs([deadlineEvent(d, fill(L().icsSummary, { time: formatBeijing(d) }), L().icsDescription)], new Date());
+    const ics = buildIcs(
+      [deadlineEvent(d, fill(L().icsSummary, { time: formatBeijing(d) }), L().icsDescription)],
+      new Date(),
+    );
     downloadFile(smsIcsFileName(d), ics, 'text/calendar;charset=utf-8');
   };
   return (
@@ -58,11 +67,20 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
         message={message()}
         invalid={mounted() && !rec().ok}
       >
-        <button type="button" class="icp-deadlines-button" onClick={() => setSmsReceived(toBeijingInputValue(new Date()))}>
+        <button
+          type="button"
+          class="icp-deadlines-button"
+          onClick={() => setSmsReceived(toBeijingInputValue(new Date()))}
+        >
           {L().nowButton}
         </button>
       </DateField>
-      <SmsDeadlineResult receivedAt={rec().ok ? (rec() as { value: Date }).value : null} now={now()} zone={zone()} labels={L()} />
+      <SmsDeadlineResult
+        receivedAt={rec().ok ? (rec() as { value: Date }).value : null}
+        now={now()}
+        zone={zone()}
+        labels={L()}
+      />
       <button type="button" class="icp-deadlines-button" disabled={!mounted() || !rec().ok} onClick={saveIcs}>
         {L().icsButton}
       </button>

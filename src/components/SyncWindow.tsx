@@ -28,7 +28,7 @@ export default function SyncWindow(props: SyncWindowProps) {
     const v = ver();
     if (!v.ok) return verified() || own() !== null ? v.error : '';
     const r = rec();
-    return r.ok ? validateOrder(r.value, v.value, L().receivedName, L().verifiedName) ?? '' : '';
+    return r.ok ? (validateOrder(r.value, v.value, L().receivedName, L().verifiedName) ?? '') : '';
   });
   const win = createMemo(() => {
     const v = ver();

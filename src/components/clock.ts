@@ -66,7 +66,6 @@ export function useClock(): {
   };
 }
 
-
 /**
  * Read what the browser already put in a field when the island starts — a value restored by Back, bfcache or form
  * restore, or typed before hydration — and hand it to `apply` once the island has hydrated (changing state during

@@ -63,7 +63,9 @@ describe('期限计算 islands', () => {
     set(SMS_DEADLINE_LABELS.receivedLabel, '2026-12-30T09:15');
     const verified = screen.getByLabelText(SYNC_WINDOW_LABELS.verifiedLabel) as HTMLInputElement;
     await waitFor(() => expect(verified.value).toBe('2026-12-30T09:15'));
-    expect(screen.getByTestId('sync-result')).toHaveTextContent('阿里云：24 小时内，即 2026年12月31日（周四）09:15 之前');
+    expect(screen.getByTestId('sync-result')).toHaveTextContent(
+      '阿里云：24 小时内，即 2026年12月31日（周四）09:15 之前',
+    );
     set(SYNC_WINDOW_LABELS.verifiedLabel, '2026-12-30T11:00');
     set(SMS_DEADLINE_LABELS.receivedLabel, '2026-12-30T10:00');
     expect(verified.value).toBe('2026-12-30T11:00');
@@ -74,7 +76,9 @@ describe('期限计算 islands', () => {
     set(SMS_DEADLINE_LABELS.receivedLabel, '2026-12-31T20:00');
     const result = screen.getByTestId('sms-result');
     expect(result).toHaveAttribute('aria-live', 'polite');
-    await waitFor(() => expect(result).toHaveTextContent('请在这个时间之前完成核验（北京时间）：2027年1月1日（周五）20:00'));
+    await waitFor(() =>
+      expect(result).toHaveTextContent('请在这个时间之前完成核验（北京时间）：2027年1月1日（周五）20:00'),
+    );
     expect(result).toHaveTextContent(SMS_DEADLINE_LABELS.statusOk);
     const timer = screen.getByRole('timer');
     expect(result).not.toContainElement(timer);
@@ -112,10 +116,14 @@ describe('期限计算 islands', () => {
     all();
     set(SMS_DEADLINE_LABELS.receivedLabel, '2026-12-31T10:00');
     set(SYNC_WINDOW_LABELS.verifiedLabel, '2026-12-31T09:00');
-    await waitFor(() => expect(screen.getByText('核验完成时间早于收到短信的时间，请检查这两个时间。')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText('核验完成时间早于收到短信的时间，请检查这两个时间。')).toBeInTheDocument(),
+    );
     set(SYNC_WINDOW_LABELS.verifiedLabel, '2026-12-31T11:00');
     const sync = screen.getByTestId('sync-result');
-    await waitFor(() => expect(sync).toHaveTextContent('约 30–60 分钟，即 2026年12月31日（周四）11:30 至 2026年12月31日（周四）12:00'));
+    await waitFor(() =>
+      expect(sync).toHaveTextContent('约 30–60 分钟，即 2026年12月31日（周四）11:30 至 2026年12月31日（周四）12:00'),
+    );
     expect(sync).toHaveTextContent('阿里云：24 小时内，即 2027年1月1日（周五）11:00 之前');
     expect(sync).toHaveTextContent('2027年1月4日（周一） 或 2027年1月5日（周二）');
   });

@@ -8,7 +8,9 @@ import { PROVINCES } from '../../src/lib/provinces';
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <MessageDecoder labels={L} initial={interpretMessage('')} provinces={provinceTable(PROVINCES)} />);
+  const { container } = render(() => (
+    <MessageDecoder labels={L} initial={interpretMessage('')} provinces={provinceTable(PROVINCES)} />
+  ));
   const box = screen.getByLabelText(L.inputLabel) as HTMLTextAreaElement;
   const result = container.querySelector('[aria-live="polite"]') as HTMLElement;
   return { user, container, box, result };
@@ -59,7 +61,10 @@ describe('MessageDecoder', () => {
     await waitFor(() => expect(result).toHaveTextContent('备案已通过'));
     await waitFor(() => expect(result).toHaveTextContent('粤ICP备2026012345号-1'));
     await waitFor(() => expect(result).toHaveTextContent('beian.mps.gov.cn'));
-    expect(within(result).getByRole('link', { name: '广东管局的要求' })).toHaveAttribute('href', '/provinces/guangdong/');
+    expect(within(result).getByRole('link', { name: '广东管局的要求' })).toHaveAttribute(
+      'href',
+      '/provinces/guangdong/',
+    );
     expect(within(result).getByRole('link', { name: L.calculatorLinkText })).toHaveAttribute(
       'href',
       '/tools/deadlines/#公安联网备案期限',

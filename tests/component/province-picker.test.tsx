@@ -7,22 +7,54 @@ import type { PickerProvince } from '../../src/lib/provinces/picker';
 
 const DATA: PickerProvince[] = [
   {
-    slug: 'hunan', name: '湖南', fullName: '湖南省', bureau: '湖南省通信管理局',
+    slug: 'hunan',
+    name: '湖南',
+    fullName: '湖南省',
+    bureau: '湖南省通信管理局',
     others: 2,
     rules: [{ topic: '手机号归属地', text: '手机号须为湖南号码', appliesTo: '全部', i: 0 }],
   },
   {
-    slug: 'guangdong', name: '广东', fullName: '广东省', bureau: '广东省通信管理局',
+    slug: 'guangdong',
+    name: '广东',
+    fullName: '广东省',
+    bureau: '广东省通信管理局',
     others: 0,
     rules: [
-      { topic: '跨省备案与居住证', text: '外省个人需广东居住证', appliesTo: '个人', when: { nonLocal: true }, outcome: '需额外材料', i: 0 },
-      { topic: '年龄', text: '未满18岁需就业证明', appliesTo: '个人', when: { ages: ['未满16岁', '16至17岁'] }, outcome: '需额外材料', i: 1 },
+      {
+        topic: '跨省备案与居住证',
+        text: '外省个人需广东居住证',
+        appliesTo: '个人',
+        when: { nonLocal: true },
+        outcome: '需额外材料',
+        i: 0,
+      },
+      {
+        topic: '年龄',
+        text: '未满18岁需就业证明',
+        appliesTo: '个人',
+        when: { ages: ['未满16岁', '16至17岁'] },
+        outcome: '需额外材料',
+        i: 1,
+      },
     ],
   },
   {
-    slug: 'guangxi', name: '广西', fullName: '广西壮族自治区', bureau: '广西壮族自治区通信管理局',
+    slug: 'guangxi',
+    name: '广西',
+    fullName: '广西壮族自治区',
+    bureau: '广西壮族自治区通信管理局',
     others: 0,
-    rules: [{ topic: '跨省备案与居住证', text: '不接受外省个人备案', appliesTo: '个人', when: { nonLocal: true }, outcome: '不受理', i: 0 }],
+    rules: [
+      {
+        topic: '跨省备案与居住证',
+        text: '不接受外省个人备案',
+        appliesTo: '个人',
+        when: { nonLocal: true },
+        outcome: '不受理',
+        i: 0,
+      },
+    ],
   },
 ];
 
@@ -40,7 +72,11 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     expect(screen.getByRole('radio', { name: L.personal })).toBeChecked();
     expect(screen.getByRole('group', { name: L.subjectLegend })).toBeInTheDocument();
     const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
-    expect(within(home).getAllByRole('option').map((o) => o.textContent)).toEqual([L.choose, '湖南', '广东', '广西']);
+    expect(
+      within(home)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([L.choose, '湖南', '广东', '广西']);
     expect(screen.getByLabelText(L.residenceLabel)).toBeInTheDocument();
     expect(screen.getByLabelText(L.ageLabel)).toBeInTheDocument();
     expect(result).toHaveTextContent(L.prompt);

@@ -13,7 +13,15 @@ const WITH_WORDS: ProvinceOption[] = [
   {
     slug: 'zhejiang',
     name: '浙江',
-    words: [{ province: '浙江', slug: 'zhejiang', appliesTo: '个人', words: ['维修'], source: { title: '测试来源', url: 'https://example.cn/zj' } }],
+    words: [
+      {
+        province: '浙江',
+        slug: 'zhejiang',
+        appliesTo: '个人',
+        words: ['维修'],
+        source: { title: '测试来源', url: 'https://example.cn/zj' },
+      },
+    ],
   },
 ];
 

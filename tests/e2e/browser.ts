@@ -28,7 +28,8 @@ const SYSTEM_CANDIDATES = [
 export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在：请指向一个 Chromium/Chrome 可执行文件。`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在：请指向一个 Chromium/Chrome 可执行文件。`);
     return fromEnv;
   }
   for (const candidate of SYSTEM_CANDIDATES) if (existsSync(candidate)) return candidate;

@@ -30,7 +30,15 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai'] as const) {
 
     test('server-rendered HTML has the four calculators, labels and inputs before hydration', async ({ page }) => {
       const html = await (await page.request.get(PATH)).text();
-      for (const text of ['收到短信的时间（北京时间）', '核验完成时间（北京时间）', '提交管局的日期', '备案所在省份', '浙江（30 个工作日）', '网站开通的日期', 'id="公安联网备案期限"']) {
+      for (const text of [
+        '收到短信的时间（北京时间）',
+        '核验完成时间（北京时间）',
+        '提交管局的日期',
+        '备案所在省份',
+        '浙江（30 个工作日）',
+        '网站开通的日期',
+        'id="公安联网备案期限"',
+      ]) {
         expect(html, text).toContain(text);
       }
       expect(html).toMatch(/<input[^>]*type="date"/);
@@ -75,7 +83,9 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai'] as const) {
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
       expect(ics).toContain('\r\nDTSTART:20270101T110000Z\r\n');
       expect(ics).toContain('\r\nDTEND:20270101T120000Z\r\n');
-      expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:ICP 备案：工信部短信核验截止（北京时间 2027年1月1日（周五）20:00）');
+      expect(ics.replace(/\r\n /g, '')).toContain(
+        'SUMMARY:ICP 备案：工信部短信核验截止（北京时间 2027年1月1日（周五）20:00）',
+      );
       for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
       await page.getByLabel('提交管局的日期').fill('2026-12-25');
@@ -93,7 +103,10 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai'] as const) {
 
 test.describe('issue 12', () => {
   test('values typed before hydration are read and checked, not overwritten with now', async ({ page }) => {
-    const release = await holdIslands(page, /\/_astro\/(SmsDeadline|SyncWindow|ReviewWindow|PoliceDeadline)\.[\w-]+\.js$/);
+    const release = await holdIslands(
+      page,
+      /\/_astro\/(SmsDeadline|SyncWindow|ReviewWindow|PoliceDeadline)\.[\w-]+\.js$/,
+    );
     await page.goto(PATH);
     await page.getByLabel('收到短信的时间（北京时间）').fill('2026-11-20T09:30');
     await page.getByLabel('提交管局的日期').fill('2026-09-18');
@@ -122,7 +135,11 @@ test.describe('issue 12', () => {
     const styles = await page.getByLabel('提交管局的日期').evaluate((el) => {
       const own = getComputedStyle(el);
       const button = getComputedStyle(el, '::-webkit-calendar-picker-indicator');
-      return { matches: el.matches(':focus-visible'), own: [own.outlineStyle, own.outlineWidth], button: button.outlineStyle };
+      return {
+        matches: el.matches(':focus-visible'),
+        own: [own.outlineStyle, own.outlineWidth],
+        button: button.outlineStyle,
+      };
     });
     expect(styles.matches).toBe(true);
     expect(styles.own[0]).not.toBe('none');
@@ -154,9 +171,23 @@ test.describe('accessibility and behaviour', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      seen.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent || document.activeElement?.textContent || ''));
+      seen.add(
+        await page.evaluate(
+          () =>
+            document.activeElement?.getAttribute('aria-label') ||
+            (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ||
+            document.activeElement?.textContent ||
+            '',
+        ),
+      );
     }
-    for (const name of ['核验完成时间（北京时间）', '提交管局的日期', '备案所在省份', '网站开通的日期', '把审核最后一天加入日历（.ics）']) {
+    for (const name of [
+      '核验完成时间（北京时间）',
+      '提交管局的日期',
+      '备案所在省份',
+      '网站开通的日期',
+      '把审核最后一天加入日历（.ics）',
+    ]) {
       expect([...seen], name).toContain(name);
     }
     await page.getByLabel('备案所在省份').focus();
@@ -167,7 +198,12 @@ test.describe('accessibility and behaviour', () => {
   test('nothing is stored', async ({ page }) => {
     await open(page);
     await page.getByLabel('提交管局的日期').fill('2026-09-18');
-    const stored = await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie, location.search]);
+    const stored = await page.evaluate(() => [
+      localStorage.length,
+      sessionStorage.length,
+      document.cookie,
+      location.search,
+    ]);
     // Starlight itself may remember the colour theme; nothing of ours is there.
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.filter((k) => k !== 'starlight-theme')).toEqual([]);

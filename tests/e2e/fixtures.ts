@@ -34,7 +34,10 @@ export const test = base.extend<{ guard: Guard }>({
       });
       const allowed: RegExp[] = [];
       await use({ consoleErrors, foreignRequests, allowConsoleError: (re) => allowed.push(re) });
-      expect(consoleErrors.filter((e) => !allowed.some((re) => re.test(e))), 'console errors').toEqual([]);
+      expect(
+        consoleErrors.filter((e) => !allowed.some((re) => re.test(e))),
+        'console errors',
+      ).toEqual([]);
       expect(foreignRequests, 'requests to another origin').toEqual([]);
     },
     { auto: true },

@@ -4,7 +4,9 @@ import { test, expect, waitForIslands } from './fixtures';
 const PATH = '/tools/message-decoder/';
 const LABEL = '粘贴收到的短信或提示';
 
-test('the server HTML already has the label, paste box, examples, privacy note and the ten texts', async ({ request }) => {
+test('the server HTML already has the label, paste box, examples, privacy note and the ten texts', async ({
+  request,
+}) => {
   const res = await request.get(PATH);
   expect(res.status()).toBe(200);
   const html = await res.text();
@@ -13,7 +15,11 @@ test('the server HTML already has the label, paste box, examples, privacy note a
   expect(html).toContain('试试示例');
   expect(html).toContain('不会上传、保存');
   expect(html).toContain('aria-live="polite"');
-  for (const text of ['您的短信核验完成,请等待其他核验人进行短信核验。', '该条验证库里找不到记录或已完成验证。', '重发次数已到上限，若不能及时完成短信核验，您的备案申请将会被退回。']) {
+  for (const text of [
+    '您的短信核验完成,请等待其他核验人进行短信核验。',
+    '该条验证库里找不到记录或已完成验证。',
+    '重发次数已到上限，若不能及时完成短信核验，您的备案申请将会被退回。',
+  ]) {
     expect(html).toContain(text);
   }
   expect(html).toContain('client="visible"');
@@ -53,7 +59,10 @@ test.describe('in the browser', () => {
     await box.fill('尊敬的ICP用户：\n您的短信核验完成，请等待其他核验人进行短信核验。');
     await expect(result).toContainText('你已核验，还差其他人');
     await expect(result).not.toContainText('31');
-    await expect(result.getByRole('link', { name: '用期限计算器算出具体时间' })).toHaveAttribute('href', '/tools/deadlines/');
+    await expect(result.getByRole('link', { name: '用期限计算器算出具体时间' })).toHaveAttribute(
+      'href',
+      '/tools/deadlines/',
+    );
 
     await box.fill('【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。');
     await expect(result).toContainText('备案已通过');
@@ -99,7 +108,9 @@ test.describe('in the browser', () => {
 
   test('HTML in the input stays text', async ({ page }) => {
     const result = page.locator('.icp-decoder [aria-live="polite"]');
-    await page.getByLabel(LABEL).fill('您的备案已被驳回，原因：<img src=x onerror="window.__pwned=1"><b id="pwn">x</b>');
+    await page
+      .getByLabel(LABEL)
+      .fill('您的备案已被驳回，原因：<img src=x onerror="window.__pwned=1"><b id="pwn">x</b>');
     await expect(result).toContainText('<img src=x onerror="window.__pwned=1">');
     await expect(page.locator('.icp-decoder img, #pwn')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

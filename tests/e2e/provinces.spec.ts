@@ -6,11 +6,16 @@ import { test, expect, waitForIslands } from './fixtures';
 /** The 31 entries as stored (the pages are generated from them). */
 const dir = join(import.meta.dirname, '..', '..', 'src', 'content', 'provinces');
 const PROVINCES = readdirSync(dir)
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { slug: string; name: string; code: number; rules: unknown[] })
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(dir, f), 'utf8')) as { slug: string; name: string; code: number; rules: unknown[] },
+  )
   .sort((a, b) => a.code - b.code);
 const index = (slug: string) => PROVINCES.findIndex((p) => p.slug === slug);
 
-test('/provinces/ has a 31-row table, each row linking to its province page, without JavaScript', async ({ browser }) => {
+test('/provinces/ has a 31-row table, each row linking to its province page, without JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/provinces/');
@@ -19,15 +24,32 @@ test('/provinces/ has a 31-row table, each row linking to its province page, wit
   await expect(rows).toHaveCount(31);
   expect(PROVINCES).toHaveLength(31);
   for (const [i, p] of PROVINCES.entries()) {
-    await expect(rows.nth(i).getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', `/provinces/${p.slug}/`);
+    await expect(rows.nth(i).getByRole('link', { name: p.name, exact: true })).toHaveAttribute(
+      'href',
+      `/provinces/${p.slug}/`,
+    );
   }
-  await expect(table.locator('thead th')).toHaveText(['省份', '管局审核时限', '跨省备案与居住证', '手机号归属地', '年龄', '域名与网站数量', '网站名称额外限制', '页脚备案号格式', '材料与核验单', '人脸核验方式', '其他']);
+  await expect(table.locator('thead th')).toHaveText([
+    '省份',
+    '管局审核时限',
+    '跨省备案与居住证',
+    '手机号归属地',
+    '年龄',
+    '域名与网站数量',
+    '网站名称额外限制',
+    '页脚备案号格式',
+    '材料与核验单',
+    '人脸核验方式',
+    '其他',
+  ]);
   // The picker's form is already there in the server HTML.
   await expect(page.getByLabel('身份证上的户籍所在省份')).toBeVisible();
   await context.close();
 });
 
-test('every province page: its title, the bureau, each rule with whom it applies to, source and date, 资料来源', async ({ request }) => {
+test('every province page: its title, the bureau, each rule with whom it applies to, source and date, 资料来源', async ({
+  request,
+}) => {
   for (const p of PROVINCES) {
     const res = await request.get(`/provinces/${p.slug}/`);
     expect(res.status(), p.slug).toBe(200);
@@ -52,7 +74,11 @@ test.describe('the picker', () => {
 
   test('works by keyboard alone and links each rule to its place on the province page', async ({ page }) => {
     const dumpStorage = () =>
-      page.evaluate(() => ({ local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'), session: sessionStorage.length, cookie: document.cookie }));
+      page.evaluate(() => ({
+        local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
+        session: sessionStorage.length,
+        cookie: document.cookie,
+      }));
     const url = page.url();
     const result = page.locator('.icp-province [aria-live="polite"]');
     await expect(result).toContainText('选好省份后');
@@ -107,6 +133,9 @@ test('axe finds no violation on the overview, a province page and the picker wit
       await expect(page.locator('.icp-province section')).toHaveCount(2);
     }
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      path,
+    ).toEqual([]);
   }
 });

@@ -10,7 +10,9 @@ const LABEL = '打算填写的网站名称';
 
 const result = (page: import('@playwright/test').Page) => page.locator('.icp-sitename-result').first();
 
-test('the HTML before hydration has the field, the subject choice, the provinces and the sources', async ({ request }) => {
+test('the HTML before hydration has the field, the subject choice, the provinces and the sources', async ({
+  request,
+}) => {
   for (const path of [TOOL, GUIDE]) {
     const res = await request.get(path);
     expect(res.status()).toBe(200);
@@ -83,7 +85,8 @@ test('keyboard only: Tab to the field, type, pick the subject with the arrow key
   await page.goto(TOOL);
   await waitForIslands(page);
   const input = page.getByLabel(LABEL);
-  for (let i = 0; i < 80 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(input).toBeFocused();
   await page.keyboard.type('小林手作商城');
   await expect(result(page)).toContainText('商城');
@@ -104,13 +107,19 @@ test('a 100 KB paste answers at once and nothing is stored', async ({ page, cont
   await expect(result(page)).toContainText('内容太长（100000 个字符）');
   await page.getByLabel(LABEL).fill('小林的摄影作品集');
   await expect(result(page)).toContainText('没有发现问题');
-  const stored = await page.evaluate(() => ({ local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'), session: sessionStorage.length, cookie: document.cookie }));
+  const stored = await page.evaluate(() => ({
+    local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
+    session: sessionStorage.length,
+    cookie: document.cookie,
+  }));
   expect(stored).toEqual({ local: [], session: 0, cookie: '' });
   expect(await context.cookies()).toEqual([]);
   expect(page.url()).toBe(url);
 });
 
-test('the tool page loads at most a bare Starlight page + 20 KB gz of island JavaScript (Solid included)', async ({ page }) => {
+test('the tool page loads at most a bare Starlight page + 20 KB gz of island JavaScript (Solid included)', async ({
+  page,
+}) => {
   await page.goto(TOOL);
   const island = page.locator('astro-island').first();
   const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -119,7 +128,10 @@ test('the tool page loads at most a bare Starlight page + 20 KB gz of island Jav
   const visit = (u: string) => {
     if (seen.has(u)) return;
     seen.add(u);
-    for (const m of file(u).toString('utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) visit(new URL(m[1]!, new URL(u, 'http://x')).pathname);
+    for (const m of file(u)
+      .toString('utf8')
+      .matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g))
+      visit(new URL(m[1]!, new URL(u, 'http://x')).pathname);
   };
   visit((await island.getAttribute('component-url'))!);
   visit((await island.getAttribute('renderer-url'))!);
@@ -138,7 +150,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel(LABEL).fill('中国视频论坛😀');
     await page.getByLabel('备案所在省份（可选）').selectOption('beijing');
     await expect(result(page)).toContainText('前置审批');
-    const results = await new AxeBuilder({ page }).include('.icp-sitename').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('.icp-sitename')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -51,7 +51,10 @@ for (const path of sitemapPaths()) {
   });
 }
 
-test('the 404 page is served for an unknown address, in Chinese, with a way back, and passes axe', async ({ page, guard }) => {
+test('the 404 page is served for an unknown address, in Chinese, with a way back, and passes axe', async ({
+  page,
+  guard,
+}) => {
   guard.allowConsoleError(/status of 404/);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
@@ -61,7 +64,10 @@ test('the 404 page is served for an unknown address, in Chinese, with a way back
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 
-test('the CSP really blocks an injected inline script, and search (WebAssembly) still works under it', async ({ page, guard }) => {
+test('the CSP really blocks an injected inline script, and search (WebAssembly) still works under it', async ({
+  page,
+  guard,
+}) => {
   guard.allowConsoleError(/Content Security Policy|CSP violation/);
   await page.goto('/guide/faq/');
   const ran = await page.evaluate(async () => {

@@ -101,7 +101,8 @@ test('keyboard only: Tab through the fields, copy, and use the document helper',
 
   // Tab from the top of the page until the SMS box has focus.
   const sms = page.getByLabel('把收到的工信部短信整条粘贴到这里');
-  for (let i = 0; i < 80 && !(await sms.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await sms.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(sms).toBeFocused();
 
   await page.keyboard.press('Tab');
@@ -109,7 +110,8 @@ test('keyboard only: Tab through the fields, copy, and use the document helper',
   await page.keyboard.press('Tab');
   // datetime-local has several sub-fields; keep tabbing until the code field.
   const code = page.getByLabel('短信验证码', { exact: true });
-  for (let i = 0; i < 6 && !(await code.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 6 && !(await code.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(code).toBeFocused();
   await page.keyboard.type('123 456');
   await expect(resultFor(page, '短信验证码')).toContainText('空格');
@@ -198,13 +200,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('证件类型').selectOption('macau-id');
     await page.getByLabel('完整证件号码').fill('1234567(8)');
     await expect(resultFor(page, '完整证件号码')).toContainText('567(8)');
-    const results = await new AxeBuilder({ page }).include('.icp-smscheck').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('.icp-smscheck')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
 
 test.describe('issue 12', () => {
-  test('values typed before hydration are read and checked at start (no “手机号不能为空” for a filled field)', async ({ page }) => {
+  test('values typed before hydration are read and checked at start (no “手机号不能为空” for a filled field)', async ({
+    page,
+  }) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     await page.route(/\/_astro\/SmsCheck\.[\w-]+\.js$/, async (route) => {

@@ -35,7 +35,8 @@ describe('buildPolicy', () => {
 });
 
 describe('withCspMeta', () => {
-  const page = '<!DOCTYPE html><html><head><meta charset="utf-8"/><script>t()</script></head><body><script>u()</script></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"/><script>t()</script></head><body><script>u()</script></body></html>';
   test('puts the policy right after <meta charset>, hashing every inline script of the page', () => {
     const { html, hashes } = withCspMeta(page);
     expect(hashes).toEqual([sha('t()'), sha('u()')]);

@@ -66,7 +66,15 @@ describe('cross-check with chinese-days (run under TZ=Asia/Shanghai)', () => {
 
   test('holiday names agree with chinese-days for every holiday and make-up day', () => {
     // chinese-days names look like "Spring Festival,春节,4"; ours are 春节, 清明节, 国庆节、中秋节 …
-    const short: Record<string, string> = { 元旦: '元旦', 春节: '春节', 清明: '清明节', 劳动节: '劳动节', 端午: '端午节', 中秋: '中秋节', 国庆节: '国庆节' };
+    const short: Record<string, string> = {
+      元旦: '元旦',
+      春节: '春节',
+      清明: '清明节',
+      劳动节: '劳动节',
+      端午: '端午节',
+      中秋: '中秋节',
+      国庆节: '国庆节',
+    };
     let n = 0;
     for (const d of DAYS) {
       const ours = specialDay(d);
@@ -88,10 +96,17 @@ describe('cross-check with chinese-days (run under TZ=Asia/Shanghai)', () => {
       console.log(JSON.stringify(o));`,
     );
     for (let y = 2020; y <= 2100; y++) {
-      expect(festivalDates(y)!.map((md) => `${y}-${md}`), String(y)).toEqual(theirs[y]);
+      expect(
+        festivalDates(y)!.map((md) => `${y}-${md}`),
+        String(y),
+      ).toEqual(theirs[y]);
     }
     // the three the issue names
-    expect([festivalDates(2026)![0], festivalDates(2026)![2], festivalDates(2026)![1]]).toEqual(['02-17', '09-25', '06-19']);
+    expect([festivalDates(2026)![0], festivalDates(2026)![2], festivalDates(2026)![1]]).toEqual([
+      '02-17',
+      '09-25',
+      '06-19',
+    ]);
   });
 });
 
@@ -100,7 +115,8 @@ describe('chinese-days west of UTC (the bug the issue mentions)', () => {
   const la = probe<{ zone: string; days: Record<string, Row> }>('America/Los_Angeles', PROBE_DAYS);
   const utc = probe<{ zone: string; days: Record<string, Row> }>('UTC', PROBE_DAYS);
   const kiri = probe<{ zone: string; days: Record<string, Row> }>('Pacific/Kiritimati', PROBE_DAYS);
-  const wrong = (p: { days: Record<string, Row> }, i: 0 | 1 | 2) => DAYS.filter((d) => p.days[d]![i] !== ref.days[d]![0]);
+  const wrong = (p: { days: Record<string, Row> }, i: 0 | 1 | 2) =>
+    DAYS.filter((d) => p.days[d]![i] !== ref.days[d]![0]);
 
   test('under TZ=America/Los_Angeles a Date object gives wrong answers — and so does the string API', () => {
     expect(la.zone).toBe('America/Los_Angeles');
@@ -127,7 +143,10 @@ describe('chinese-days west of UTC (the bug the issue mentions)', () => {
   });
 
   test('the lunar conversion also shifts west of UTC', () => {
-    const dw = probe<string>('America/Los_Angeles', `console.log(JSON.stringify(cd.getSolarDateFromLunar('2020-05-05').date));`);
+    const dw = probe<string>(
+      'America/Los_Angeles',
+      `console.log(JSON.stringify(cd.getSolarDateFromLunar('2020-05-05').date));`,
+    );
     expect(dw).toBe('2020-06-24');
     expect(festivalDates(2020)![1]).toBe('06-25');
   });

@@ -31,6 +31,9 @@ describe('statutory estimates beyond 2035', () => {
   test('the inputs accept at least 2020–2060, with a clear message outside', () => {
     expect(INPUT_YEARS.from).toBe(2020);
     expect(INPUT_YEARS.to).toBeGreaterThanOrEqual(2060);
-    expect(validateDay('2019-12-31')).toMatchObject({ ok: false, error: expect.stringContaining(`2020 年至 ${INPUT_YEARS.to} 年`) });
+    expect(validateDay('2019-12-31')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(`2020 年至 ${INPUT_YEARS.to} 年`),
+    });
   });
 });

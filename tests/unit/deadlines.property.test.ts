@@ -29,11 +29,15 @@ describe('addWorkingDays / reviewWindow properties', () => {
 
   test('the result is always a working day (n ≠ 0), and strictly after/before the start', () => {
     fc.assert(
-      fc.property(anyDay, fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0), (d, n) => {
-        const r = addWorkingDays(d, n);
-        expect(isWorkingDay(r)).toBe(true);
-        expect(n > 0 ? r > d : r < d).toBe(true);
-      }),
+      fc.property(
+        anyDay,
+        fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0),
+        (d, n) => {
+          const r = addWorkingDays(d, n);
+          expect(isWorkingDay(r)).toBe(true);
+          expect(n > 0 ? r > d : r < d).toBe(true);
+        },
+      ),
     );
   });
 
@@ -68,7 +72,15 @@ describe('validation never throws', () => {
     const input = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),
-      fc.constantFrom('２０２６年２月３０日', '2026-02-29T10:00', '0000-00-00', '9999-12-31T23:59', '2026-1-1 ', '年月日', 'T:'),
+      fc.constantFrom(
+        '２０２６年２月３０日',
+        '2026-02-29T10:00',
+        '0000-00-00',
+        '9999-12-31T23:59',
+        '2026-1-1 ',
+        '年月日',
+        'T:',
+      ),
       fc.anything(),
     );
     fc.assert(
@@ -89,13 +101,18 @@ describe('validation never throws', () => {
 
   test('valid days round-trip through validateDay, impossible ones are refused', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2020, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-        const r = validateDay(s);
-        expect(r.ok).toBe(real);
-        if (r.ok) expect(r.value).toBe(s);
-      }),
+      fc.property(
+        fc.integer({ min: 2020, max: 2035 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+          const r = validateDay(s);
+          expect(r.ok).toBe(real);
+          if (r.ok) expect(r.value).toBe(s);
+        },
+      ),
     );
   });
 
@@ -112,11 +129,14 @@ describe('validation never throws', () => {
 describe('the Beijing clock', () => {
   test('the SMS deadline is exactly 24 h later; datetime-local values round-trip in Beijing time', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        expect(smsDeadline(d).getTime() - d.getTime()).toBe(86_400_000);
-        const minute = new Date(Math.floor(d.getTime() / 60_000) * 60_000);
-        expect(parseBeijingDateTime(toBeijingInputValue(minute)).getTime()).toBe(minute.getTime());
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          expect(smsDeadline(d).getTime() - d.getTime()).toBe(86_400_000);
+          const minute = new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+          expect(parseBeijingDateTime(toBeijingInputValue(minute)).getTime()).toBe(minute.getTime());
+        },
+      ),
     );
   });
 });

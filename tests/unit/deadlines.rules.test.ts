@@ -10,9 +10,14 @@ import * as barrel from '../../src/lib/deadlines';
 
 describe('deadline rules in src/lib', () => {
   test('the barrel exports the public API only', () => {
-    expect(Object.keys(barrel).sort()).toEqual(
-      ['addWorkingDays', 'hasOfficialCalendar', 'isWorkingDay', 'policeFilingDeadline', 'reviewWindow', 'smsDeadline'],
-    );
+    expect(Object.keys(barrel).sort()).toEqual([
+      'addWorkingDays',
+      'hasOfficialCalendar',
+      'isWorkingDay',
+      'policeFilingDeadline',
+      'reviewWindow',
+      'smsDeadline',
+    ]);
   });
 
   test('24 hours, and a minute of tolerance before a time counts as “in the future”', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, hasOfficialCalendar, isWorkingDay, reviewWindow, smsDeadline } from '../../src/lib/deadlines/index';
+import {
+  addWorkingDays,
+  hasOfficialCalendar,
+  isWorkingDay,
+  reviewWindow,
+  smsDeadline,
+} from '../../src/lib/deadlines/index';
 import {
   beijingParts,
   formatBeijing,
@@ -68,7 +74,10 @@ describe('official calendar 2024–2026 (facts §4)', () => {
   }
 
   test('holiday counts per year match the notices (2024: 28 days off, 2025: 28, 2026: 33)', () => {
-    const count = (y: number) => holidaysBetween(`${y}-01-01`, `${y}-12-31`).filter((s) => s.kind === 'off').reduce((n, s) => n + s.days, 0);
+    const count = (y: number) =>
+      holidaysBetween(`${y}-01-01`, `${y}-12-31`)
+        .filter((s) => s.kind === 'off')
+        .reduce((n, s) => n + s.days, 0);
     expect([count(2024), count(2025), count(2026)]).toEqual([28, 28, 33]);
   });
 
@@ -155,7 +164,12 @@ describe('estimated years (no notice)', () => {
     expect(hasOfficialCalendar(2027)).toBe(false);
     expect(yearStatus(2027)).toBe('statutory');
     // 春节 2027: 除夕 02-05 (Fri) and 正月初一–初三 02-06→02-08
-    expect(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'].map(isWorkingDay)).toEqual([false, false, false, false]);
+    expect(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'].map(isWorkingDay)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(isWorkingDay('2027-02-09')).toBe(true);
     expect(specialDay('2027-02-05')).toEqual({ kind: 'off', name: '春节' });
     expect(isWorkingDay('2027-01-01')).toBe(false); // 元旦, Friday
@@ -243,7 +257,11 @@ describe('instants in Beijing time', () => {
 
   test('localTime: shown for another offset, hidden for UTC+8 zones; DST-aware', () => {
     const d = new Date('2027-01-01T12:00:00Z');
-    expect(localTime(d, 'America/Los_Angeles')).toEqual({ zone: 'America/Los_Angeles', offset: 'UTC−8', text: '2027年1月1日（周五）04:00' });
+    expect(localTime(d, 'America/Los_Angeles')).toEqual({
+      zone: 'America/Los_Angeles',
+      offset: 'UTC−8',
+      text: '2027年1月1日（周五）04:00',
+    });
     expect(localTime(d, 'Asia/Shanghai')).toBeNull();
     expect(localTime(d, 'Asia/Taipei')).toBeNull();
     expect(localTime(d, 'Not/AZone')).toBeNull();
@@ -278,16 +296,27 @@ describe('validation (never throws, Chinese messages)', () => {
     const fw = validateDateTime('２０２６－１２－３１　２０：００');
     expect(fw.ok && fw.value.toISOString()).toBe('2026-12-31T12:00:00.000Z');
     expect(fw.ok && fw.normalized).toBe(true);
-    expect(validateDateTime('2026-12-31')).toEqual({ ok: false, error: '请同时填写日期和时间，例如 2026-11-28 09:30。' });
+    expect(validateDateTime('2026-12-31')).toEqual({
+      ok: false,
+      error: '请同时填写日期和时间，例如 2026-11-28 09:30。',
+    });
     expect(validateDateTime('')).toMatchObject({ ok: false, error: expect.stringContaining('请填写日期和时间') });
-    expect(validateDateTime('2026-02-30T10:00')).toMatchObject({ ok: false, error: expect.stringContaining('没有 30 日') });
-    expect(validateDateTime('2026-02-10T25:00')).toMatchObject({ ok: false, error: expect.stringContaining('小时应在 0 到 23') });
+    expect(validateDateTime('2026-02-30T10:00')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('没有 30 日'),
+    });
+    expect(validateDateTime('2026-02-10T25:00')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('小时应在 0 到 23'),
+    });
   });
 
   test('end before start', () => {
     const a = parseBeijingDateTime('2026-11-28T10:00');
     const b = parseBeijingDateTime('2026-11-28T09:00');
-    expect(validateOrder(a, b, '短信收到时间', '核验完成时间')).toBe('核验完成时间早于短信收到时间，请检查这两个时间。');
+    expect(validateOrder(a, b, '短信收到时间', '核验完成时间')).toBe(
+      '核验完成时间早于短信收到时间，请检查这两个时间。',
+    );
     expect(validateOrder(b, a, '短信收到时间', '核验完成时间')).toBeNull();
   });
 });
@@ -321,7 +350,9 @@ describe('calendar coverage, seen from a given day (never from today: no test de
 
   test('windows reaching a year without a notice are flagged as estimates, whatever year it is', () => {
     for (const year of [2024, 2025, 2026, 2027, 2030]) {
-      expect(reviewWindow(`${year}-12-15`).estimated, String(year)).toBe(!hasOfficialCalendar(year + 1) || !hasOfficialCalendar(year));
+      expect(reviewWindow(`${year}-12-15`).estimated, String(year)).toBe(
+        !hasOfficialCalendar(year + 1) || !hasOfficialCalendar(year),
+      );
     }
   });
 });

@@ -59,7 +59,10 @@ const INVALID_DATE = new Date(NaN);
 const date = fc.oneof(fc.constant(INVALID_DATE), fc.date({ noInvalidDate: true }), fc.date());
 const int = fc.oneof(fc.integer({ min: -400, max: 400 }), fc.constantFrom(0, 1, 20, 30, -1, 1e9, -1e9));
 const num = fc.oneof(int, fc.double(), fc.constantFrom(NaN, Infinity, -Infinity));
-const zone = fc.oneof(fc.constantFrom('Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Etc/GMT+12'), str);
+const zone = fc.oneof(
+  fc.constantFrom('Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Etc/GMT+12'),
+  str,
+);
 const docType = fc.oneof(
   fc.constantFrom(...verification.DOCUMENT_TYPES.map((d) => d.value)),
   str,
@@ -155,7 +158,10 @@ const SPECS: Record<string, Spec> = {
   'ics.foldLine': { args: S(str) },
   'ics.icsUtc': { args: S(date), throws: 'RangeError' },
   'ics.icsDate': { args: S(day), throws: 'RangeError' },
-  'ics.buildIcs': { args: S(fc.array(fc.oneof(timedEvent, allDayEvent), { maxLength: 3 }), date), throws: 'RangeError' },
+  'ics.buildIcs': {
+    args: S(fc.array(fc.oneof(timedEvent, allDayEvent), { maxLength: 3 }), date),
+    throws: 'RangeError',
+  },
   'ics.smsIcsFileName': { args: S(date), throws: 'RangeError' },
   'ics.dayIcsFileName': { args: S(str, day), throws: 'RangeError' },
   'ics.deadlineEvent': { args: S(date, str, str), throws: 'RangeError' },
@@ -200,8 +206,18 @@ const SPECS: Record<string, Spec> = {
   'text.normalizeText': { args: S(str) },
   'text.foldChar': { args: S(str) },
   // site-name
-  'siteName.checkSiteName': { args: S(str, fc.record({ subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str), province: fc.option(fc.oneof(provinceRef, str), { nil: undefined }) })) },
-  'siteName.checkName': { args: S(str, fc.record({ subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str) })) },
+  'siteName.checkSiteName': {
+    args: S(
+      str,
+      fc.record({
+        subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str),
+        province: fc.option(fc.oneof(provinceRef, str), { nil: undefined }),
+      }),
+    ),
+  },
+  'siteName.checkName': {
+    args: S(str, fc.record({ subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str) })),
+  },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
   'siteName.provincePath': { args: S(str) },
@@ -225,17 +241,21 @@ test('every exported function of src/lib has a property below', () => {
 
 describe.each(exported.filter(([n]) => n in SPECS))('%s', (name, fn) => {
   const spec = SPECS[name]!;
-  test(spec.throws ? 'returns or throws a RangeError, never anything else' : 'never throws', () => {
-    fc.assert(
-      fc.property(spec.args, (args) => {
-        try {
-          fn(...args);
-        } catch (e) {
-          if (spec.throws && e instanceof RangeError) return;
-          throw e;
-        }
-      }),
-      { numRuns: 60 },
-    );
-  }, 60_000);
+  test(
+    spec.throws ? 'returns or throws a RangeError, never anything else' : 'never throws',
+    () => {
+      fc.assert(
+        fc.property(spec.args, (args) => {
+          try {
+            fn(...args);
+          } catch (e) {
+            if (spec.throws && e instanceof RangeError) return;
+            throw e;
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+    60_000,
+  );
 });

@@ -52,10 +52,14 @@ describe('ics', () => {
   const deadline = smsDeadline(received);
   const stamp = new Date('2026-11-28T10:00:00Z');
   const summary = 'ICP 备案：工信部短信核验截止（北京时间 2027年1月1日 20:00）';
-  const description = '请在截止前打开短信里的核验链接，填写验证码、手机号码、证件号码后六位；超时订单会被退回，需要重新提交。\n来源：ICP 备案指南，期限计算';
+  const description =
+    '请在截止前打开短信里的核验链接，填写验证码、手机号码、证件号码后六位；超时订单会被退回，需要重新提交。\n来源：ICP 备案指南，期限计算';
   const w = reviewWindow('2026-09-18');
   const ics = buildIcs(
-    [deadlineEvent(deadline, summary, description), dayEvent(w.last, '管局审核第 20 个工作日（最晚），逗号, 分号; 反斜杠\\', '第一天：2026-09-20')],
+    [
+      deadlineEvent(deadline, summary, description),
+      dayEvent(w.last, '管局审核第 20 个工作日（最晚），逗号, 分号; 反斜杠\\', '第一天：2026-09-20'),
+    ],
     stamp,
   );
   const { components, physical } = parseIcs(ics);
@@ -79,7 +83,9 @@ describe('ics', () => {
   test('summary and description round-trip, with the newline', () => {
     expect(unescapeText(prop(components[1]!, 'SUMMARY')!.value)).toBe(summary);
     expect(unescapeText(prop(components[1]!, 'DESCRIPTION')!.value)).toBe(description);
-    expect(unescapeText(prop(components[3]!, 'SUMMARY')!.value)).toBe('管局审核第 20 个工作日（最晚），逗号, 分号; 反斜杠\\');
+    expect(unescapeText(prop(components[3]!, 'SUMMARY')!.value)).toBe(
+      '管局审核第 20 个工作日（最晚），逗号, 分号; 反斜杠\\',
+    );
   });
 
   test('all-day event uses VALUE=DATE with an exclusive end', () => {
@@ -109,7 +115,13 @@ describe('foldLine', () => {
     // 'SUMMARY:' is 8 octets, then 22 characters of 3 octets = 74; the 23rd would make 77
     expect(octets(parts[0]!)).toBe(74);
     expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
-    expect(parts[0]! + parts.slice(1).map((p) => p.slice(1)).join('')).toBe(line);
+    expect(
+      parts[0]! +
+        parts
+          .slice(1)
+          .map((p) => p.slice(1))
+          .join(''),
+    ).toBe(line);
   });
 
   test('4-octet characters (emoji, CJK extension B) are kept whole', () => {

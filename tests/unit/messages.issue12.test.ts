@@ -63,7 +63,10 @@ describe('phishing', () => {
   test.each([
     ['【工信部】验证码：123456，请登录 beian-miit.top 完成核验', 'beian-miit.top'],
     ['工信部提醒：您的ICP备案需核验，请访问 http://miit-icp.cn/verify 填写验证码', 'miit-icp.cn'],
-    ['您的备案已审核通过，备案号：粤ICP备2026012345号-1，详情 beian.miit.gov.cn.example.top', 'beian.miit.gov.cn.example.top'],
+    [
+      '您的备案已审核通过，备案号：粤ICP备2026012345号-1，详情 beian.miit.gov.cn.example.top',
+      'beian.miit.gov.cn.example.top',
+    ],
   ])('%s', (text, host) => {
     const notes = interpretMessage(text).notes.join();
     expect(notes).toContain(host);
@@ -172,7 +175,12 @@ describe('province page', () => {
   });
 
   test('the official abbreviations: 蜀 黔 滇 陇 numbers are filing numbers', () => {
-    for (const [n, slug] of [['蜀ICP备12345678号-1', 'sichuan'], ['黔ICP备2026012345号', 'guizhou'], ['滇ICP备12345678号', 'yunnan'], ['陇ICP备12345678号-2', 'gansu']]) {
+    for (const [n, slug] of [
+      ['蜀ICP备12345678号-1', 'sichuan'],
+      ['黔ICP备2026012345号', 'guizhou'],
+      ['滇ICP备12345678号', 'yunnan'],
+      ['陇ICP备12345678号-2', 'gansu'],
+    ]) {
       const r = interpretMessage(`备案号：${n}`, { provinces });
       expect(r.filingNumber).toBe(n);
       expect(r.province?.href).toBe(`/provinces/${slug}/`);

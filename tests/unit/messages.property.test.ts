@@ -25,7 +25,9 @@ const KINDS = new Set([
 
 /** Characters that make up filing messages, so random strings hit the interesting paths. */
 const MESSAGE_CHARS = fc.constantFrom(
-  ...'您的短信核验已全部完成请等待其他人失败联系接入商输入正确信息重新验证找不到记录无需重复提交重发成功次数上限退回驳回不通过审核管局备案号原因理由验证码链接工业和信息化部粤京ICP备证B2-号0123456789，。：,.: \n【】（）将会若后初'.split(''),
+  ...'您的短信核验已全部完成请等待其他人失败联系接入商输入正确信息重新验证找不到记录无需重复提交重发成功次数上限退回驳回不通过审核管局备案号原因理由验证码链接工业和信息化部粤京ICP备证B2-号0123456789，。：,.: \n【】（）将会若后初'.split(
+    '',
+  ),
 );
 
 function shapeOk(r: ReturnType<typeof interpretMessage>): void {
@@ -70,7 +72,10 @@ describe('interpretMessage on arbitrary input', () => {
   });
 
   test('each MIIT result survives random surrounding chatter and whitespace', () => {
-    const chatter = fc.string({ unit: fc.constantFrom(...'今天下午提交了页面显示这样请问怎么办呢abc xyz 123\n\t'.split('')), maxLength: 60 });
+    const chatter = fc.string({
+      unit: fc.constantFrom(...'今天下午提交了页面显示这样请问怎么办呢abc xyz 123\n\t'.split('')),
+      maxLength: 60,
+    });
     fc.assert(
       fc.property(fc.constantFrom(...MIIT_RESULTS), chatter, chatter, fc.boolean(), (row, before, after, prefix) => {
         const r = interpretMessage(`${before}\n${prefix ? MIIT_RESULT_PREFIX : ''}${row.text}\n${after}`);
@@ -97,7 +102,10 @@ describe('a 1 MB paste', () => {
     ['您的短信核验完成,请等待其他核验人进行短信核验。', 'verified-others-pending'],
     ['该条验证库里找不到记录或已完成验证。', 'no-record'],
     ['【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。', 'approved'],
-    ['【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA', 'miit-sms'],
+    [
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA',
+      'miit-sms',
+    ],
     ['【阿里云】您的备案已被退回，原因：网站名称不符合要求。', 'returned'],
   ])('with %s buried in the middle', (text, kind) => {
     const r = interpretMessage(noise(500_000) + text + noise(500_000));

@@ -153,12 +153,37 @@ describe('the MIIT SMS', () => {
   });
 
   const cases: [string, string, string, string][] = [
-    ['首次备案', '【工业和信息化部】验证码：482913。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天【工信部ICP备案】', '482913', '首次备案'],
-    ['新增网站, ASCII', '[工业和信息化部]验证码:017350.您的新增网站已提交,核验链接:https://beian.miit.gov.cn/#/Integrated/ComplaintA,有效期1天', '017350', '新增网站'],
-    ['变更主体, full-width digits', '【工业和信息化部】验证码：２０２６１１。您的变更主体已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天', '202611', '变更主体'],
+    [
+      '首次备案',
+      '【工业和信息化部】验证码：482913。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天【工信部ICP备案】',
+      '482913',
+      '首次备案',
+    ],
+    [
+      '新增网站, ASCII',
+      '[工业和信息化部]验证码:017350.您的新增网站已提交,核验链接:https://beian.miit.gov.cn/#/Integrated/ComplaintA,有效期1天',
+      '017350',
+      '新增网站',
+    ],
+    [
+      '变更主体, full-width digits',
+      '【工业和信息化部】验证码：２０２６１１。您的变更主体已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天',
+      '202611',
+      '变更主体',
+    ],
     ['新增接入, line breaks', '【工业和信息化部】\n验证码： 600 \n', '', ''],
-    ['新增接入, wrapped', '【工业和信息化部】验证码：\n351207。\n您的新增\n接入已提交，\n核验链接：\nbeian.miit.gov.cn/#/Integrated/ComplaintA', '351207', '新增接入'],
-    ['quoted by a user', '我收到一条短信“【工业和信息化部】验证码：998877。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天”，要去哪里填？', '998877', '首次备案'],
+    [
+      '新增接入, wrapped',
+      '【工业和信息化部】验证码：\n351207。\n您的新增\n接入已提交，\n核验链接：\nbeian.miit.gov.cn/#/Integrated/ComplaintA',
+      '351207',
+      '新增接入',
+    ],
+    [
+      'quoted by a user',
+      '我收到一条短信“【工业和信息化部】验证码：998877。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天”，要去哪里填？',
+      '998877',
+      '首次备案',
+    ],
   ];
   for (const [name, input, code, type] of cases) {
     test(name, () => {
@@ -181,7 +206,9 @@ describe('the MIIT SMS', () => {
   });
 
   test('warns when the link is not beian.miit.gov.cn', () => {
-    const r = interpretMessage('【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn.example.top/verify');
+    const r = interpretMessage(
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn.example.top/verify',
+    );
     expect(r.kind).toBe('miit-sms');
     expect(r.notes.join()).toContain('仿冒');
   });
@@ -233,8 +260,16 @@ describe('provider and 管局 messages', () => {
   });
 
   const returned: [string, string | undefined, string?][] = [
-    ['【阿里云】您的ICP备案订单被管局退回，退回原因：网站名称不符合要求，请修改后重新提交。', '网站名称不符合要求', '3 个汉字'],
-    ['【江苏省通信管理局】您的备案申请已被驳回。驳回理由：域名实名信息与备案主体不一致。', '域名实名信息与备案主体不一致', '实名认证'],
+    [
+      '【阿里云】您的ICP备案订单被管局退回，退回原因：网站名称不符合要求，请修改后重新提交。',
+      '网站名称不符合要求',
+      '3 个汉字',
+    ],
+    [
+      '【江苏省通信管理局】您的备案申请已被驳回。驳回理由：域名实名信息与备案主体不一致。',
+      '域名实名信息与备案主体不一致',
+      '实名认证',
+    ],
     ['【腾讯云】您的备案订单已被退回，原因是：未接听核验电话', '未接听核验电话', '手机畅通'],
     ['您的备案已被退回，原因：短信核验超时', '短信核验超时', '有效期（1 天）内核验'],
     ['您的备案审核不通过，请登录控制台查看详情。', undefined],
@@ -263,7 +298,8 @@ describe('provider and 管局 messages', () => {
 
   test('several messages pasted together: the stage furthest along wins', () => {
     const jd = '【京东云】您的备案信息已经提交至通信管理局审核。';
-    const sms = '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA';
+    const sms =
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA';
     const done = '尊敬的ICP用户：您的短信核验已全部完成,该请求将提交管局审核。';
     const ok = '【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。';
     const back = '【阿里云】您的备案已被退回，原因：网站名称不符合要求。';
@@ -398,7 +434,10 @@ describe('normalizeText', () => {
 
 describe('links to the SMS-field checker', () => {
   test('a wrong-information result and the MIIT SMS point to the checker, after the guide', () => {
-    for (const text of ['您的短信核验失败,请输入正确的信息。', '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天']) {
+    for (const text of [
+      '您的短信核验失败,请输入正确的信息。',
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天',
+    ]) {
       const r = interpretMessage(text);
       expect(r.guideLink).toBe('/guide/sms-verification/');
       expect(r.links.map((l) => l.href)).toContain('/tools/sms-check/');

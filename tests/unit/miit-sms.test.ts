@@ -17,7 +17,11 @@ const SMS: [string, string | null, string | null][] = [
   [SEED.replace('xxxxxx', '654321'), '654321', '新增接入'],
   [OTHER, '123456', null],
   ['【工业和信息化部】验证码：482913。您的首次备案申请已提交，核验链接：beian.miit.gov.cn', '482913', '首次备案'],
-  ['【工业和信息化部】校验码：017350。您的变更主体已提交，核验链接：https://beian.miit.gov.cn/#/Integrated/ComplaintA', '017350', '变更主体'],
+  [
+    '【工业和信息化部】校验码：017350。您的变更主体已提交，核验链接：https://beian.miit.gov.cn/#/Integrated/ComplaintA',
+    '017350',
+    '变更主体',
+  ],
   ['【工業和信息化部】驗證碼：２０２６１１。您的註銷網站已提交，核驗鏈接：beian.miit.gov.cn', '202611', '注销网站'],
   ['验证码为 １２３４５６ ，您的变更网站申请已提交 工信部', '123456', '变更网站'],
   ['998877是您的短信验证码，您的新增网站已提交，请在 beian.miit.gov.cn 核验【工信部】', '998877', '新增网站'],
@@ -39,7 +43,12 @@ describe('one parser: the checker and the interpreter read the same SMS the same
     const types = new Set<string>(FILING_TYPES);
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom(...'您的ICP备案申请需进行短信核验验证码是首次新增网站接入变更主体注销已提交,:123456 '.split('')), maxLength: 60 }),
+        fc.string({
+          unit: fc.constantFrom(
+            ...'您的ICP备案申请需进行短信核验验证码是首次新增网站接入变更主体注销已提交,:123456 '.split(''),
+          ),
+          maxLength: 60,
+        }),
         (s) => {
           const a = extractSmsInfo(s).filingType;
           const b = interpretMessage(s).filingType;
@@ -55,10 +64,17 @@ describe('one parser: the checker and the interpreter read the same SMS the same
 
 describe('parseMiitSms', () => {
   test('the @examples', () => {
-    expect(parseMiitSms(OTHER)).toMatchObject({ code: '123456', filingType: null, hosts: ['beian.miit.gov.cn'], isMiitSms: true });
+    expect(parseMiitSms(OTHER)).toMatchObject({
+      code: '123456',
+      filingType: null,
+      hosts: ['beian.miit.gov.cn'],
+      isMiitSms: true,
+    });
     expect(parseMiitSms(SEED)).toMatchObject({ code: null, filingType: '新增接入', isMiitSms: true });
     expect(parseMiitSms('【工信部】验证码：123456')).toMatchObject({ code: '123456', isMiitSms: true });
-    expect(parseMiitSms('验证码：123456。您的首次备案申请已提交，核验链接：beian.miit.gov.cn').filingType).toBe('首次备案');
+    expect(parseMiitSms('验证码：123456。您的首次备案申请已提交，核验链接：beian.miit.gov.cn').filingType).toBe(
+      '首次备案',
+    );
     expect(FILING_TYPES.includes('新增接入')).toBe(true);
     expect(VERIFY_HOST).toBe('beian.miit.gov.cn');
   });
@@ -80,8 +96,12 @@ describe('parseMiitSms', () => {
   test('hosts: links, not e-mail addresses; lookalikes are other hosts', () => {
     expect(findHosts('核验链接:https://beian.miit.gov.cn/#/Integrated/ComplaintA')).toEqual(['beian.miit.gov.cn']);
     expect(findHosts('请登录 beian-miit.example.top 核验')).toEqual(['beian-miit.example.top']);
-    expect(findHosts('邮件 icp@example.com,版本 1.5,网址 Beian.MIIT.gov.cn.example.top/x')).toEqual(['beian.miit.gov.cn.example.top']);
+    expect(findHosts('邮件 icp@example.com,版本 1.5,网址 Beian.MIIT.gov.cn.example.top/x')).toEqual([
+      'beian.miit.gov.cn.example.top',
+    ]);
     expect(findHosts('http://10.0.0.1/verify')).toEqual(['10.0.0.1']);
-    expect(parseMiitSms('验证码:123456,核验:beian.miit.gov.cn.example.top').otherHosts).toEqual(['beian.miit.gov.cn.example.top']);
+    expect(parseMiitSms('验证码:123456,核验:beian.miit.gov.cn.example.top').otherHosts).toEqual([
+      'beian.miit.gov.cn.example.top',
+    ]);
   });
 });

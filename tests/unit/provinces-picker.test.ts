@@ -38,17 +38,41 @@ const prov = (slug: string, name: string, rules: PickerRule[]): PickerProvince =
 // A small world with one bureau of each kind.
 const DATA: PickerProvince[] = [
   prov('refuses', '甲', [
-    rule({ topic: '跨省备案与居住证', text: '不接受外省个人备案', appliesTo: '个人', when: { nonLocal: true }, outcome: '不受理' }),
+    rule({
+      topic: '跨省备案与居住证',
+      text: '不接受外省个人备案',
+      appliesTo: '个人',
+      when: { nonLocal: true },
+      outcome: '不受理',
+    }),
   ]),
   prov('permit', '乙', [
-    rule({ topic: '跨省备案与居住证', text: '外省个人需本省居住证', appliesTo: '个人', when: { nonLocal: true }, outcome: '需额外材料' }),
-    rule({ topic: '年龄', text: '未满18岁不受理', appliesTo: '个人', when: { ages: ['未满16岁', '16至17岁'] }, outcome: '不受理' }),
+    rule({
+      topic: '跨省备案与居住证',
+      text: '外省个人需本省居住证',
+      appliesTo: '个人',
+      when: { nonLocal: true },
+      outcome: '需额外材料',
+    }),
+    rule({
+      topic: '年龄',
+      text: '未满18岁不受理',
+      appliesTo: '个人',
+      when: { ages: ['未满16岁', '16至17岁'] },
+      outcome: '不受理',
+    }),
     rule({ topic: '页脚备案号格式', text: '页脚写主体备案号', appliesTo: '全部' }),
     rule({ topic: '材料与核验单', text: '单位需加盖公章的核验单', appliesTo: '单位', outcome: '需额外材料' }),
   ]),
   prov('silent', '丙', [rule({ topic: '跨省备案与居住证', text: '未找到公开说明', appliesTo: '全部' })]),
   prov('minor', '丁', [
-    rule({ topic: '年龄', text: '16至17岁需收入证明', appliesTo: '个人', when: { ages: ['16至17岁'] }, outcome: '需额外材料' }),
+    rule({
+      topic: '年龄',
+      text: '16至17岁需收入证明',
+      appliesTo: '个人',
+      when: { ages: ['16至17岁'] },
+      outcome: '需额外材料',
+    }),
   ]),
   prov('prose', '戊', [
     rule({ topic: '跨省备案与居住证', text: '外省个人请提供居住证明', appliesTo: '个人' }),
@@ -73,7 +97,9 @@ describe('pickBureau', () => {
 
   it('a person living at home: one option, local rules only', () => {
     const r = pickBureau({ subject: '个人', home: 'refuses', residence: 'refuses', age: '18至59岁' }, DATA);
-    expect(r.ok && r.options.map((o) => [o.province.slug, o.basis, o.verdict])).toEqual([['refuses', '户籍地', 'accepted']]);
+    expect(r.ok && r.options.map((o) => [o.province.slug, o.basis, o.verdict])).toEqual([
+      ['refuses', '户籍地', 'accepted'],
+    ]);
   });
 
   it('a person living elsewhere: 户籍地 first, then 居住地 judged by its 跨省 rules', () => {
@@ -123,8 +149,20 @@ describe('pickBureau', () => {
   it('says disputed where one source refuses the case and another accepts it', () => {
     const split = [
       prov('split', '庚', [
-        rule({ topic: '跨省备案与居住证', text: '甲说不受理', appliesTo: '个人', when: { nonLocal: true }, outcome: '不受理' }),
-        rule({ topic: '跨省备案与居住证', text: '乙说要居住证', appliesTo: '个人', when: { nonLocal: true }, outcome: '需额外材料' }),
+        rule({
+          topic: '跨省备案与居住证',
+          text: '甲说不受理',
+          appliesTo: '个人',
+          when: { nonLocal: true },
+          outcome: '不受理',
+        }),
+        rule({
+          topic: '跨省备案与居住证',
+          text: '乙说要居住证',
+          appliesTo: '个人',
+          when: { nonLocal: true },
+          outcome: '需额外材料',
+        }),
       ]),
       prov('home', '辛', []),
     ];
@@ -201,9 +239,28 @@ describe('rule helpers', () => {
     const p = {
       ...base,
       rules: [
-        { topic: '年龄' as const, text: '未找到公开说明', appliesTo: '全部' as const, source: src, checked: '2026-11-28' },
-        { topic: '其他' as const, text: '一'.repeat(40), appliesTo: '全部' as const, source: src, checked: '2026-11-28' },
-        { topic: '人脸核验方式' as const, text: '很长的说明', short: '用管局 App', appliesTo: '全部' as const, source: src, checked: '2026-11-28' },
+        {
+          topic: '年龄' as const,
+          text: '未找到公开说明',
+          appliesTo: '全部' as const,
+          source: src,
+          checked: '2026-11-28',
+        },
+        {
+          topic: '其他' as const,
+          text: '一'.repeat(40),
+          appliesTo: '全部' as const,
+          source: src,
+          checked: '2026-11-28',
+        },
+        {
+          topic: '人脸核验方式' as const,
+          text: '很长的说明',
+          short: '用管局 App',
+          appliesTo: '全部' as const,
+          source: src,
+          checked: '2026-11-28',
+        },
       ],
     };
     expect(topicCell(p, '年龄')).toBe('未找到公开说明');
@@ -271,6 +328,9 @@ describe('the JSDoc examples', () => {
       ['湖南', '户籍地'],
       ['广东', '居住地'],
     ]);
-    expect(pickBureau({ subject: '个人', home: '' }, data)).toEqual({ ok: false, message: '请选择身份证上的户籍所在省份。' });
+    expect(pickBureau({ subject: '个人', home: '' }, data)).toEqual({
+      ok: false,
+      message: '请选择身份证上的户籍所在省份。',
+    });
   });
 });

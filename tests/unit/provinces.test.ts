@@ -13,16 +13,36 @@ import {
 
 /** name, full name, abbreviation, slug: the table every look-up is checked against. */
 const ALL: [string, string, string, string][] = [
-  ['北京', '北京市', '京', 'beijing'], ['天津', '天津市', '津', 'tianjin'], ['河北', '河北省', '冀', 'hebei'],
-  ['山西', '山西省', '晋', 'shanxi'], ['内蒙古', '内蒙古自治区', '蒙', 'neimenggu'], ['辽宁', '辽宁省', '辽', 'liaoning'],
-  ['吉林', '吉林省', '吉', 'jilin'], ['黑龙江', '黑龙江省', '黑', 'heilongjiang'], ['上海', '上海市', '沪', 'shanghai'],
-  ['江苏', '江苏省', '苏', 'jiangsu'], ['浙江', '浙江省', '浙', 'zhejiang'], ['安徽', '安徽省', '皖', 'anhui'],
-  ['福建', '福建省', '闽', 'fujian'], ['江西', '江西省', '赣', 'jiangxi'], ['山东', '山东省', '鲁', 'shandong'],
-  ['河南', '河南省', '豫', 'henan'], ['湖北', '湖北省', '鄂', 'hubei'], ['湖南', '湖南省', '湘', 'hunan'],
-  ['广东', '广东省', '粤', 'guangdong'], ['广西', '广西壮族自治区', '桂', 'guangxi'], ['海南', '海南省', '琼', 'hainan'],
-  ['重庆', '重庆市', '渝', 'chongqing'], ['四川', '四川省', '蜀', 'sichuan'], ['贵州', '贵州省', '黔', 'guizhou'],
-  ['云南', '云南省', '滇', 'yunnan'], ['西藏', '西藏自治区', '藏', 'xizang'], ['陕西', '陕西省', '陕', 'shaanxi'],
-  ['甘肃', '甘肃省', '陇', 'gansu'], ['青海', '青海省', '青', 'qinghai'], ['宁夏', '宁夏回族自治区', '宁', 'ningxia'],
+  ['北京', '北京市', '京', 'beijing'],
+  ['天津', '天津市', '津', 'tianjin'],
+  ['河北', '河北省', '冀', 'hebei'],
+  ['山西', '山西省', '晋', 'shanxi'],
+  ['内蒙古', '内蒙古自治区', '蒙', 'neimenggu'],
+  ['辽宁', '辽宁省', '辽', 'liaoning'],
+  ['吉林', '吉林省', '吉', 'jilin'],
+  ['黑龙江', '黑龙江省', '黑', 'heilongjiang'],
+  ['上海', '上海市', '沪', 'shanghai'],
+  ['江苏', '江苏省', '苏', 'jiangsu'],
+  ['浙江', '浙江省', '浙', 'zhejiang'],
+  ['安徽', '安徽省', '皖', 'anhui'],
+  ['福建', '福建省', '闽', 'fujian'],
+  ['江西', '江西省', '赣', 'jiangxi'],
+  ['山东', '山东省', '鲁', 'shandong'],
+  ['河南', '河南省', '豫', 'henan'],
+  ['湖北', '湖北省', '鄂', 'hubei'],
+  ['湖南', '湖南省', '湘', 'hunan'],
+  ['广东', '广东省', '粤', 'guangdong'],
+  ['广西', '广西壮族自治区', '桂', 'guangxi'],
+  ['海南', '海南省', '琼', 'hainan'],
+  ['重庆', '重庆市', '渝', 'chongqing'],
+  ['四川', '四川省', '蜀', 'sichuan'],
+  ['贵州', '贵州省', '黔', 'guizhou'],
+  ['云南', '云南省', '滇', 'yunnan'],
+  ['西藏', '西藏自治区', '藏', 'xizang'],
+  ['陕西', '陕西省', '陕', 'shaanxi'],
+  ['甘肃', '甘肃省', '陇', 'gansu'],
+  ['青海', '青海省', '青', 'qinghai'],
+  ['宁夏', '宁夏回族自治区', '宁', 'ningxia'],
   ['新疆', '新疆维吾尔自治区', '新', 'xinjiang'],
 ];
 
@@ -67,8 +87,17 @@ describe('the data the picker decides from', () => {
 
 describe('findProvince', () => {
   it.each(ALL)('finds %s by short name, full name, abbreviation and filing numbers', (name, full, abbr, slug) => {
-    for (const q of [name, full, abbr, ` ${name} `, `${abbr}ICP备2026012345号-1`, `${abbr}ICP备12345678号`,
-      `${abbr}ICP证030173号`, `${abbr}公网安备11010802012345号`, `${full}通信管理局`]) {
+    for (const q of [
+      name,
+      full,
+      abbr,
+      ` ${name} `,
+      `${abbr}ICP备2026012345号-1`,
+      `${abbr}ICP备12345678号`,
+      `${abbr}ICP证030173号`,
+      `${abbr}公网安备11010802012345号`,
+      `${full}通信管理局`,
+    ]) {
       expect(findProvince(q)?.slug, q).toBe(slug);
       expect(findProvince(q)?.name).toBe(name);
     }
@@ -82,7 +111,9 @@ describe('findProvince', () => {
       for (const q of [name, full, abbr, `${abbr}ICP备2026012345号-1`]) expect(findProvinceRef(q)?.slug, q).toBe(slug);
     expect(findProvinceRef('粤ICP备2026012345号-1')?.slug).toBe('guangdong');
     expect(findProvinceRef('澳门')).toBeUndefined();
-    expect(PROVINCE_REFS.map((p) => p.abbr).join('')).toBe('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇藏陕陇青宁新');
+    expect(PROVINCE_REFS.map((p) => p.abbr).join('')).toBe(
+      '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇藏陕陇青宁新',
+    );
   });
 
   it('knows the alternative abbreviations', () => {
@@ -102,8 +133,28 @@ describe('findProvince', () => {
   });
 
   it('gives undefined for Hong Kong, Macau, Taiwan and anything else', () => {
-    for (const q of ['香港', '香港特别行政区', '澳门', '澳門', '台湾', '臺灣', '台湾省', '港', '澳', '台',
-      '港ICP备12345678号', '', '   ', 'guangdong', '广', '东', 'ICP备2026012345号', '中国', '粤X', 'x'.repeat(1000)]) {
+    for (const q of [
+      '香港',
+      '香港特别行政区',
+      '澳门',
+      '澳門',
+      '台湾',
+      '臺灣',
+      '台湾省',
+      '港',
+      '澳',
+      '台',
+      '港ICP备12345678号',
+      '',
+      '   ',
+      'guangdong',
+      '广',
+      '东',
+      'ICP备2026012345号',
+      '中国',
+      '粤X',
+      'x'.repeat(1000),
+    ]) {
       expect(findProvince(q), q).toBeUndefined();
     }
     expect(findProvince(undefined as unknown as string)).toBeUndefined();
@@ -139,7 +190,8 @@ describe('schema', () => {
     expect(ProvinceRuleSchema.safeParse({ ...rule, topic: '别的' }).success).toBe(false);
     expect(ProvinceRuleSchema.safeParse({ ...rule, checked: '2026/11/28' }).success).toBe(false);
     expect(
-      ProvinceRuleSchema.safeParse({ ...rule, source: { title: 'x', url: 'https://github.com/jdcloudcom/cn' } }).success,
+      ProvinceRuleSchema.safeParse({ ...rule, source: { title: 'x', url: 'https://github.com/jdcloudcom/cn' } })
+        .success,
     ).toBe(false);
     expect(ProvinceRuleSchema.safeParse({ ...rule, source: { title: 'x', url: 'http://example.cn/a' } }).success).toBe(
       false,

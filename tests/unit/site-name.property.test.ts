@@ -20,7 +20,10 @@ const hostile = fc.constantFrom(
   '<script>alert(1)</script>',
   '網'.repeat(MAX_NAME),
 );
-const pieces = fc.oneof(fc.constantFrom(...WORDS, '中國', '論壇', '．', 'ｃｏｍ', '.com', ' ', '\u3000', '★', '😀', '小林', 'abc'), fc.string({ maxLength: 3 }));
+const pieces = fc.oneof(
+  fc.constantFrom(...WORDS, '中國', '論壇', '．', 'ｃｏｍ', '.com', ' ', '\u3000', '★', '😀', '小林', 'abc'),
+  fc.string({ maxLength: 3 }),
+);
 const name = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
@@ -28,7 +31,9 @@ const name = fc.oneof(
   hostile,
 );
 const subject = fc.constantFrom('personal', 'organisation') as fc.Arbitrary<'personal' | 'organisation'>;
-const province = fc.option(fc.oneof(fc.constantFrom('浙江', '粤', '北京市', '香港'), fc.string({ maxLength: 8 })), { nil: undefined });
+const province = fc.option(fc.oneof(fc.constantFrom('浙江', '粤', '北京市', '香港'), fc.string({ maxLength: 8 })), {
+  nil: undefined,
+});
 
 describe('checkSiteName under random input', () => {
   test('returns the FieldCheck shape, never throws, value is trimmed, ok iff no errors', () => {
@@ -58,17 +63,24 @@ describe('checkSiteName under random input', () => {
   test('the Aho-Corasick matcher agrees with a naive search for every word', () => {
     const m = new Matcher(WORDS.map((w) => [w, w] as const));
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')), (text) => {
-        const chars = Array.from(text);
-        const folded = chars.map(foldChar);
-        const got = m.scan(folded, chars).map((h) => h.word).sort();
-        const want: string[] = [];
-        for (const w of WORDS) {
-          const wc = Array.from(w);
-          for (let i = 0; i + wc.length <= folded.length; i++) if (wc.every((c, j) => folded[i + j] === c)) want.push(w);
-        }
-        expect(got).toEqual(want.sort());
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')),
+        (text) => {
+          const chars = Array.from(text);
+          const folded = chars.map(foldChar);
+          const got = m
+            .scan(folded, chars)
+            .map((h) => h.word)
+            .sort();
+          const want: string[] = [];
+          for (const w of WORDS) {
+            const wc = Array.from(w);
+            for (let i = 0; i + wc.length <= folded.length; i++)
+              if (wc.every((c, j) => folded[i + j] === c)) want.push(w);
+          }
+          expect(got).toEqual(want.sort());
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -72,7 +72,14 @@ describe('errors: what every bureau refuses', () => {
   });
 
   test('a domain or URL as the name', () => {
-    for (const n of ['example.com', 'www.example.cn', 'https://blog.example.com/about', 'EXAMPLE.COM', '例子.中国', 'ｅｘａｍｐｌｅ．ｃｏｍ']) {
+    for (const n of [
+      'example.com',
+      'www.example.cn',
+      'https://blog.example.com/about',
+      'EXAMPLE.COM',
+      '例子.中国',
+      'ｅｘａｍｐｌｅ．ｃｏｍ',
+    ]) {
       const r = organisation(n);
       expect(r.ok, n).toBe(false);
       expect(r.errors[0], n).toContain('是域名（网址）');
@@ -197,7 +204,13 @@ describe('warnings: what many bureaus or providers refuse', () => {
     expect(all.length).toBe(4);
     for (const m of all) expect(m, m).toContain('例如改成“小林的美食”');
     expect(personal('小林的美食')).toEqual({ ok: true, value: '小林的美食', errors: [], warnings: [] });
-    const names = ['中国美食论坛分享', '小林摄影工作室官网', '我的 abc.com 技术笔记★', '家常菜视频教程商城', '中華文化交流社区'];
+    const names = [
+      '中国美食论坛分享',
+      '小林摄影工作室官网',
+      '我的 abc.com 技术笔记★',
+      '家常菜视频教程商城',
+      '中華文化交流社区',
+    ];
     let suggested = 0;
     for (const n of names) {
       for (const subject of ['personal', 'organisation'] as const) {
@@ -215,8 +228,21 @@ describe('warnings: what many bureaus or providers refuse', () => {
   });
 
   test('every message says who refuses it and suggests a fix', () => {
-    const names = ['', 'abc', 'abc.com', '中国美食', '赌博', '小林工作室', '小林论坛', '小林商城', '小林视频站', '小站★', '小站😀',
-      '我的 abc.com 笔记', '小站'];
+    const names = [
+      '',
+      'abc',
+      'abc.com',
+      '中国美食',
+      '赌博',
+      '小林工作室',
+      '小林论坛',
+      '小林商城',
+      '小林视频站',
+      '小站★',
+      '小站😀',
+      '我的 abc.com 笔记',
+      '小站',
+    ];
     for (const n of names) {
       for (const r of [personal(n), organisation(n)]) {
         for (const m of [...r.errors, ...r.warnings]) {
@@ -259,13 +285,39 @@ describe('province words', () => {
     const p: Province = {
       ...base,
       rules: [
-        { topic: '网站名称额外限制', text: '个人网站名称不得含导航', appliesTo: '个人', words: ['导航'], source: { title: 't', url: 'https://example.cn/a' }, checked: '2026-11-28' },
-        { topic: '网站名称额外限制', text: '未找到公开说明', appliesTo: '全部', source: { title: 't', url: 'https://example.cn/a' }, checked: '2026-11-28' },
-        { topic: '年龄', text: '满 18 周岁', appliesTo: '个人', words: ['不相关'], source: { title: 't', url: 'https://example.cn/a' }, checked: '2026-11-28' },
+        {
+          topic: '网站名称额外限制',
+          text: '个人网站名称不得含导航',
+          appliesTo: '个人',
+          words: ['导航'],
+          source: { title: 't', url: 'https://example.cn/a' },
+          checked: '2026-11-28',
+        },
+        {
+          topic: '网站名称额外限制',
+          text: '未找到公开说明',
+          appliesTo: '全部',
+          source: { title: 't', url: 'https://example.cn/a' },
+          checked: '2026-11-28',
+        },
+        {
+          topic: '年龄',
+          text: '满 18 周岁',
+          appliesTo: '个人',
+          words: ['不相关'],
+          source: { title: 't', url: 'https://example.cn/a' },
+          checked: '2026-11-28',
+        },
       ],
     };
     expect(provinceWords(p)).toEqual([
-      { province: base.name, slug: base.slug, appliesTo: '个人', words: ['导航'], source: { title: 't', url: 'https://example.cn/a' } },
+      {
+        province: base.name,
+        slug: base.slug,
+        appliesTo: '个人',
+        words: ['导航'],
+        source: { title: 't', url: 'https://example.cn/a' },
+      },
     ]);
   });
 
@@ -305,7 +357,10 @@ describe('word lists', () => {
   });
 
   test('errors are the national and illegal lists; regulated lists name their sector', () => {
-    expect([...new Set(WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id))]).toEqual(['national', 'illegal']);
+    expect([...new Set(WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id))]).toEqual([
+      'national',
+      'illegal',
+    ]);
     for (const l of WORD_LISTS.filter((l) => l.id === 'regulated')) expect(l.sector).toBeTruthy();
   });
 
@@ -325,7 +380,9 @@ describe('word lists', () => {
     expect(SiteNameWordsSchema.safeParse(bad).success).toBe(false);
     expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, words: [''] }]).success).toBe(false);
     expect(SiteNameWordsSchema.safeParse([{ ...WORD_LISTS[0]!, sources: ['nowhere'] }]).success).toBe(false);
-    expect(SourcesSchema.safeParse({ x: { title: 'x', url: 'https://github.com/a', checked: '2026' } }).success).toBe(false);
+    expect(SourcesSchema.safeParse({ x: { title: 'x', url: 'https://github.com/a', checked: '2026' } }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -338,21 +395,39 @@ describe('matching', () => {
   });
 
   test('Matcher finds overlapping and nested words with what was typed', () => {
-    const m = new Matcher<string>([['中国', 'a'], ['国家', 'b'], ['中国人民', 'c'], ['人民', 'd']]);
+    const m = new Matcher<string>([
+      ['中国', 'a'],
+      ['国家', 'b'],
+      ['中国人民', 'c'],
+      ['人民', 'd'],
+    ]);
     const text = Array.from('中國家中国人民');
     const hits = m.scan(text.map(foldChar), text);
-    expect(hits.map((h) => `${h.word}/${h.typed}`)).toEqual(['中国/中國', '国家/國家', '中国/中国', '中国人民/中国人民', '人民/人民']);
+    expect(hits.map((h) => `${h.word}/${h.typed}`)).toEqual([
+      '中国/中國',
+      '国家/國家',
+      '中国/中国',
+      '中国人民/中国人民',
+      '人民/人民',
+    ]);
   });
 });
 
 describe('JSDoc examples', () => {
   test('hold as written', () => {
     expect(checkName('小林的摄影作品集', { subject: 'personal' }).ok).toBe(true);
-    expect(checkName('中國美食笔记', { subject: 'personal' }).errors[0]!.startsWith('名称含“中國”（即“中国”）')).toBe(true);
+    expect(checkName('中國美食笔记', { subject: 'personal' }).errors[0]!.startsWith('名称含“中國”（即“中国”）')).toBe(
+      true,
+    );
     expect(checkName('example.com', { subject: 'organisation' }).ok).toBe(false);
     expect(checkName('技术交流论坛', { subject: 'personal' }).warnings.length).toBe(1);
     expect(checkName('网'.repeat(MAX_NAME + 1), { subject: 'personal' }).errors[0]!.startsWith('内容太长')).toBe(true);
-    expect(checkSiteName('小林的摄影作品集', { subject: 'personal' })).toEqual({ ok: true, value: '小林的摄影作品集', errors: [], warnings: [] });
+    expect(checkSiteName('小林的摄影作品集', { subject: 'personal' })).toEqual({
+      ok: true,
+      value: '小林的摄影作品集',
+      errors: [],
+      warnings: [],
+    });
     expect(checkSiteName('　中国美食 ', { subject: 'personal' }).value).toBe('中国美食');
     expect(checkSiteName('abc123', { subject: 'personal' }).ok).toBe(false);
     expect(checkSiteName('小林摄影论坛', { subject: 'personal', province: '浙江' }).warnings.length > 0).toBe(true);
@@ -360,7 +435,10 @@ describe('JSDoc examples', () => {
     expect(provinceWords(findProvince('浙江')!).every((w) => w.slug === 'zhejiang')).toBe(true);
     expect(WORD_LISTS.find((l) => l.id === 'national')?.words.includes('中国')).toBe(true);
     expect(WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id)).toEqual(['national', 'illegal']);
-    const m = new Matcher([['中国', 'national'], ['论坛', 'interactive']]);
+    const m = new Matcher([
+      ['中国', 'national'],
+      ['论坛', 'interactive'],
+    ]);
     expect(m.scan(['中', '国', '论', '坛'], ['中', '國', '论', '坛']).map((h) => h.typed)).toEqual(['中國', '论坛']);
     expect(new Matcher([['ab', 1]]).scan(['a', 'b'], ['Ａ', 'Ｂ'])).toEqual([{ word: 'ab', tag: 1, typed: 'ＡＢ' }]);
     expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);

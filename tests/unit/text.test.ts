@@ -15,7 +15,13 @@ describe('the @examples', () => {
   test('asString', () => {
     expect(asString(123456)).toBe('123456');
     expect(asString(null)).toBe('');
-    expect(asString({ toString: () => { throw new Error('x'); } })).toBe('');
+    expect(
+      asString({
+        toString: () => {
+          throw new Error('x');
+        },
+      }),
+    ).toBe('');
   });
   test('toHalfWidth', () => {
     expect(toHalfWidth('２０２６年２月１４日　０９：３０')).toBe('2026年2月14日 09:30');
@@ -100,7 +106,8 @@ describe('wordFinder', () => {
   test('agrees with includes on long texts', () => {
     const long = '日志行 ok; '.repeat(1000) + '短信核验已全部完成';
     const has = wordFinder(long);
-    for (const w of ['核验', '全部完成', '退回', '日志', 'ok;', '完成退', 'x']) expect(has(w), w).toBe(long.includes(w));
+    for (const w of ['核验', '全部完成', '退回', '日志', 'ok;', '完成退', 'x'])
+      expect(has(w), w).toBe(long.includes(w));
     expect(has('核验')).toBe(true); // remembered
   });
 });

@@ -19,25 +19,59 @@ function idCheck(first17: string): string {
   return '10X98765432'.charAt(sum % 11);
 }
 function hkCheck(letters: string, digits: string): string {
-  const values = [...(letters.length === 1 ? [36] : []), ...[...letters].map((l) => l.charCodeAt(0) - 55), ...[...digits].map(Number)];
+  const values = [
+    ...(letters.length === 1 ? [36] : []),
+    ...[...letters].map((l) => l.charCodeAt(0) - 55),
+    ...[...digits].map(Number),
+  ];
   const sum = values.reduce((s, v, i) => s + v * (9 - i), 0);
   const c = 11 - (sum % 11);
   return c === 10 ? 'A' : c === 11 ? '0' : String(c);
 }
 
 const TODAY = new Date('2026-11-28T04:00:00Z');
-const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+const PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+];
 
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 const ymd = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2026-11-27T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10).replaceAll('-', ''));
-const residentId = fc
-  .tuple(fc.constantFrom(...PROVINCES), digits(4), ymd, digits(3))
-  .map(([p, rest, birth, order]) => {
-    const first17 = p + rest + birth + order;
-    return first17 + idCheck(first17);
-  });
+const residentId = fc.tuple(fc.constantFrom(...PROVINCES), digits(4), ymd, digits(3)).map(([p, rest, birth, order]) => {
+  const first17 = p + rest + birth + order;
+  return first17 + idCheck(first17);
+});
 
 /** Anything a person might produce: printable graphemes, raw code points, and look-alike characters. */
 const lookAlikes = fc.constantFrom(...'0123456789０１２３４５６７８９xXｘ（）() -－—\u3000\u00a0\u200b+＋86号码');
@@ -142,7 +176,9 @@ describe('results are stable', () => {
 
 describe('corrected values', () => {
   const decorate = (s: string, fullWidth: boolean, sep: string) =>
-    [...s].map((ch, i) => (fullWidth ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch) + (i % 4 === 3 ? sep : '')).join('');
+    [...s]
+      .map((ch, i) => (fullWidth ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch) + (i % 4 === 3 ? sep : ''))
+      .join('');
   test('codes typed with full-width digits, spaces or dashes come back as the 6 digits', () => {
     fc.assert(
       fc.property(digits(6), fc.boolean(), fc.constantFrom('', ' ', '-', '\u3000', '\u00a0'), (code, fw, sep) => {
@@ -155,12 +191,18 @@ describe('corrected values', () => {
   test('phones with +86/0086/86, spaces, dashes, full-width digits come back as the 11 digits', () => {
     const phone = fc.tuple(fc.constantFrom(...'3456789'), digits(9)).map(([d, rest]) => '1' + d + rest);
     fc.assert(
-      fc.property(phone, fc.constantFrom('', '+86', '+86 ', '0086', '86', '＋８６'), fc.boolean(), fc.constantFrom('', ' ', '-'), (p, prefix, fw, sep) => {
-        const r = checkPhone(prefix + decorate(p, fw, sep));
-        expect(r.value).toBe(p);
-        expect(r.ok).toBe(prefix === '' && !fw && sep === '');
-        expect(r.warnings.length).toBe(['162', '165', '167', '170', '171'].includes(p.slice(0, 3)) ? 1 : 0);
-      }),
+      fc.property(
+        phone,
+        fc.constantFrom('', '+86', '+86 ', '0086', '86', '＋８６'),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '-'),
+        (p, prefix, fw, sep) => {
+          const r = checkPhone(prefix + decorate(p, fw, sep));
+          expect(r.value).toBe(p);
+          expect(r.ok).toBe(prefix === '' && !fw && sep === '');
+          expect(r.warnings.length).toBe(['162', '165', '167', '170', '171'].includes(p.slice(0, 3)) ? 1 : 0);
+        },
+      ),
     );
   });
 });

@@ -37,7 +37,11 @@ function wrongCheck(id: string): string {
 }
 /** Hong Kong ID check character: space = 36 in front of a single letter, A=10…Z=35, weights 9…2. */
 function hkCheck(letters: string, digits: string): string {
-  const values = [...(letters.length === 1 ? [36] : []), ...[...letters].map((l) => l.charCodeAt(0) - 55), ...[...digits].map(Number)];
+  const values = [
+    ...(letters.length === 1 ? [36] : []),
+    ...[...letters].map((l) => l.charCodeAt(0) - 55),
+    ...[...digits].map(Number),
+  ];
   const sum = values.reduce((s, v, i) => s + v * (9 - i), 0);
   const c = 11 - (sum % 11);
   return c === 10 ? 'A' : c === 11 ? '0' : String(c);
@@ -152,7 +156,15 @@ describe('checkCode', () => {
 
 describe('checkPhone', () => {
   test('every allowed second digit 3–9 is accepted', () => {
-    for (const p of ['13012345678', '14512345678', '15912345678', '16612345678', '17712345678', '18812345678', '19912345678']) {
+    for (const p of [
+      '13012345678',
+      '14512345678',
+      '15912345678',
+      '16612345678',
+      '17712345678',
+      '18812345678',
+      '19912345678',
+    ]) {
       expect(checkPhone(p)).toEqual({ ok: true, value: p, errors: [], warnings: [] });
     }
   });
@@ -258,7 +270,9 @@ describe('checkIdTail', () => {
     expect(r.warnings[0]).toBe(BRACKET_WARNING);
     expect(r.warnings[1]).toBe('两种写法：半角 456(3)，全角 456（3）。');
     expect(BRACKET_WARNING).toContain('没有官方说明');
-    expect(checkIdTail('567(8)').warnings).toEqual(r.warnings.map((w) => w.replace('456(3)', '567(8)').replace('456（3）', '567（8）')));
+    expect(checkIdTail('567(8)').warnings).toEqual(
+      r.warnings.map((w) => w.replace('456(3)', '567(8)').replace('456（3）', '567（8）')),
+    );
   });
   test('capInput cuts absurdly long input before anything else looks at it', () => {
     const big = '证'.repeat(100_000);
@@ -302,7 +316,12 @@ describe('checkIdTail', () => {
 });
 
 describe('idTail — resident ID', () => {
-  const valid = ['11010519491231002X', '440304199001011233', makeId('310104', '20001229', '087'), makeId('110105', '20000229', '001')];
+  const valid = [
+    '11010519491231002X',
+    '440304199001011233',
+    makeId('310104', '20001229', '087'),
+    makeId('110105', '20000229', '001'),
+  ];
   test.each(valid)('%s is valid and its tail is its last six', (id) => {
     const r = idTail('resident-id', id, { today: TODAY });
     expect(r).toEqual({ ok: true, value: id.slice(-6), errors: [], warnings: [] });
@@ -314,9 +333,18 @@ describe('idTail — resident ID', () => {
     expect(r.warnings[0]).toContain('大写 X');
   });
   test('full-width digits, spaces and dashes in the full number are fine', () => {
-    expect(idTail('resident-id', '１１０１０５１９４９１２３１００２Ｘ', { today: TODAY })).toMatchObject({ ok: true, value: '31002X' });
-    expect(idTail('resident-id', '110105 19491231 002X', { today: TODAY })).toMatchObject({ ok: true, value: '31002X' });
-    expect(idTail('resident-id', '110105-19491231-002X', { today: TODAY })).toMatchObject({ ok: true, value: '31002X' });
+    expect(idTail('resident-id', '１１０１０５１９４９１２３１００２Ｘ', { today: TODAY })).toMatchObject({
+      ok: true,
+      value: '31002X',
+    });
+    expect(idTail('resident-id', '110105 19491231 002X', { today: TODAY })).toMatchObject({
+      ok: true,
+      value: '31002X',
+    });
+    expect(idTail('resident-id', '110105-19491231-002X', { today: TODAY })).toMatchObject({
+      ok: true,
+      value: '31002X',
+    });
   });
   test.each(valid)('a wrong check character in %s is a typo, and no "fixed" number is revealed', (id) => {
     const bad = wrongCheck(id);
@@ -332,7 +360,9 @@ describe('idTail — resident ID', () => {
     expect(idTail('resident-id', typo, { today: TODAY }).ok).toBe(false);
   });
   test('impossible birth dates are refused even with a matching check character', () => {
-    expect(idTail('resident-id', makeId('110105', '19900230', '001'), { today: TODAY }).errors.join('')).toContain('出生日期 1990-02-30 不存在');
+    expect(idTail('resident-id', makeId('110105', '19900230', '001'), { today: TODAY }).errors.join('')).toContain(
+      '出生日期 1990-02-30 不存在',
+    );
     expect(idTail('resident-id', makeId('110105', '19001301', '001'), { today: TODAY }).ok).toBe(false);
     expect(idTail('resident-id', makeId('110105', '18991231', '001'), { today: TODAY }).ok).toBe(false);
     expect(idTail('resident-id', makeId('110105', '19010229', '001'), { today: TODAY }).ok).toBe(false);
@@ -348,7 +378,9 @@ describe('idTail — resident ID', () => {
   test('wrong length or letters in the wrong place', () => {
     expect(idTail('resident-id', '11010519491231002', { today: TODAY }).errors[0]).toContain('这里是 17 个字符');
     expect(idTail('resident-id', '1101051949123100', { today: TODAY }).errors[0]).toContain('这里是 16 个字符');
-    expect(idTail('resident-id', '1101051949123100X2', { today: TODAY }).errors[0]).toContain('17 位数字加 1 位数字或 X');
+    expect(idTail('resident-id', '1101051949123100X2', { today: TODAY }).errors[0]).toContain(
+      '17 位数字加 1 位数字或 X',
+    );
     expect(idTail('resident-id', '', { today: TODAY }).ok).toBe(false);
   });
   test('15-digit old numbers are recognised, tail with a warning', () => {
@@ -375,7 +407,12 @@ describe('idTail — resident ID', () => {
 describe('idTail — residence permit', () => {
   test.each(['810000', '820000', '830000'])('area %s is valid', (area) => {
     const id = makeId(area, '19851111', '002');
-    expect(idTail('residence-permit', id, { today: TODAY })).toEqual({ ok: true, value: id.slice(-6), errors: [], warnings: [] });
+    expect(idTail('residence-permit', id, { today: TODAY })).toEqual({
+      ok: true,
+      value: id.slice(-6),
+      errors: [],
+      warnings: [],
+    });
   });
   test('hard-coded sample 810000199001010019 (check 9, computed independently)', () => {
     expect(idTail('residence-permit', '810000199001010019', { today: TODAY }).ok).toBe(true);
@@ -386,7 +423,9 @@ describe('idTail — residence permit', () => {
     expect(r.errors[0]).toContain('810000');
   });
   test('wrong check character', () => {
-    expect(idTail('residence-permit', wrongCheck(makeId('820000', '19700101', '123')), { today: TODAY }).ok).toBe(false);
+    expect(idTail('residence-permit', wrongCheck(makeId('820000', '19700101', '123')), { today: TODAY }).ok).toBe(
+      false,
+    );
   });
   test('15 digits are not a residence permit', () => {
     expect(idTail('residence-permit', '810000900101001', { today: TODAY }).ok).toBe(false);
@@ -405,7 +444,12 @@ describe('idTail — Hong Kong ID', () => {
   test.each(samples)('%s%s with its computed check is valid', (letters, digits) => {
     const check = hkCheck(letters, digits);
     const expected = `${digits.slice(3)}(${check})`;
-    for (const form of [`${letters}${digits}(${check})`, `${letters}${digits}${check}`, `${letters}${digits}（${check}）`, `${letters.toLowerCase()}${digits}(${check.toLowerCase()})`]) {
+    for (const form of [
+      `${letters}${digits}(${check})`,
+      `${letters}${digits}${check}`,
+      `${letters}${digits}（${check}）`,
+      `${letters.toLowerCase()}${digits}(${check.toLowerCase()})`,
+    ]) {
       const r = idTail('hk-id', form);
       expect(r.ok, form).toBe(true);
       expect(r.value).toBe(expected);
@@ -487,7 +531,14 @@ describe('idTail — permits and passports', () => {
   });
   test('every document type has a Chinese label, and valid examples pass', () => {
     expect(DOCUMENT_TYPES.map((d) => d.value)).toEqual([
-      'resident-id', 'residence-permit', 'hk-macau-permit', 'taiwan-permit', 'hk-id', 'macau-id', 'passport', 'other',
+      'resident-id',
+      'residence-permit',
+      'hk-macau-permit',
+      'taiwan-permit',
+      'hk-id',
+      'macau-id',
+      'passport',
+      'other',
     ]);
     for (const d of DOCUMENT_TYPES) {
       expect(d.label).toMatch(/[\u4e00-\u9fff]/);

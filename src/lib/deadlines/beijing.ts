@@ -250,5 +250,9 @@ export function localTime(date: Date, timeZone: string): { zone: string; offset:
   const off = zoneOffsetMinutes(date, timeZone);
   if (off === null || off === 480) return null;
   // Shift the instant so that its "Beijing" rendering is the wall clock of the other zone.
-  return { zone: timeZone, offset: formatOffset(off), text: formatBeijing(new Date(date.getTime() + (off - 480) * 60000)) };
+  return {
+    zone: timeZone,
+    offset: formatOffset(off),
+    text: formatBeijing(new Date(date.getTime() + (off - 480) * 60000)),
+  };
 }

@@ -61,7 +61,9 @@ export function hasOfficialCalendar(year: number): boolean {
  * officialYears(); // [2024, 2025, 2026]
  */
 export function officialYears(): number[] {
-  return Object.keys(OFFICIAL).map(Number).sort((a, b) => a - b);
+  return Object.keys(OFFICIAL)
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -161,7 +163,7 @@ export function addWorkingDays(day: string, n: number): string {
   if (Math.abs(n) > MAX_WORKING_DAYS) throw new RangeError(`|n| must be at most ${MAX_WORKING_DAYS}, got ${n}`);
   let d = dayNumber(day);
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d += step;
     if (isWorkingDay(fromDayNumber(d))) left--;
   }
@@ -203,7 +205,8 @@ export function reviewWindow(
   submittedOn: string,
   maxDays = REVIEW_DAYS_BY_LAW,
 ): { first: string; last: string; estimated: boolean } {
-  if (!Number.isInteger(maxDays) || maxDays < 1) throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
+  if (!Number.isInteger(maxDays) || maxDays < 1)
+    throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
   const first = addWorkingDays(submittedOn, 1);
   const last = addWorkingDays(submittedOn, maxDays);
   return { first, last, estimated: spansEstimate(addDays(submittedOn, 1), last) };

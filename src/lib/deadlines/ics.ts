@@ -78,7 +78,10 @@ export function foldLine(line: string): string {
  * icsUtc(new Date('2027-01-01T12:00:00Z')); // '20270101T120000Z'
  */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -99,11 +102,21 @@ export function icsDate(day: string): string {
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20261022\r\nDTEND;VALUE=DATE:20261023\r\n…'
  */
 export function buildIcs(events: readonly (IcsTimedEvent | IcsAllDayEvent)[], stamp: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ICP 备案指南//期限计算//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//ICP 备案指南//期限计算//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const e of events) {
     lines.push('BEGIN:VEVENT', 'UID:' + e.uid, 'DTSTAMP:' + icsUtc(stamp));
     if ('date' in e) {
-      lines.push('DTSTART;VALUE=DATE:' + icsDate(e.date), 'DTEND;VALUE=DATE:' + icsDate(addDays(e.date, 1)), 'TRANSP:TRANSPARENT');
+      lines.push(
+        'DTSTART;VALUE=DATE:' + icsDate(e.date),
+        'DTEND;VALUE=DATE:' + icsDate(addDays(e.date, 1)),
+        'TRANSP:TRANSPARENT',
+      );
     } else {
       lines.push('DTSTART:' + icsUtc(e.start), 'DTEND:' + icsUtc(e.end));
     }

@@ -93,7 +93,8 @@ export function validateDateTime(input: unknown): Checked<Date> {
   const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => +(x ?? 0)) as [number, number, number, number, number, number];
   const error = checkDate(y, mo, d);
   if (error) return { ok: false, error };
-  if (h > 23 || mi > 59 || sec > 59) return { ok: false, error: '时间不对：小时应在 0 到 23 之间，分钟在 0 到 59 之间。' };
+  if (h > 23 || mi > 59 || sec > 59)
+    return { ok: false, error: '时间不对：小时应在 0 到 23 之间，分钟在 0 到 59 之间。' };
   const text = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}${sec ? ':' + two(sec) : ''}`;
   return { ok: true, value: parseBeijingDateTime(text), normalized: text !== raw };
 }

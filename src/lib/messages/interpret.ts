@@ -179,7 +179,9 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   for (const host of sms.otherHosts) if (host !== 'beian.mps.gov.cn') notes.push(`${host} ${NOTE.otherHost}`);
   const found: Partial<MessageInterpretation> = {
     ...(filingNumber ? { filingNumber } : {}),
-    ...(province ? { province: { href: `/provinces/${encodeURIComponent(province.slug)}/`, text: province.name } } : {}),
+    ...(province
+      ? { province: { href: `/provinces/${encodeURIComponent(province.slug)}/`, text: province.name } }
+      : {}),
     ...(licence ? { licence } : {}),
     ...(sms.code ? { code: sms.code } : {}),
     ...(sms.filingType ? { filingType: sms.filingType } : {}),
@@ -292,7 +294,8 @@ export function provinceTable(
   const out: Record<string, { slug: string; name: string }> = {};
   for (const p of Array.isArray(list) ? list : []) {
     if (!p || typeof p.slug !== 'string' || typeof p.name !== 'string') continue;
-    for (const a of [p.abbr, ...(Array.isArray(p.altAbbrs) ? p.altAbbrs : [])]) if (typeof a === 'string' && !(a in out)) out[a] = { slug: p.slug, name: p.name };
+    for (const a of [p.abbr, ...(Array.isArray(p.altAbbrs) ? p.altAbbrs : [])])
+      if (typeof a === 'string' && !(a in out)) out[a] = { slug: p.slug, name: p.name };
   }
   return out;
 }

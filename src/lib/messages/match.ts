@@ -71,11 +71,23 @@ const CHECKED = '(?:核验|验证|校验)';
 export const PARAPHRASES: readonly (readonly [MiitStatus, Known, RegExp])[] = [
   [102, 'resend-limit', new RegExp(`(?:重发|重新发送|再发)${G}(?:上限|用完|用光|超过|最多)`)],
   [101, 'resend-sent', new RegExp(`(?:已|已经|成功)(?:重发|重新发送|重新发|再次发送)|(?:重发|重新发送)${G}成功`)],
-  [100, 'resend-none-pending', new RegExp(`(?:暂无|没有|无)(?:待|需要|要)${G}${CHECKED}|(?:不用|无需|不需要|不必)重发`)],
+  [
+    100,
+    'resend-none-pending',
+    new RegExp(`(?:暂无|没有|无)(?:待|需要|要)${G}${CHECKED}|(?:不用|无需|不需要|不必)重发`),
+  ],
   [20, 'already-verified', new RegExp(`(?:不用|无需|不需要|不必)(?:重复|再次)(?:提交|核验|验证)`)],
-  [4, 'no-record', /(?:找不到|查不到|查无|没有找到|没找到|没有|无)(?:相关|对应|待核验的|核验)?记录|记录(?:找不到|不存在)/],
+  [
+    4,
+    'no-record',
+    /(?:找不到|查不到|查无|没有找到|没找到|没有|无)(?:相关|对应|待核验的|核验)?记录|记录(?:找不到|不存在)/,
+  ],
   [31, 'verified-others-pending', new RegExp(`(?:其他|其它|另一|另外|别的)${G}(?:核验人|负责人)`)],
-  [21, 'failed-contact-provider', new RegExp(`(?:失败|不成功|没成功|没通过|未通过)${G}(?:联系|咨询|询问|问)(?:一下)?(?:接入商|服务商|云服务商|客服)`)],
+  [
+    21,
+    'failed-contact-provider',
+    new RegExp(`(?:失败|不成功|没成功|没通过|未通过)${G}(?:联系|咨询|询问|问)(?:一下)?(?:接入商|服务商|云服务商|客服)`),
+  ],
   [2, 'failed-wrong-info', new RegExp(`(?:信息|资料|输入|填写|填的)${G}(?:不正确|有误|错误|不对|错了|不符)`)],
   [0, 'failed-retry', new RegExp(`(?:失败|不成功|没成功|没通过)${G}(?:重新|再)${G}(?:验证|核验|提交|试)`)],
   [3, 'verified', new RegExp(`${CHECKED}[^.;!?]{0,4}(?:完成|成功|通过)(?![后前])`)],

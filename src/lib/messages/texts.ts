@@ -89,11 +89,11 @@ export const KIND_TEXT: Readonly<Record<Exclude<MessageKind, 'unknown'>, KindTex
   'verified-others-pending': {
     title: '你已核验，还差其他人',
     meaning: '你这一份已完成，但还有其他负责人（如主体负责人或网站负责人）没核验。',
-    nextSteps: [
-      '马上通知其他负责人用各自收到的短信核验。',
-      '对方没收到短信，可在核验页的“短信重发”里重发。',
-    ],
-    deadline: { kind: 'sms-24h', text: '其他负责人要在同一个有效期（1 天）内完成，否则会被退回。' + SMS24.slice(0, SMS24.indexOf('。') + 1) },
+    nextSteps: ['马上通知其他负责人用各自收到的短信核验。', '对方没收到短信，可在核验页的“短信重发”里重发。'],
+    deadline: {
+      kind: 'sms-24h',
+      text: '其他负责人要在同一个有效期（1 天）内完成，否则会被退回。' + SMS24.slice(0, SMS24.indexOf('。') + 1),
+    },
     guides: [GUIDES.sms],
   },
   'failed-contact-provider': {
@@ -165,10 +165,7 @@ export const KIND_TEXT: Readonly<Record<Exclude<MessageKind, 'unknown'>, KindTex
   'submitted-to-bureau': {
     title: '已提交管局',
     meaning: '接入商初审已过，备案已提交省通信管理局（管局）。',
-    nextSteps: [
-      SMS_AFTER,
-      WAIT,
-    ],
+    nextSteps: [SMS_AFTER, WAIT],
     deadline: {
       kind: 'sms-24h',
       text: SMS24,
@@ -195,7 +192,10 @@ export const KIND_TEXT: Readonly<Record<Exclude<MessageKind, 'unknown'>, KindTex
   rejected: {
     title: '接入商初审驳回',
     meaning: '接入商在初审时没有通过，把订单驳回给你修改；还没有提交管局。',
-    nextSteps: ['按驳回原因在接入商控制台修改资料，再提交初审。', '初审通过、提交管局约 5 分钟后会收到工信部短信，再完成短信核验。'],
+    nextSteps: [
+      '按驳回原因在接入商控制台修改资料，再提交初审。',
+      '初审通过、提交管局约 5 分钟后会收到工信部短信，再完成短信核验。',
+    ],
     guides: [GUIDES.first, GUIDES.faq],
   },
   'police-filing': {
@@ -253,7 +253,8 @@ export const KEYWORDS = ['验证码', '短信核验', '提交管局', '审核通
  */
 export const NOTE = {
   noCode: '没找到 6 位数字验证码，请对照原短信。',
-  otherHost: '不是 beian.miit.gov.cn：短信核验只在 beian.miit.gov.cn 进行，这可能是仿冒网址，别在那里填写验证码、手机号或证件号码。',
+  otherHost:
+    '不是 beian.miit.gov.cn：短信核验只在 beian.miit.gov.cn 进行，这可能是仿冒网址，别在那里填写验证码、手机号或证件号码。',
   bareFail: '原文只说核验失败，没写原因，按一般失败处理。',
   noNumber: '原文没有备案号，可在接入商控制台或 beian.miit.gov.cn 公共查询里查看。',
   noReason: '原文没写原因，请到接入商控制台查看。',

@@ -83,10 +83,7 @@ const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
 
 function isHostChar(c: number): boolean {
-  return (
-    c <= 0x7a &&
-    (c >= 0x61 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e)
-  );
+  return c <= 0x7a && (c >= 0x61 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e);
 }
 
 /** A run of host characters that is a host name (letters in the last label) or an IPv4 address, lower-cased. */

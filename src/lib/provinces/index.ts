@@ -30,4 +30,12 @@ export type { AgeBracket } from './schema';
 export { ruleAnchor, provinceHref, isUnknown, rulesByTopic, topicCell, provinceSources, siteNameWords } from './rules';
 export type { IndexedRule, SiteNameWord } from './rules';
 export { pickBureau, toPickerData, PICKER_TOPICS } from './picker';
-export type { SubjectType, PickerRule, PickerProvince, PickerInput, Verdict, BureauOption, PickerResult } from './picker';
+export type {
+  SubjectType,
+  PickerRule,
+  PickerProvince,
+  PickerInput,
+  Verdict,
+  BureauOption,
+  PickerResult,
+} from './picker';

@@ -222,7 +222,10 @@ export function pickBureau(input: PickerInput, data: readonly PickerProvince[]):
   if (!home)
     return {
       ok: false,
-      message: subject === '单位' ? '请选择单位注册（营业执照或登记证书上住所）所在的省份。' : '请选择身份证上的户籍所在省份。',
+      message:
+        subject === '单位'
+          ? '请选择单位注册（营业执照或登记证书上住所）所在的省份。'
+          : '请选择身份证上的户籍所在省份。',
     };
   if (subject === '单位') return { ok: true, options: [option(home, '注册地', false, subject, undefined)] };
   const age = input.age && (AGE_BRACKETS as readonly string[]).includes(input.age) ? input.age : undefined;

@@ -73,7 +73,8 @@ function tables(): [Map<string, ProvinceRef>, Map<string, ProvinceRef>] {
     byKey = new Map();
     byAbbr = new Map();
     for (const p of PROVINCE_REFS) {
-      for (const key of [p.name, p.fullName, p.abbr, ...p.altAbbrs, `${p.fullName}通信管理局`, `${p.name}管局`]) byKey.set(key, p);
+      for (const key of [p.name, p.fullName, p.abbr, ...p.altAbbrs, `${p.fullName}通信管理局`, `${p.name}管局`])
+        byKey.set(key, p);
       byAbbr.set(p.abbr, p);
     }
   }

@@ -10,12 +10,13 @@ export { AGE_BRACKETS, NOT_FOUND, RULE_OUTCOMES, RULE_TOPICS } from './constants
 export type { AgeBracket, RuleTopic } from './constants';
 
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期写成 YYYY-MM-DD'));
-const httpsUrl = z
-  .string()
-  .check(
-    z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S+$/, '来源写成 https:// 开头、指向具体页面或文件的地址（不是网站或仓库首页）'),
-    z.refine((u) => !/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(u), '来源不能是代码仓库首页，请链接到具体文件'),
-  );
+const httpsUrl = z.string().check(
+  z.regex(
+    /^https:\/\/[^\s/]+\.[^\s/]+\/\S+$/,
+    '来源写成 https:// 开头、指向具体页面或文件的地址（不是网站或仓库首页）',
+  ),
+  z.refine((u) => !/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(u), '来源不能是代码仓库首页，请链接到具体文件'),
+);
 /** A site's address may be its home page. */
 const siteUrl = z.string().check(z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/, '官网地址写成 https:// 开头'));
 const source = z.object({

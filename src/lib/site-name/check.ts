@@ -112,7 +112,10 @@ function hanCount(text: string): number {
 function fix(value: string, parts: string[], subject: Subject): string {
   let rest = value;
   for (const p of parts) if (p) rest = rest.split(p).join('');
-  rest = rest.replace(/\s+/g, ' ').replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1').replace(/^[\s\-_·・.]+|[\s\-_·・.]+$/g, '');
+  rest = rest
+    .replace(/\s+/g, ' ')
+    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
+    .replace(/^[\s\-_·・.]+|[\s\-_·・.]+$/g, '');
   if (rest !== value && hanCount(rest) >= 3 && !/[的之]$/.test(rest)) return `，例如改成${q(rest)}`;
   return `，${EXAMPLES[subject]}`;
 }
@@ -186,14 +189,21 @@ export function checkName(name: string, opts: NameCheckOptions): FieldCheck {
   const raw = typeof name === 'string' ? name : '';
   const subject: Subject = opts?.subject === 'organisation' ? 'organisation' : 'personal';
   if (raw.length > MAX_NAME) {
-    return { ok: false, value: '', errors: [`内容太长（${raw.length} 个字符）：这里只填网站名称本身，一般是十个字左右。请只粘贴名称。`], warnings: [] };
+    return {
+      ok: false,
+      value: '',
+      errors: [`内容太长（${raw.length} 个字符）：这里只填网站名称本身，一般是十个字左右。请只粘贴名称。`],
+      warnings: [],
+    };
   }
   const value = raw.replace(/\u3000/g, '').trim();
   const errors: string[] = [];
   const warnings: string[] = [];
   const done = () => ({ ok: errors.length === 0, value, errors, warnings });
   if (value === '') {
-    errors.push('网站名称还没有填写：这是备案表单的必填项，接入商不会受理空的名称。请写一个说明网站内容、至少 3 个汉字的名称，例如“小林的摄影作品集”。');
+    errors.push(
+      '网站名称还没有填写：这是备案表单的必填项，接入商不会受理空的名称。请写一个说明网站内容、至少 3 个汉字的名称，例如“小林的摄影作品集”。',
+    );
     return done();
   }
 
@@ -203,11 +213,15 @@ export function checkName(name: string, opts: NameCheckOptions): FieldCheck {
   const han = hanCount(value);
 
   if (WHOLE_DOMAIN.test(compact)) {
-    errors.push(`${q(value)}是域名（网址），不能直接作网站名称：各地管局都要求名称说明网站内容，接入商初审就会驳回。请写一个说明网站内容的中文名称，${EXAMPLES[subject]}。`);
+    errors.push(
+      `${q(value)}是域名（网址），不能直接作网站名称：各地管局都要求名称说明网站内容，接入商初审就会驳回。请写一个说明网站内容的中文名称，${EXAMPLES[subject]}。`,
+    );
     return done();
   }
   if (han === 0) {
-    errors.push(`${q(value)}没有汉字：管局不接受纯数字、纯字母或只有符号的网站名称（腾讯云、华为云的命名要求都这样写），接入商初审就会驳回。请改成说明网站内容的中文名称，${EXAMPLES[subject]}。`);
+    errors.push(
+      `${q(value)}没有汉字：管局不接受纯数字、纯字母或只有符号的网站名称（腾讯云、华为云的命名要求都这样写），接入商初审就会驳回。请改成说明网站内容的中文名称，${EXAMPLES[subject]}。`,
+    );
   }
 
   const byList = new Map<number, Hit<number>[]>();
@@ -220,7 +234,8 @@ export function checkName(name: string, opts: NameCheckOptions): FieldCheck {
   }
   const provinceHits: [ProvinceWords, Hit<number>[]][] = [];
   for (const p of opts?.province ?? []) {
-    if ((p.appliesTo === '个人' && subject !== 'personal') || (p.appliesTo === '单位' && subject !== 'organisation')) continue;
+    if ((p.appliesTo === '个人' && subject !== 'personal') || (p.appliesTo === '单位' && subject !== 'organisation'))
+      continue;
     const hits = provinceMatcher(p).scan(folded, chars);
     if (hits.length) provinceHits.push([p, hits]);
   }
@@ -247,18 +262,26 @@ export function checkName(name: string, opts: NameCheckOptions): FieldCheck {
   }
   for (const [p, hits] of provinceHits) warnings.push(provinceMessage(p, hits, ex));
   if (domain) {
-    warnings.push(`名称里夹带了域名${q(domain)}：网站名称不能是域名，多数接入商也不接受名称里带网址（腾讯云：个人网站名称不能是域名）。请删掉它${ex}。`);
+    warnings.push(
+      `名称里夹带了域名${q(domain)}：网站名称不能是域名，多数接入商也不接受名称里带网址（腾讯云：个人网站名称不能是域名）。请删掉它${ex}。`,
+    );
   }
   const few = (list: string[]) => list.slice(0, 5).map(q).join('');
   if (emoji.length) {
-    warnings.push(`名称含表情符号${few(emoji)}：网站名称只能用文字，腾讯云的命名要求写明名称不能含特殊符号，带表情的名称会被驳回。请删掉${ex}。`);
+    warnings.push(
+      `名称含表情符号${few(emoji)}：网站名称只能用文字，腾讯云的命名要求写明名称不能含特殊符号，带表情的名称会被驳回。请删掉${ex}。`,
+    );
   }
   if (symbols.length) {
-    warnings.push(`名称含特殊符号${few(symbols)}：腾讯云的命名要求写明网站名称不能含特殊符号，多数接入商只接受汉字、字母和数字。请删掉这些符号${ex}。`);
+    warnings.push(
+      `名称含特殊符号${few(symbols)}：腾讯云的命名要求写明网站名称不能含特殊符号，多数接入商只接受汉字、字母和数字。请删掉这些符号${ex}。`,
+    );
   }
 
   if (han > 0 && han < 3) {
-    warnings.push(`名称只有 ${han} 个汉字：腾讯云、华为云都要求网站名称至少 3 个字，太短也看不出网站是做什么的，常被驳回。请把网站的内容或主人写进名称，凑足 3 个以上汉字，例如${q((subject === 'personal' ? '小林的' : '某某科技') + value)}。`);
+    warnings.push(
+      `名称只有 ${han} 个汉字：腾讯云、华为云都要求网站名称至少 3 个字，太短也看不出网站是做什么的，常被驳回。请把网站的内容或主人写进名称，凑足 3 个以上汉字，例如${q((subject === 'personal' ? '小林的' : '某某科技') + value)}。`,
+    );
   }
   return done();
 }

@@ -74,7 +74,8 @@ export class Matcher<T> {
       const c = folded[i]!;
       while (n !== this.root && !n.next.has(c)) n = n.fail!;
       n = n.next.get(c) ?? this.root;
-      for (const o of n.out) hits.push({ word: o.word, tag: o.tag, typed: original.slice(i + 1 - o.len, i + 1).join('') });
+      for (const o of n.out)
+        hits.push({ word: o.word, tag: o.tag, typed: original.slice(i + 1 - o.len, i + 1).join('') });
     }
     return hits;
   }

@@ -40,6 +40,8 @@ export const SiteNameWordsSchema = z.array(
     level: z.enum(['error', 'warning']),
     words: z.array(z.string().check(z.regex(/^\p{Script=Han}{2,}$/u, '词表只收简体汉字词'))).check(z.minLength(1)),
     sector: z.optional(z.string().check(z.minLength(1))),
-    sources: z.array(z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES, ...(keyof typeof SOURCES)[]])).check(z.minLength(1)),
+    sources: z
+      .array(z.enum(Object.keys(SOURCES) as [keyof typeof SOURCES, ...(keyof typeof SOURCES)[]]))
+      .check(z.minLength(1)),
   }),
 );

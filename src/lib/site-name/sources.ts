@@ -37,13 +37,13 @@ export const SOURCES = {
     checked: CHECKED,
   },
   bkzhishi: {
-    title: '《个人网站进行icp备案网站名字不能通过审核该如何起名字》（bkzhishi.com，转述阿里云初审的命名规范和各省限制词）',
+    title:
+      '《个人网站进行icp备案网站名字不能通过审核该如何起名字》（bkzhishi.com，转述阿里云初审的命名规范和各省限制词）',
     url: 'http://www.bkzhishi.com/sh/1644.html',
     checked: CHECKED,
     secondary: true,
   },
 } as const satisfies Record<string, WordSource>;
-
 
 /**
  * A key of SOURCES.

@@ -91,7 +91,10 @@ export function hkIdCheckChar(body: string): string {
 
 /** Today's date in Beijing as YYYYMMDD, for the "birth date not in the future" check. */
 function beijingToday(today?: Date): string {
-  const t = today instanceof Date && Number.isFinite(today.getTime()) && Math.abs(today.getTime()) < 2.5e14 ? today : new Date();
+  const t =
+    today instanceof Date && Number.isFinite(today.getTime()) && Math.abs(today.getTime()) < 2.5e14
+      ? today
+      : new Date();
   return todayInBeijing(t).replace(/-/g, '');
 }
 
@@ -117,9 +120,7 @@ function residentLike(t: string, type: 'resident-id' | 'residence-permit', today
     if (!PROVINCE.test(t)) errors.push(BAD_PROVINCE);
     const dateErr = birthDateError('19' + t.slice(6, 12), today);
     if (dateErr) errors.push(dateErr);
-    warnings.push(
-      '这是已停用的 15 位旧号。备案登记的通常是 18 位新号，后六位不同：请按新证号码推算。',
-    );
+    warnings.push('这是已停用的 15 位旧号。备案登记的通常是 18 位新号，后六位不同：请按新证号码推算。');
     return result(t.slice(-6), errors, warnings);
   }
   if (!/^\d{17}[\dX]$/.test(t)) {
@@ -197,18 +198,21 @@ export function idTail(type: DocumentType, fullNumber: string, options: { today?
       if (!m) {
         return result('', ['澳门身份证号码形如 1234567(8)，以 1、5 或 7 开头。']);
       }
-      return result(`${m[1]!.slice(4)}(${m[2] ?? m[3]})`, [], [
-        '澳门身份证校验码的算法未公开，这里只检查了格式。',
-        BRACKET_WARNING,
-      ]);
+      return result(
+        `${m[1]!.slice(4)}(${m[2] ?? m[3]})`,
+        [],
+        ['澳门身份证校验码的算法未公开，这里只检查了格式。', BRACKET_WARNING],
+      );
     }
 
     case 'passport': {
       if (/^(E\d{8}|E[A-Z]\d{7}|G\d{8})$/.test(t)) return result(t.slice(-6));
       if (/^[A-Z0-9]{6,20}$/.test(t)) {
-        return result(t.slice(-6), [], [
-          '不是中国护照的格式（E 或 G 加 8 位数字，或 E 加字母和 7 位数字），按外国护照处理：只检查了长度和字符。',
-        ]);
+        return result(
+          t.slice(-6),
+          [],
+          ['不是中国护照的格式（E 或 G 加 8 位数字，或 E 加字母和 7 位数字），按外国护照处理：只检查了长度和字符。'],
+        );
       }
       return result('', ['护照号码是 6–20 个字母和数字，如 E12345678。']);
     }

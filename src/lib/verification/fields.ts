@@ -45,10 +45,7 @@ export function checkCode(input: string): FieldCheck {
       return result(sms.code, [PASTED_SMS, typeThis(sms.code)]);
     }
     const stray = strayChars(c.text, (ch) => ch >= '0' && ch <= '9');
-    return result(c.text, [
-      ...cleanupErrors(c, '数字'),
-      `验证码只有数字，不含“${stray.join('”“')}”。`,
-    ]);
+    return result(c.text, [...cleanupErrors(c, '数字'), `验证码只有数字，不含“${stray.join('”“')}”。`]);
   }
   const errors = cleanupErrors(c, '数字');
   if (c.text.length !== 6) {

@@ -32,7 +32,10 @@ function pageScripts(page: string): Set<string> {
   const files = new Set<string>();
   const roots = [
     ...[...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
-    ...[...doc.querySelectorAll('astro-island')].flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
+    ...[...doc.querySelectorAll('astro-island')].flatMap((i) => [
+      i.getAttribute('component-url'),
+      i.getAttribute('renderer-url'),
+    ]),
   ].filter((u): u is string => !!u && u.startsWith('/'));
   for (const root of roots) closure(root, files);
   return files;

@@ -55,7 +55,9 @@ export function readerText(html: string): string {
     .replace(/<template[\s\S]*?<\/template>/g, ' ');
   const attributes = [...body.matchAll(/\s(?:alt|title|aria-label|placeholder)="([^"]*)"/g)].map((m) => m[1]);
   // Tags become nothing (so "<b>状态</b> 3" reads "状态 3"), block boundaries a space.
-  const text = body.replace(/<\/?(?:p|div|li|td|th|tr|h[1-6]|br|section|figcaption|dd|dt)\b[^>]*>/g, ' ').replace(/<[^>]+>/g, '');
+  const text = body
+    .replace(/<\/?(?:p|div|li|td|th|tr|h[1-6]|br|section|figcaption|dd|dt)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '');
   return decodeEntities([...title, ...description, ...attributes, text].join('\n'));
 }
 
@@ -94,7 +96,10 @@ export function problems(html: string): string[] {
 }
 
 function context(text: string, index: number, length: number): string {
-  return text.slice(Math.max(0, index - 15), index + length + 15).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(Math.max(0, index - 15), index + length + 15)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('the checks themselves', () => {

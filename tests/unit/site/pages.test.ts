@@ -37,7 +37,12 @@ describe.each(pages)('%s', (path) => {
     const here = new URL(path, TEST_SITE_URL);
     const foreign = [...doc.querySelectorAll('[src], [srcset], object[data], link[href]')]
       .filter((el) => !['canonical', 'sitemap', 'alternate'].includes(el.getAttribute('rel') ?? ''))
-      .flatMap((el) => [el.getAttribute('src'), el.getAttribute('href'), el.getAttribute('data'), el.getAttribute('srcset')])
+      .flatMap((el) => [
+        el.getAttribute('src'),
+        el.getAttribute('href'),
+        el.getAttribute('data'),
+        el.getAttribute('srcset'),
+      ])
       .filter((u): u is string => !!u)
       .flatMap((u) => u.split(/,\s+/).map((part) => part.trim().split(/\s+/)[0]!))
       .filter((u) => new URL(u, here).origin !== here.origin);
@@ -61,7 +66,9 @@ describe.each(pages)('%s', (path) => {
 test('the 404 page is in Chinese, with a way back', () => {
   const doc = documentOf('/404/');
   expect(doc.querySelector('h1')?.textContent?.trim()).toBe('页面没有找到');
-  expect([...doc.querySelectorAll('a')].some((a) => a.textContent?.trim() === '回到首页' && a.getAttribute('href') === '/')).toBe(true);
+  expect(
+    [...doc.querySelectorAll('a')].some((a) => a.textContent?.trim() === '回到首页' && a.getAttribute('href') === '/'),
+  ).toBe(true);
 });
 
 test('dist/_headers carries each page’s script hashes and the other security headers', () => {

@@ -12,7 +12,9 @@ export const TEST_SITE_URL = 'https://beian.example.cn';
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ is missing: these checks read the built site. Run `npm run build:test` (npm test does) first.');
+    throw new Error(
+      'dist/ is missing: these checks read the built site. Run `npm run build:test` (npm test does) first.',
+    );
   }
 }
 
