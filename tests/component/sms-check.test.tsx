@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/SmsCheck';
 import { SMS_CHECK_LABELS as L } from '../../src/components/SmsCheck.labels';
 import { SMS_DEADLINE_LABELS as D } from '../../src/components/SmsDeadline.labels';
@@ -44,6 +44,9 @@ function setup() {
 }
 
 describe('SmsCheck island', () => {
+  // The document helper is imported on first use; load it once here so a test never races the module loader.
+  beforeAll(() => import('../../src/components/SmsCheckDocument'), 30_000);
+
   test('renders every field with its label, input hints and the notes', () => {
     const { code, phone, tail, sms, received } = setup();
     expect(code).toHaveAttribute('inputmode', 'numeric');
@@ -165,7 +168,8 @@ describe('SmsCheck island', () => {
   test('document helper: a valid resident ID fills the tail; a typo does not offer to fill', async () => {
     const { user, tail } = setup();
     await user.click(screen.getByText(L.helperSummary));
-    const number = await screen.findByLabelText(L.docNumberLabel); // loaded on first use
+    // Loaded on first use; the module is imported once before the tests (see beforeAll), so only rendering is awaited.
+    const number = await screen.findByLabelText(L.docNumberLabel, {}, { timeout: 10_000 });
     await user.type(number, '11010519491231002X');
     expect(resultOf(number)).toHaveTextContent(L.docOk);
     expect(resultOf(number)).toHaveTextContent('31002X');
