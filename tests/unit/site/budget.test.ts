@@ -57,10 +57,18 @@ test('the baseline (a page of Starlight alone) loads some JavaScript', () => {
 });
 
 describe.each(withIslands)('%s', (page) => {
-  const rule = new RegExp(budgets.toolPage.pages).test(page) ? budgets.toolPage : budgets.pageWithTools;
+  const over = (budgets.over as unknown as Record<string, { extraKiB: number; why: string } | undefined>)[page];
+  const rule = over ?? (new RegExp(budgets.toolPage.pages).test(page) ? budgets.toolPage : budgets.pageWithTools);
   test(`loads at most ${rule.extraKiB} KiB gz of JavaScript more than Starlight alone`, () => {
     const extra = total(pageScripts(page)) - baseline;
     expect(extra).toBeGreaterThan(0);
     expect(extra).toBeLessThanOrEqual(rule.extraKiB * 1024);
   });
+});
+
+test('every page listed as over the budget still is (remove it from budgets.json once it fits)', () => {
+  for (const page of Object.keys(budgets.over).filter((p) => p.startsWith('/'))) {
+    const rule = new RegExp(budgets.toolPage.pages).test(page) ? budgets.toolPage : budgets.pageWithTools;
+    expect(total(pageScripts(page)) - baseline, page).toBeGreaterThan(rule.extraKiB * 1024);
+  }
 });
