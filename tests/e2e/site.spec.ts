@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, waitForIslands, type Page } from './fixtures';
+import { test, expect, axeViolations, waitForIslands } from './fixtures';
 
 /**
  * What needs a browser, one test per page so that they run in parallel: the page loads with no console error and
@@ -19,35 +18,23 @@ function sitemapPaths(): string[] {
   );
 }
 
-/**
- * axe on the page in one colour scheme. The light theme gets every rule; the dark theme only what the theme changes
- * (colour contrast): the structure is the same HTML.
- */
-async function axe(page: Page, path: string, scheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-  await waitForIslands(page);
-  // Expressive Code makes overflowing code blocks focusable from a script, shortly after load.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.expressive-code pre')].every(
-      (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
-    ),
-  );
-  const builder = new AxeBuilder({ page });
-  if (scheme === 'dark') builder.withRules(['color-contrast']);
-  const { violations } = await builder.analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `${path} (${scheme})`).toEqual([]);
-}
-
 for (const path of sitemapPaths()) {
   test(`${path} loads cleanly and passes axe in both themes`, async ({ page }) => {
-    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await axe(page, path, 'light');
-    await axe(page, path, 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await waitForIslands(page);
+    // Expressive Code makes overflowing code blocks focusable from a script, shortly after load.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.expressive-code pre')].every(
+        (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+      ),
+    );
+    expect(await axeViolations(page), 'light theme').toEqual([]);
+    // The dark theme is the same HTML in other colours: switch it as Starlight's theme picker does, check contrast.
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    expect(await axeViolations(page, ['color-contrast']), 'dark theme').toEqual([]);
   });
 }
 
@@ -60,8 +47,7 @@ test('the 404 page is served for an unknown address, in Chinese, with a way back
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('页面没有找到');
   await expect(page.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the CSP really blocks an injected inline script, and search (WebAssembly) still works under it', async ({
