@@ -7,6 +7,7 @@
 import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
 import { PRE_APPROVAL_PATH, type ProvinceWords, type Subject, checkName } from '../lib/site-name/check';
 import type { SiteNameCheckLabels } from './SiteNameCheck.labels';
+import { CHECK_ICON, CheckList, statusClass } from './CheckVerdict';
 
 /**
  * One entry of the province select: its slug, short name and extra name words (often none).
@@ -24,7 +25,7 @@ const PATH = /(\/(?:guide|tools|provinces)\/[a-z0-9-]+\/)/;
 function Message(p: { text: string; labels: SiteNameCheckLabels }) {
   const parts = () => p.text.split(PATH);
   return (
-    <li>
+    <>
       <For each={parts()}>
         {(part, i) =>
           i() % 2 === 1 ? (
@@ -34,22 +35,9 @@ function Message(p: { text: string; labels: SiteNameCheckLabels }) {
           )
         }
       </For>
-    </li>
+    </>
   );
 }
-
-function List(p: { items: string[]; kind: 'errors' | 'warnings'; heading: string; labels: SiteNameCheckLabels }) {
-  return (
-    <Show when={p.items.length}>
-      <p class="icp-sitename-heading">{p.heading}</p>
-      <ul class={`icp-sitename-list icp-sitename-${p.kind}`}>
-        <For each={p.items}>{(m) => <Message text={m} labels={p.labels} />}</For>
-      </ul>
-    </Show>
-  );
-}
-
-const ICON = { ok: '✓ ', warn: '! ', bad: '✗ ' };
 
 export default function SiteNameCheck(props: Props) {
   const L = props.labels;
@@ -142,12 +130,22 @@ export default function SiteNameCheck(props: Props) {
         <Show when={check()}>
           {(c) => (
             <>
-              <p class={`icp-sitename-status icp-sitename-${level()}`}>
-                <span aria-hidden="true">{ICON[level()]}</span>
+              <p class={statusClass(level())}>
+                <span aria-hidden="true">{CHECK_ICON[level()]}</span>
                 {level() === 'bad' ? L.badText : level() === 'warn' ? L.okWarnText : L.okText}
               </p>
-              <List items={c().errors} kind="errors" heading={L.errorsHeading} labels={L} />
-              <List items={c().warnings} kind="warnings" heading={L.warningsHeading} labels={L} />
+              <CheckList
+                items={c().errors}
+                kind="errors"
+                heading={L.errorsHeading}
+                render={(m) => <Message text={m} labels={L} />}
+              />
+              <CheckList
+                items={c().warnings}
+                kind="warnings"
+                heading={L.warningsHeading}
+                render={(m) => <Message text={m} labels={L} />}
+              />
               <Show when={c().value && c().value !== name()}>
                 <p>
                   {L.submitted}

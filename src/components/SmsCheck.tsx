@@ -9,7 +9,8 @@ import { capInput, extractSmsInfo, type DocumentTypeOption } from '../lib/verifi
 import { toBeijingInputValue } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
 import { restoreOnMount, setSmsReceived, useClock } from './clock';
-import SmsCheckField, { List, readText } from './SmsCheckField';
+import SmsCheckField, { readText } from './SmsCheckField';
+import { CheckList, statusClass } from './CheckVerdict';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 import type { SmsDeadlineLabels } from './SmsDeadline.labels';
@@ -111,12 +112,12 @@ export default function SmsCheck(props: Props) {
                     <strong>{i().filingType}</strong>
                   </p>
                 </Show>
-                <List items={i().notes} kind="warnings" />
+                <CheckList items={i().notes} kind="warnings" />
               </>
             )}
           </Show>
           <Show when={now() && !rec().ok}>
-            <p class="icp-smscheck-status icp-smscheck-bad">{L.receivedInvalid}</p>
+            <p class={statusClass('bad')}>{L.receivedInvalid}</p>
           </Show>
         </div>
         <SmsDeadlineResult

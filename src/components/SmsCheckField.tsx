@@ -3,36 +3,24 @@
  * A value already in the field when the island starts (restored by the browser, or typed before hydration) is
  * read and checked at once. Very long input is cut by src/lib (capInput) before anything else looks at it.
  */
-import { For, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
+import { Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { capInput, checkField, copyableValue, type FieldCheck, type FieldKind } from '../lib/verification';
 import { restoreOnMount } from './clock';
 import type { SmsCheckLabels } from './SmsCheck.labels';
-
-/** A bulleted list of messages, or nothing when empty. */
-export function List(p: { items: string[]; kind: 'errors' | 'warnings' }) {
-  return (
-    <Show when={p.items.length}>
-      <ul class={`icp-smscheck-list icp-smscheck-${p.kind}`}>
-        <For each={p.items}>{(m) => <li>{m}</li>}</For>
-      </ul>
-    </Show>
-  );
-}
-
-const ICON = { ok: '✓ ', warn: '! ', bad: '✗ ' };
+import { CHECK_ICON, CheckList, statusClass } from './CheckVerdict';
 
 /** Status line plus errors and warnings of one check result; `children` go at the end of the status line. */
 export function Verdict(p: { check: FieldCheck; ok: string; warn: string; bad: string; children?: JSX.Element }) {
   const level = () => (p.check.ok ? (p.check.warnings.length ? 'warn' : 'ok') : 'bad');
   return (
     <>
-      <p class={`icp-smscheck-status icp-smscheck-${level()}`}>
-        <span aria-hidden="true">{ICON[level()]}</span>
+      <p class={statusClass(level())}>
+        <span aria-hidden="true">{CHECK_ICON[level()]}</span>
         {p[level()]}
         {p.children}
       </p>
-      <List items={p.check.errors} kind="errors" />
-      <List items={p.check.warnings} kind="warnings" />
+      <CheckList items={p.check.errors} kind="errors" />
+      <CheckList items={p.check.warnings} kind="warnings" />
     </>
   );
 }
