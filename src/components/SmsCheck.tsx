@@ -5,7 +5,9 @@
  * signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
 import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import { capInput, extractSmsInfo, type DocumentTypeOption } from '../lib/verification';
+import type { DocumentTypeOption } from '../lib/verification';
+import { extractSmsInfo } from '../lib/verification/sms';
+import { capInput } from '../lib/verification/types';
 import { toBeijingInputValue } from '../lib/deadlines/beijing';
 import { validateDateTime } from '../lib/deadlines/validate';
 import { restoreOnMount, setSmsReceived, useClock } from './clock';

@@ -7,7 +7,7 @@ import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { idTail, type DocumentType, type DocumentTypeOption } from '../lib/verification/documents';
 import { readText, Verdict } from './SmsCheckField';
 import { restoreOnMount } from './clock';
-import { capInput } from '../lib/verification';
+import { capInput } from '../lib/verification/types';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 
 export default function SmsCheckDocument(p: {

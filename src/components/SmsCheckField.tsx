@@ -4,7 +4,9 @@
  * read and checked at once. Very long input is cut by src/lib (capInput) before anything else looks at it.
  */
 import { Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
-import { capInput, checkField, copyableValue, type FieldCheck, type FieldKind } from '../lib/verification';
+import type { FieldCheck } from '../lib/verification';
+import { checkField, copyableValue, type FieldKind } from '../lib/verification/field';
+import { capInput } from '../lib/verification/types';
 import { restoreOnMount } from './clock';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 import { CHECK_ICON, CheckList, statusClass } from './CheckVerdict';

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SiteNameCheck, { type ProvinceOption } from '../../src/components/SiteNameCheck';
 import { SITE_NAME_CHECK_LABELS as L } from '../../src/components/SiteNameCheck.labels';
-import { PRE_APPROVAL_PATH, provinceWords } from '../../src/lib/site-name';
+import { provinceWords } from '../../src/lib/site-name';
+import { PRE_APPROVAL_PATH } from '../../src/lib/site-name/check';
 import { PROVINCES } from '../../src/lib/provinces';
 
 const REAL: ProvinceOption[] = PROVINCES.map((p) => ({ slug: p.slug, name: p.name, words: provinceWords(p) }));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { interpretMessage, MIIT_RESULTS, MIIT_RESULT_PREFIX } from '../../src/lib/messages';
+import { interpretMessage, MIIT_RESULTS } from '../../src/lib/messages';
+import { MIIT_RESULT_PREFIX } from '../../src/lib/messages/miit';
 import { normalizeText } from '../../src/lib/text';
 
 const KINDS = new Set([

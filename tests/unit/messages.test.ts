@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import {
-  interpretMessage,
-  MIIT_RESULTS,
-  MIIT_RESULT_PREFIX,
-  matchMiitResult,
-  findFilingNumbers,
-  findLicence,
-  PROVINCE_ABBRS,
-  type MessageKind,
-  type MiitStatus,
-} from '../../src/lib/messages';
+import { interpretMessage, MIIT_RESULTS, type MessageKind } from '../../src/lib/messages';
+import type { MiitStatus } from '../../src/lib/messages/match';
+import { MIIT_RESULT_PREFIX, matchMiitResult } from '../../src/lib/messages/miit';
+import { findFilingNumbers, findLicence, PROVINCE_ABBRS } from '../../src/lib/messages/numbers';
 import { normalizeText } from '../../src/lib/text';
 
 /** The ten texts exactly as in facts §2 (independent copy, so a typo in the table is caught). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FILING_TYPES, VERIFY_HOST, findHosts, parseMiitSms } from '../../src/lib/miit-sms';
 import { interpretMessage } from '../../src/lib/messages';
-import { extractSmsInfo } from '../../src/lib/verification';
+import { extractSmsInfo } from '../../src/lib/verification/sms';
 
 /** The one verbatim SMS (facts §1), with its placeholder code. */
 const SEED =

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AGE_BRACKETS,
   findProvince,
-  isUnknown,
-  RULE_OUTCOMES,
   siteNameWords,
-  PICKER_TOPICS,
   PROVINCES,
   pickBureau,
-  provinceHref,
-  ruleAnchor,
-  rulesByTopic,
   RULE_TOPICS,
   toPickerData,
-  topicCell,
-  provinceSources,
   type PickerProvince,
-  type PickerRule,
 } from '../../src/lib/provinces';
+import { AGE_BRACKETS, RULE_OUTCOMES } from '../../src/lib/provinces/constants';
+import { PICKER_TOPICS, type PickerRule } from '../../src/lib/provinces/picker';
+import {
+  isUnknown,
+  provinceHref,
+  provinceSources,
+  ruleAnchor,
+  rulesByTopic,
+  topicCell,
+} from '../../src/lib/provinces/rules';
 
 const rule = (over: Partial<PickerRule>): PickerRule => ({
   topic: '其他',

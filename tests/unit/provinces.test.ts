@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findProvince,
-  findProvinceRef,
-  PROVINCE_REFS,
-  NOT_FOUND,
-  PROVINCES,
-  ProvinceRuleSchema,
-  ProvinceSchema,
-  reviewLimit,
-  RULE_TOPICS,
-} from '../../src/lib/provinces';
+import { findProvince, PROVINCES, reviewLimit, RULE_TOPICS } from '../../src/lib/provinces';
+import { NOT_FOUND } from '../../src/lib/provinces/constants';
+import { findProvinceRef, PROVINCE_REFS } from '../../src/lib/provinces/ref';
+import { ProvinceRuleSchema, ProvinceSchema } from '../../src/lib/provinces/schema';
 
 /** name, full name, abbreviation, slug: the table every look-up is checked against. */
 const ALL: [string, string, string, string][] = [

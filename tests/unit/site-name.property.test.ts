@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkSiteName, MAX_NAME, WORD_LISTS } from '../../src/lib/site-name';
+import { checkSiteName } from '../../src/lib/site-name';
+import { MAX_NAME } from '../../src/lib/site-name/check';
+import { WORD_LISTS } from '../../src/lib/site-name/words';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 
 const WORDS = [...new Set(WORD_LISTS.flatMap((l) => l.words))];

@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkName,
-  checkSiteName,
-  MAX_NAME,
-  PRE_APPROVAL_PATH,
-  provincePath,
-  provinceWords,
-  provinceWordsFor,
-  SOURCES,
-  WORD_LISTS,
-  type ProvinceWords,
-} from '../../src/lib/site-name';
+import { checkSiteName, provinceWords, SOURCES, type ProvinceWords } from '../../src/lib/site-name';
+import { checkName, MAX_NAME, PRE_APPROVAL_PATH, provincePath } from '../../src/lib/site-name/check';
+import { provinceWordsFor } from '../../src/lib/site-name/province';
+import { WORD_LISTS } from '../../src/lib/site-name/words';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 import { SiteNameWordsSchema, SourcesSchema } from '../../src/lib/site-name/schema';
 import { findProvince, PROVINCES, type Province } from '../../src/lib/provinces';

@@ -5,12 +5,11 @@ import {
   checkCode,
   checkIdTail,
   checkPhone,
-  copyableValue,
-  extractSmsInfo,
   idTail,
   type FieldCheck,
-  type FieldKind,
 } from '../../src/lib/verification';
+import { copyableValue, type FieldKind } from '../../src/lib/verification/field';
+import { extractSmsInfo } from '../../src/lib/verification/sms';
 
 /** GB 11643 / ISO 7064 MOD 11-2, written here independently of the code under test. */
 function idCheck(first17: string): string {

@@ -1,19 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import {
-  capInput,
-  BRACKET_WARNING,
   DOCUMENT_TYPES,
-  MAX_INPUT,
   checkCode,
   checkIdTail,
   checkPhone,
-  copyableValue,
-  extractSmsInfo,
-  hkIdCheckChar,
   idTail,
-  residentIdCheckChar,
   type DocumentType,
 } from '../../src/lib/verification';
+import { hkIdCheckChar, residentIdCheckChar } from '../../src/lib/verification/documents';
+import { copyableValue } from '../../src/lib/verification/field';
+import { BRACKET_WARNING } from '../../src/lib/verification/fields';
+import { MAX_INPUT } from '../../src/lib/verification/normalise';
+import { extractSmsInfo } from '../../src/lib/verification/sms';
+import { capInput } from '../../src/lib/verification/types';
 
 /* ------------------------------------------------------------------------------------------------------------
  * Independent check-digit helpers (written here from the published rules, not imported from the code under test)

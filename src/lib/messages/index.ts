@@ -7,13 +7,8 @@
  * interpretMessage('该条验证库里找不到记录或已完成验证。').kind // 'no-record'
  */
 export { interpretMessage, provinceTable } from './interpret';
-export { MIIT_RESULTS, MIIT_RESULT_PREFIX, matchMiitResult } from './miit';
+export { MIIT_RESULTS } from './miit';
 export type { MiitResult } from './miit';
-export { MIIT_KEYS, PARAPHRASES, matchMiitKey, matchParaphrase } from './match';
-export type { MiitStatus } from './match';
-export { findFilingNumbers, findLicence, findPoliceNumber, PROVINCE_ABBRS } from './numbers';
-export type { FilingNumber } from './numbers';
-export { CALCULATOR_LINK, GUIDES, POLICE_CALCULATOR_LINK } from './texts';
 export type {
   Deadline,
   DeadlineKind,

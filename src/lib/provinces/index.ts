@@ -9,11 +9,9 @@
 import { DATA } from './data';
 import type { Province } from './schema';
 
-export { RULE_TOPICS, NOT_FOUND, ProvinceSchema, ProvinceRuleSchema } from './schema';
+export { RULE_TOPICS } from './constants';
 export type { Province, ProvinceRule, RuleTopic } from './schema';
 export { findProvince, reviewLimit } from './find';
-export { findProvinceRef, PROVINCE_REFS } from './ref';
-export type { ProvinceRef } from './ref';
 
 /**
  * All 31 provinces, in the usual order (administrative division codes: 北京, 天津, 河北 … 宁夏, 新疆).
@@ -25,17 +23,7 @@ export type { ProvinceRef } from './ref';
  */
 export const PROVINCES: readonly Province[] = DATA;
 
-export { AGE_BRACKETS, RULE_OUTCOMES } from './schema';
-export type { AgeBracket } from './schema';
-export { ruleAnchor, provinceHref, isUnknown, rulesByTopic, topicCell, provinceSources, siteNameWords } from './rules';
-export type { IndexedRule, SiteNameWord } from './rules';
-export { pickBureau, toPickerData, PICKER_TOPICS } from './picker';
-export type {
-  SubjectType,
-  PickerRule,
-  PickerProvince,
-  PickerInput,
-  Verdict,
-  BureauOption,
-  PickerResult,
-} from './picker';
+export { siteNameWords } from './rules';
+export type { SiteNameWord } from './rules';
+export { pickBureau, toPickerData } from './picker';
+export type { SubjectType, PickerProvince, PickerInput, PickerResult } from './picker';

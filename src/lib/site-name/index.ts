@@ -8,18 +8,9 @@ import { type Subject, checkName } from './check';
 import { provinceWordsFor } from './province';
 
 export type { FieldCheck } from '../verification/types';
-export {
-  type Subject,
-  type ProvinceWords,
-  type NameCheckOptions,
-  checkName,
-  MAX_NAME,
-  PRE_APPROVAL_PATH,
-  provincePath,
-} from './check';
-export { provinceWords, provinceWordsFor } from './province';
-export { WORD_LISTS, type WordList, type WordListId } from './words';
-export { SOURCES, type SourceId, type WordSource } from './sources';
+export type { Subject, ProvinceWords } from './check';
+export { provinceWords } from './province';
+export { SOURCES, type WordSource } from './sources';
 
 /**
  * Check a 网站名称 for a 个人 or 单位 filing, optionally in a province (its extra words are applied and its page
