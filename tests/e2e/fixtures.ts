@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 
 /**
  * Shared fixture for every browser test: collects console errors, uncaught page errors and any request that
@@ -13,34 +13,87 @@ type Guard = {
   allowConsoleError(pattern: RegExp): void;
 };
 
-export const test = base.extend<{ guard: Guard }>({
-  guard: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
-      const consoleErrors: string[] = [];
-      const foreignRequests: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') consoleErrors.push(msg.text());
-      });
-      page.on('pageerror', (err) => consoleErrors.push(String(err)));
-      // A CSP violation is reported on the console by Chromium; report it ourselves too, with the directive.
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
-        );
-      });
-      page.on('request', (req) => {
-        const url = req.url();
-        if (/^(data|blob|about):/.test(url)) return;
-        if (new URL(url).origin !== origin) foreignRequests.push(url);
-      });
-      const allowed: RegExp[] = [];
-      await use({ consoleErrors, foreignRequests, allowConsoleError: (re) => allowed.push(re) });
+/**
+ * Watch `page` for console errors, uncaught errors and requests to another origin until the returned `stop` is
+ * called; `stop` then asserts there were none (other than those allowed).
+ */
+function watch(page: Page, origin: string): Guard & { stop(): void } {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const allowed: RegExp[] = [];
+  const onConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  };
+  const onError = (err: Error) => consoleErrors.push(String(err));
+  const onRequest = (req: Request) => {
+    const url = req.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== origin) foreignRequests.push(url);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
+  return {
+    consoleErrors,
+    foreignRequests,
+    allowConsoleError: (re) => allowed.push(re),
+    stop() {
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+      page.off('request', onRequest);
       expect(
         consoleErrors.filter((e) => !allowed.some((re) => re.test(e))),
         'console errors',
       ).toEqual([]);
       expect(foreignRequests, 'requests to another origin').toEqual([]);
+    },
+  };
+}
+
+/** A CSP violation is reported on the console by Chromium; report it ourselves too, with the directive. */
+async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
+  });
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      await reportCspViolations(page);
+      const guard = watch(page, new URL(baseURL!).origin);
+      await use(guard);
+      guard.stop();
+    },
+    { auto: true },
+  ],
+});
+
+/**
+ * For tests that only load a page and look at it (one test per URL): one browser page per worker, reused from test to
+ * test, so that each test is a navigation rather than a new browser context, and axe-core, injected into the same
+ * renderer again, is compiled once per worker. The same guard as `test` applies to each test.
+ */
+export const pageTest = base.extend<{ guard: Guard; sharedPage: Page }, { workerPage: Page }>({
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale, timezoneId } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, timezoneId, colorScheme: 'light' });
+      const page = await context.newPage();
+      await reportCspViolations(page);
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ workerPage }, use) => use(workerPage),
+  guard: [
+    async ({ workerPage, baseURL }, use) => {
+      const guard = watch(workerPage, new URL(baseURL!).origin);
+      await use(guard);
+      guard.stop();
     },
     { auto: true },
   ],
@@ -63,16 +116,38 @@ export async function waitForIslands(page: Page): Promise<void> {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe-core run in the page itself (injected once per page through the DevTools protocol, so the page's CSP does not
- * apply to it): the violations as "rule: targets" lines, [] when there are none. `rules` limits the run (e.g. to
- * colour contrast after switching the theme). The top document only: our pages have no frames.
+ * axe-core run in the page itself (injected through the DevTools protocol, so the page's CSP does not apply to it;
+ * once per document): the violations as "rule: targets" lines, [] when there are none. `rules` limits the run to
+ * those rules (e.g. colour contrast after switching the theme), `include` to one part of the page (an island with a
+ * result shown). The top document only: our pages have no frames.
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  options: { rules?: string[]; include?: string } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (runOnly) => {
+  return page.evaluate(async ({ rules, include }) => {
     type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) });
+    type Axe = { run(ctx: Document | { include: string[] }, o: object): Promise<Result> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const runOnly = rules ? { runOnly: rules } : {};
+    const { violations } = await axe.run(include ? { include: [include] } : document, {
+      resultTypes: ['violations'],
+      ...runOnly,
+    });
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, rules);
+  }, options);
+}
+
+/**
+ * axe in both themes, as every page test does: all rules in the light theme, then colour contrast after switching
+ * to the dark theme the way Starlight's theme picker does (the same HTML in other colours). Leaves the page light.
+ */
+export async function axeBothThemes(page: Page, include?: string): Promise<{ light: string[]; dark: string[] }> {
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+  const light = await axeViolations(page, { include });
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  const dark = await axeViolations(page, { include, rules: ['color-contrast'] });
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+  return { light, dark };
 }

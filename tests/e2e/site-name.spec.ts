@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, axeBothThemes, waitForIslands } from './fixtures';
 
 const TOOL = '/tools/site-name/';
 const GUIDE = '/guide/site-name/';
@@ -141,19 +140,11 @@ test('the tool page loads at most a bare Starlight page + 20 KB gz of island Jav
   expect(bytes).toBeLessThanOrEqual(20 * 1024);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations in the island (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme });
-    await page.goto(TOOL);
-    await waitForIslands(page);
-    await page.getByLabel(LABEL).fill('中国视频论坛😀');
-    await page.getByLabel('备案所在省份（可选）').selectOption('beijing');
-    await expect(result(page)).toContainText('前置审批');
-    const results = await new AxeBuilder({ page })
-      .include('.icp-sitename')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}
+test('axe finds no violation in the island with a verdict shown, in both themes', async ({ page }) => {
+  await page.goto(TOOL);
+  await waitForIslands(page);
+  await page.getByLabel(LABEL).fill('中国视频论坛😀');
+  await page.getByLabel('备案所在省份（可选）').selectOption('beijing');
+  await expect(result(page)).toContainText('前置审批');
+  expect(await axeBothThemes(page, '.icp-sitename')).toEqual({ light: [], dark: [] });
+});
