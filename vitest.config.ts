@@ -1,12 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 
 /**
- * Two projects:
- * - unit: pure `src/lib` code in Node (run again under several TZ values by `npm run test:tz`);
+ * Projects, all run by one `vitest run` (so that they share the machine's cores):
+ * - unit: pure `src/lib` code in Node, in the machine's time zone;
+ * - unit TZ=<zone>: the time-dependent unit files again under each other zone of ZONES, so that code meant to work
+ *   in Beijing time is proven not to depend on the machine's zone (`npm run test:tz` runs only these);
  * - component: Solid islands rendered in jsdom.
  * Browser tests against the built site are Playwright's (tests/e2e).
  */
+const ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
+
+/**
+ * The time-dependent unit files: those that construct a Date or import the clock or the calendar, found by reading
+ * them, so that a new such test is included without a list to maintain.
+ */
+const TIME_DEPENDENT = /new Date\(|Date\.UTC|lib\/deadlines|beijing|todayInBeijing/;
+const unitDir = join(import.meta.dirname, 'tests', 'unit');
+const timeDependent = readdirSync(unitDir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.test.ts') && !f.startsWith('site'))
+  .filter((f) => TIME_DEPENDENT.test(readFileSync(join(unitDir, f), 'utf8')))
+  .map((f) => `tests/unit/${f}`);
+
+// The machine's own zone is the main unit run's.
+const machineZone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
+const otherZones = ZONES.filter((z) => z !== machineZone && !(z === 'UTC' && machineZone === 'Etc/UTC'));
+
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +39,15 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
         },
       },
+      ...otherZones.map((zone) => ({
+        test: {
+          name: `unit TZ=${zone}`,
+          environment: 'node',
+          include: timeDependent,
+          // Node applies a TZ set in process.env at once, before the test file is loaded.
+          env: { TZ: zone },
+        },
+      })),
       {
         plugins: [solid()],
         resolve: { conditions: ['development', 'browser'] },

@@ -2,7 +2,7 @@
  * Cross-check of our calendar against the npm package chinese-days 1.5.7, and a demonstration of its time-zone bug.
  *
  * chinese-days is always run in a child Node process with an explicit TZ, so this file gives the same answers
- * whatever zone the test runner itself runs in (scripts/test-tz.mjs runs the unit suite in four zones).
+ * whatever zone the test runner itself runs in (vitest.config.ts runs the time-dependent unit files in four zones).
  *
  * Findings (chinese-days 1.5.7, checked for every day of 2024–2026):
  * - Its string API (`isWorkday('2026-03-07')`) parses the string as UTC midnight (`Date.UTC`) but then reads the day

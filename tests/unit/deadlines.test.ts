@@ -321,7 +321,7 @@ describe('validation (never throws, Chinese messages)', () => {
   });
 });
 
-test('the runtime really uses the zone TZ asks for (so scripts/test-tz.mjs tests what it claims)', () => {
+test('the runtime really uses the zone TZ asks for (so the TZ projects of vitest.config.ts test what they claim)', () => {
   const tz = process.env.TZ;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (tz) expect(zone).toBe(tz === 'UTC' ? 'UTC' : tz);
