@@ -36,6 +36,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Pure functions and static files, no mocks or globals changed: one module graph per worker is safe, and
+          // it halves the run (most of a unit file's time is importing the data it tests).
+          isolate: false,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -43,6 +46,7 @@ export default defineConfig({
         test: {
           name: `unit TZ=${zone}`,
           environment: 'node',
+          isolate: false,
           include: timeDependent,
           // Node applies a TZ set in process.env at once, before the test file is loaded.
           env: { TZ: zone },
