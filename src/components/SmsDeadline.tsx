@@ -34,7 +34,8 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
   const zoneNote = createMemo(() => {
     const n = now();
     const z = zone();
-    const off = n && z && zoneOffsetMinutes(n, z);
+    if (!n || !z) return '';
+    const off = zoneOffsetMinutes(n, z);
     return off != null && off !== 480 ? fill(L().zoneNote, { zone: z, offset: formatOffset(off) }) : '';
   });
   const message = () => {
