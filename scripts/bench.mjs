@@ -29,6 +29,19 @@ const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
 const tmp = join(benchDir, 'tmp');
 const skipLighthouse = process.argv.includes('--no-lighthouse');
+/**
+ * `--pages /a/,/b/`: weigh and run Lighthouse on these pages only (and the bare page), e.g. the tool pages plus one
+ * content page to compare them with in the same run. The results are printed, not written to bench/results.*, which
+ * keep the figures of a full run.
+ */
+const pagesArg = process.argv.indexOf('--pages');
+const onlyPages =
+  pagesArg > 0
+    ? (process.argv[pagesArg + 1] ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : null;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -144,24 +157,38 @@ async function lighthouseOnce(chrome, url) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function lighthouseScores(url) {
+/**
+ * Lighthouse on every URL, `lighthouseRuns` times, in rounds (each round visits every URL once), so that a spell of
+ * load on the machine hits all pages alike rather than one page's runs; returns one summary per URL, in order.
+ */
+async function lighthouseScores(urls) {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   try {
-    const runs = [];
-    for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseOnce(chrome, url));
-    const categories = Object.keys(runs[0].scores);
-    return {
-      ...Object.fromEntries(categories.map((k) => [k, median(runs.map((r) => r.scores[k]))])),
-      runs: runs.map((r) => r.scores.performance),
-      metrics: Object.fromEntries(Object.keys(runs[0].metrics).map((k) => [k, median(runs.map((r) => r.metrics[k]))])),
-      failing: [...new Set(runs.flatMap((r) => r.failing))],
-    };
+    const runs = urls.map(() => []);
+    for (let i = 0; i < lighthouseRuns; i++) {
+      for (const [j, url] of urls.entries()) {
+        console.log(`Lighthouse ${i + 1}/${lighthouseRuns} ${url}`);
+        runs[j].push(await lighthouseOnce(chrome, url));
+      }
+    }
+    return runs.map((r) => summarise(r));
   } finally {
     await chrome.kill();
   }
+}
+
+function summarise(runs) {
+  const categories = Object.keys(runs[0].scores);
+  return {
+    ...Object.fromEntries(categories.map((k) => [k, median(runs.map((r) => r.scores[k]))])),
+    runs: runs.map((r) => r.scores.performance),
+    tbtRuns: runs.map((r) => Math.round(r.metrics['total-blocking-time'] ?? 0)),
+    metrics: Object.fromEntries(Object.keys(runs[0].metrics).map((k) => [k, median(runs.map((r) => r.metrics[k]))])),
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+  };
 }
 
 // ---- search (issue 13) ----
@@ -448,15 +475,21 @@ const bare = await serve(join(tmp, 'bare-dist'));
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 
 const bareWeight = await weigh(browser, bare.origin + '/');
-const paths = await sitemapPaths(site.origin);
+const allPaths = await sitemapPaths(site.origin);
+const unknown = (onlyPages ?? []).filter((p) => !allPaths.includes(p));
+if (unknown.length) throw new Error(`--pages: not in the sitemap: ${unknown.join(', ')}`);
+const paths = onlyPages ? allPaths.filter((p) => onlyPages.includes(p)) : allPaths;
 const pages = [];
 for (const path of paths) {
   console.log(`Measuring ${path}`);
-  const w = await weigh(browser, site.origin + path);
-  const lh = skipLighthouse ? null : await lighthouseScores(site.origin + path);
-  pages.push({ path, ...w, lighthouse: lh });
+  pages.push({ path, ...(await weigh(browser, site.origin + path)), lighthouse: null });
 }
-const bareLh = skipLighthouse ? null : await lighthouseScores(bare.origin + '/');
+let bareLh = null;
+if (!skipLighthouse) {
+  const lh = await lighthouseScores([bare.origin + '/', ...paths.map((path) => site.origin + path)]);
+  bareLh = lh[0];
+  for (const [i, p] of pages.entries()) p.lighthouse = lh[i + 1];
+}
 
 // JS each island adds: scripts on a page with islands minus those on pages without any, minus the Solid runtime
 // shared by every island page.
@@ -501,7 +534,7 @@ const results = {
   siteName,
   scan,
 };
-writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+if (!onlyPages) writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const lhCell = (l) => (l ? `${l.performance}/${l.accessibility}/${l['best-practices']}/${l.seo}` : '–');
 const lhNote = skipLighthouse ? '' : ` Lighthouse: median of ${lighthouseRuns} runs per page.`;
@@ -524,13 +557,14 @@ const md = [
   ...siteNameTable(siteName),
   scanMd(scan),
 ].join('\n');
-writeFileSync(join(benchDir, 'results.md'), md);
+if (!onlyPages) writeFileSync(join(benchDir, 'results.md'), md);
 console.log('\n' + md);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 for (const p of results.pages.filter((p) => p.lighthouse && CATEGORIES.some((k) => p.lighthouse[k] < 100))) {
   const l = p.lighthouse;
   console.log(
-    `Below 100 on ${p.path}: ${CATEGORIES.map((k) => `${k} ${l[k]}`).join(', ')}; performance runs ${l.runs.join('/')}; ` +
+    `Below 100 on ${p.path}: ${CATEGORIES.map((k) => `${k} ${l[k]}`).join(', ')}; performance runs ${l.runs.join('/')} ` +
+      `(TBT ${l.tbtRuns.join('/')} ms); ` +
       `FCP ${Math.round(l.metrics['first-contentful-paint'])} ms, LCP ${Math.round(l.metrics['largest-contentful-paint'])} ms, ` +
       `TBT ${Math.round(l.metrics['total-blocking-time'])} ms, CLS ${l.metrics['cumulative-layout-shift']?.toFixed(3)}` +
       (l.failing.length ? `; failing: ${l.failing.join(', ')}` : ''),

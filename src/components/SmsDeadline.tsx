@@ -33,8 +33,10 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
   const rec = createMemo(() => validateDateTime(smsReceived()));
   const zoneNote = createMemo(() => {
     const n = now();
-    const off = n && zoneOffsetMinutes(n, zone());
-    return off != null && off !== 480 ? fill(L().zoneNote, { zone: zone(), offset: formatOffset(off) }) : '';
+    const z = zone();
+    if (!n || !z) return '';
+    const off = zoneOffsetMinutes(n, z);
+    return off != null && off !== 480 ? fill(L().zoneNote, { zone: z, offset: formatOffset(off) }) : '';
   });
   const message = () => {
     const r = rec();

@@ -13,7 +13,8 @@ export interface SmsDeadlineResultProps {
   /** When the SMS arrived (a valid Date), or null while the field is empty or invalid. */
   receivedAt: Date | null;
   now: Date | null;
-  zone: string;
+  /** The device's zone, or null when it is on Beijing's offset (no local time line). */
+  zone: string | null;
   labels: SmsDeadlineLabels;
 }
 
@@ -31,7 +32,7 @@ export default function SmsDeadlineResult(props: SmsDeadlineResultProps) {
   const future = createMemo(() => !!(props.receivedAt && props.now && isInFuture(props.receivedAt, props.now)));
   const local = createMemo(() => {
     const d = deadline();
-    const l = d && localTime(d, props.zone);
+    const l = d && props.zone && localTime(d, props.zone);
     return l ? fill(L().localLine, { time: l.text, offset: l.offset }) : '';
   });
   const countdown = () => {

@@ -76,7 +76,7 @@ export default function SyncWindow(props: SyncWindowProps) {
                   })}
                 </li>
               </ul>
-              <Show when={localTime(w().aliyun, zone())}>
+              <Show when={zone() ? localTime(w().aliyun, zone()!) : null}>
                 {(l) => <p class="icp-deadlines-local">{fill(L().local, { time: l().text, offset: l().offset })}</p>}
               </Show>
               <p>{L().note}</p>

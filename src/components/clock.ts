@@ -20,7 +20,29 @@ if (typeof window !== 'undefined') {
 }
 
 const [now, setNow] = createSignal<Date | null>(null);
-const [zone, setZone] = createSignal('Asia/Shanghai');
+/** The device's IANA zone when it is not on Beijing's offset; null while it is (or is not known yet). */
+const [zone, setZone] = createSignal<string | null>(null);
+let zoneRead = false;
+
+/**
+ * Read the device's zone once per page. Its offset costs nothing (`getTimezoneOffset`); its name needs `Intl`, whose
+ * first use loads the browser's time-zone data (tens of milliseconds on a phone). So the name is read only when the
+ * device is not on UTC+8 (on UTC+8 no local time is shown), and in a task of its own after the islands have
+ * hydrated, so that it does not lengthen the hydration.
+ */
+function readZone(): void {
+  if (zoneRead) return;
+  zoneRead = true;
+  if (new Date().getTimezoneOffset() === -480) return;
+  setTimeout(() => {
+    try {
+      setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || null);
+    } catch {
+      /* no local time then */
+    }
+  }, 0);
+}
+
 /**
  * The SMS receipt time typed in the 短信核验截止 calculator, shared with the 结果同步 calculator on the same page so
  * that its 核验完成时间 starts from it (a `datetime-local` value, '' when empty).
@@ -40,7 +62,8 @@ let timer: ReturnType<typeof setInterval> | undefined;
  */
 export function useClock(): {
   now: () => Date | null;
-  zone: () => string;
+  /** The device's IANA zone, or null when it is on Beijing's offset (then nothing local is shown). */
+  zone: () => string | null;
   mounted: () => boolean;
   smsReceived: () => string;
 } {
@@ -48,11 +71,7 @@ export function useClock(): {
   onMount(() => {
     setMounted(true);
     setNow(new Date());
-    try {
-      setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai');
-    } catch {
-      /* keep Beijing */
-    }
+    readZone();
     if (users++ === 0) timer = setInterval(() => setNow(new Date()), 1000);
     onCleanup(() => {
       if (--users === 0) clearInterval(timer);
@@ -60,7 +79,7 @@ export function useClock(): {
   });
   return {
     now: () => (mounted() ? now() : null),
-    zone: () => (mounted() ? zone() : 'Asia/Shanghai'),
+    zone: () => (mounted() ? zone() : null),
     mounted,
     smsReceived: () => (mounted() ? smsReceived() : ''),
   };

@@ -120,6 +120,30 @@ test.describe('issue 12', () => {
     await expect(page.getByTestId('police-result')).toContainText('2026年12月2日（周三）');
   });
 
+  test.describe('on a UTC+8 device', () => {
+    test.use({ timezoneId: 'Asia/Shanghai' });
+    test('the islands never call Intl (its first use loads the time-zone data: a long task on a phone)', async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { intlCalls: number };
+        w.intlCalls = 0;
+        const Original = Intl.DateTimeFormat;
+        Intl.DateTimeFormat = new Proxy(Original, {
+          construct: (target, args) => (w.intlCalls++, Reflect.construct(target, args)),
+          apply: (target, self, args) => (w.intlCalls++, Reflect.apply(target, self, args)),
+        });
+      });
+      await open(page);
+      await page.getByLabel('收到短信的时间（北京时间）').fill('2026-12-31T20:00');
+      await expect(page.getByTestId('sms-result')).toContainText('2027年1月1日（周五）20:00');
+      await expect(page.getByTestId('sync-result')).toContainText('2026年12月31日');
+      await page.waitForTimeout(1500); // a few ticks of the clock
+      expect(await page.evaluate(() => (window as unknown as { intlCalls: number }).intlCalls)).toBe(0);
+      await expect(page.locator('.icp-deadlines-local')).toHaveCount(0);
+    });
+  });
+
   test('the interpreter’s link to the 公安联网备案 calculator lands on it', async ({ page }) => {
     await page.goto(PATH + '#公安联网备案期限');
     await expect(page.getByRole('heading', { name: '公安联网备案期限', level: 2 })).toBeInViewport();

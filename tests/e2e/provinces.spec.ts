@@ -46,6 +46,23 @@ test('/provinces/ has a 31-row table, each row linking to its province page, wit
   await context.close();
 });
 
+test('issue 12: the table is not laid out while the page loads, only when the reader scrolls to it', async ({
+  page,
+}) => {
+  // A phone: the table starts far below the first screen. Its layout was the page's longest task (90–125 ms).
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/provinces/');
+  const firstRow = page.locator('.icp-province-table tbody tr').first();
+  const rendered = () =>
+    firstRow.evaluate((tr) => tr.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions));
+  expect(await rendered()).toBe(false);
+  // Still in the page for search, find-in-page and screen readers.
+  await expect(page.getByRole('table', { name: /31 个省/ }).locator('tbody tr')).toHaveCount(31);
+  await firstRow.scrollIntoViewIfNeeded();
+  await expect.poll(rendered).toBe(true);
+  await expect(firstRow.getByRole('link', { name: '北京', exact: true })).toBeVisible();
+});
+
 test('every province page: its title, the bureau, each rule with whom it applies to, source and date, 资料来源', async ({
   request,
 }) => {

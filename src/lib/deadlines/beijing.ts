@@ -206,17 +206,25 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number | null {
   return Math.round((Date.UTC(p[0], p[1] - 1, p[2], p[3], p[4]) - Math.floor(date.getTime() / 60000) * 60000) / 60000);
 }
 
+/** One formatter per zone: making one costs far more than using it, and the islands ask once a second. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 function zoneParts(date: Date, timeZone: string): number[] | null {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }).formatToParts(date);
+    let format = zoneFormats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
+      zoneFormats.set(timeZone, format);
+    }
+    const parts = format.formatToParts(date);
     const get = (t: string) => +(parts.find((x) => x.type === t)?.value ?? NaN);
     const r = [get('year'), get('month'), get('day'), get('hour') % 24, get('minute')];
     return r.some(isNaN) ? null : r;
