@@ -4,15 +4,26 @@
  * - each query is searched in the site's spelling (`normaliseQuery` in src/lib/search: traditional characters,
  *   Chinese numerals, full-width letters, synonyms), while the box and the "results for …" line keep what was typed;
  * - snippets are trimmed to the sentence holding the match;
- * - Pagefind starts loading (worker, WebAssembly, index metadata, common index chunks) as soon as the reader shows
- *   intent to search
- *   (pointer over or focus on the search button, Ctrl/⌘ K, opening the dialog), not at the first keystroke, and
- *   results follow a keystroke after 40 ms instead of Pagefind UI's default 300 ms.
+ * - Pagefind starts loading (worker, WebAssembly, index metadata, common index chunks) once the page has loaded and
+ *   the browser is idle (unless the reader's browser asks to save data: `preloadSearchWhenIdle`), or earlier as soon
+ *   as the reader shows intent to search (pointer over or focus on the search button, Ctrl/⌘ K, opening the dialog),
+ *   so that the dialog opens on a ready engine; results follow a keystroke after 40 ms instead of Pagefind UI's
+ *   default 300 ms.
+ *
+ * Performance marks, for the bench and the tests: `icp-search:load` when loading starts (`detail`: `idle` or
+ * `intent`) and `icp-search:ready` when Pagefind is initialised and the common chunks are in.
  */
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import tradPairs from 'virtual:icp-search/trad-table';
-import { normaliseQuery, parseTradTable, sentenceExcerpts, type ExcerptHolder } from '../../lib/search';
+import {
+  normaliseQuery,
+  parseTradTable,
+  preloadSearchWhenIdle,
+  sentenceExcerpts,
+  type ConnectionHints,
+  type ExcerptHolder,
+} from '../../lib/search';
 
 const TRAD = parseTradTable(tradPairs);
 
@@ -25,32 +36,48 @@ type Options = {
 /** Words in nearly every query; preloading them fetches the index chunks most queries need. */
 const WARM_WORDS = '备案 管局 短信 网站 接入商 核验';
 
-/** Load Pagefind once, at the first sign the reader is about to search. */
-function warmUpOnIntent(bundlePath: string): void {
+/**
+ * Load Pagefind once: when the browser is idle after the page has loaded, or at the first sign the reader is about to
+ * search, whichever comes first.
+ */
+function warmUp(bundlePath: string): void {
   let started = false;
-  const warm = () => {
+  const warm = (why: 'idle' | 'intent') => {
     if (started) return;
     started = true;
+    performance.mark('icp-search:load', { detail: why });
     // The same module URL the UI imports, so the UI gets this very instance, already loading.
     import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
       .then(async (pagefind) => {
         await pagefind.init();
         // The index chunks holding the site's most common words, so that the first query rarely waits for one.
         await pagefind.preload(WARM_WORDS);
+        performance.mark('icp-search:ready');
       })
       .catch(() => {
         started = false;
       });
   };
+  const onIntent = () => warm('intent');
   const button = document.querySelector('site-search button[data-open-modal]');
   for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focus', 'click']) {
-    button?.addEventListener(type, warm, { once: true, passive: true });
+    button?.addEventListener(type, onIntent, { once: true, passive: true });
   }
   window.addEventListener('keydown', (e) => {
-    if ((e.metaKey || e.ctrlKey) && e.key === 'k') warm();
+    if ((e.metaKey || e.ctrlKey) && e.key === 'k') onIntent();
   });
   const dialog = document.querySelector('site-search dialog');
-  if (dialog?.hasAttribute('open')) warm();
+  if (dialog?.hasAttribute('open')) onIntent();
+
+  const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
+  if (!preloadSearchWhenIdle(connection)) return;
+  // After `load` (the page's own images, styles and islands come first), when the main thread has nothing to do.
+  const idle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warm('idle'), { timeout: 5000 });
+    else setTimeout(() => warm('idle'), 1000);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 export class PagefindUI extends DefaultPagefindUI {
@@ -63,6 +90,6 @@ export class PagefindUI extends DefaultPagefindUI {
       processTerm: (term: string) => normaliseQuery(term, TRAD),
       processResult: (result: ExcerptHolder) => sentenceExcerpts(starlightProcessResult?.(result) ?? result),
     });
-    warmUpOnIntent(options.bundlePath ?? '/pagefind/');
+    warmUp(options.bundlePath ?? '/pagefind/');
   }
 }
