@@ -40,12 +40,15 @@ const WARM_WORDS = '备案 管局 短信 网站 接入商 核验';
  * Load Pagefind once: when the browser is idle after the page has loaded, or at the first sign the reader is about to
  * search, whichever comes first.
  */
-function warmUp(bundlePath: string): void {
+function warmUp(bundlePath: string, input: HTMLInputElement | null): void {
   let started = false;
   const warm = (why: 'idle' | 'intent') => {
     if (started) return;
     started = true;
     performance.mark('icp-search:load', { detail: why });
+    // Pagefind UI imports Pagefind and sets its options when its box gets focus, and its first search otherwise waits
+    // for that in 50 ms steps: a focus event (the box does not take focus) has it do so now.
+    input?.dispatchEvent(new FocusEvent('focus'));
     // The same module URL the UI imports, so the UI gets this very instance, already loading.
     import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
       .then(async (pagefind) => {
@@ -90,6 +93,7 @@ export class PagefindUI extends DefaultPagefindUI {
       processTerm: (term: string) => normaliseQuery(term, TRAD),
       processResult: (result: ExcerptHolder) => sentenceExcerpts(starlightProcessResult?.(result) ?? result),
     });
-    warmUp(options.bundlePath ?? '/pagefind/');
+    const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
+    warmUp(options.bundlePath ?? '/pagefind/', element instanceof Element ? element.querySelector('input') : null);
   }
 }
