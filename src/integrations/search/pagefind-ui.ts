@@ -12,7 +12,7 @@
  *
  * Performance marks, for the bench and the tests: `icp-search:load` when loading starts (`detail`: `idle` or
  * `intent`) and `icp-search:ready` when Pagefind is initialised, the common chunks are in, and the number formatting
- * its UI uses is ready.
+ * and icons its UI uses are ready.
  */
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
@@ -43,6 +43,41 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 1000);
 }
 
+/** The decoded icons, kept so that the browser keeps them. */
+const icons: HTMLImageElement[] = [];
+
+/**
+ * Decode the SVG icons Starlight's search styles draw (`data:image/svg+xml` masks on the search box, on each result
+ * and on its sub-results). The browser builds a document for each SVG image the first time it is styled, which
+ * would land on the dialog's opening and on the first results (tens of ms each on a slow phone); decoded now, the
+ * styles find them ready.
+ */
+async function decodeSearchIcons(): Promise<void> {
+  const urls = new Set<string>();
+  const walk = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes('pagefind-ui')) continue;
+      for (const m of rule.cssText.matchAll(/url\("?(data:image\/svg\+xml[^")]*)"?\)/g)) urls.add(m[1]!);
+    }
+  };
+  for (const sheet of document.styleSheets) {
+    try {
+      walk(sheet.cssRules);
+    } catch {
+      // A style sheet the page may not read (none on this site): its icons load when styled, as before.
+    }
+  }
+  await Promise.all(
+    [...urls].map((url) => {
+      const img = new Image();
+      img.src = url;
+      icons.push(img);
+      return img.decode().catch(() => undefined);
+    }),
+  );
+}
+
 /**
  * Load Pagefind once: when the browser is idle after the page has loaded, or at the first sign the reader is about to
  * search, whichever comes first.
@@ -66,6 +101,8 @@ function warmUp(bundlePath: string, input: HTMLInputElement | null): void {
         // number formatting data (tens of ms, 4× that on a slow phone), which would land on the first results.
         await new Promise<void>((resolve) => whenIdle(() => resolve()));
         new Intl.NumberFormat(document.documentElement.lang || undefined).format(1);
+        await new Promise<void>((resolve) => whenIdle(() => resolve()));
+        await decodeSearchIcons();
         performance.mark('icp-search:ready');
       })
       .catch(() => {
