@@ -69,11 +69,11 @@ async function decodeSearchIcons(): Promise<void> {
     }
   }
   await Promise.all(
-    [...urls].map((url) => {
+    [...urls].map(async (url) => {
       const img = new Image();
       img.src = url;
       icons.push(img);
-      return img.decode().catch(() => undefined);
+      await img.decode().catch(() => undefined);
     }),
   );
 }
