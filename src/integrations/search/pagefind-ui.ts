@@ -4,8 +4,8 @@
  * - each query is searched in the site's spelling (`normaliseQuery` in src/lib/search: traditional characters,
  *   Chinese numerals, full-width letters, synonyms), while the box and the "results for …" line keep what was typed;
  * - snippets are trimmed to the sentence holding the match;
- * - Pagefind starts loading (worker, WebAssembly, index metadata, common index chunks) once the page has loaded and
- *   the browser is idle (unless the reader's browser asks to save data: `preloadSearchWhenIdle`), or earlier as soon
+ * - Pagefind starts loading (worker, WebAssembly, index metadata, common index chunks) 3 s after the page has loaded,
+ *   once the browser is idle (unless the reader's browser asks to save data: `preloadSearchWhenIdle`), or earlier as soon
  *   as the reader shows intent to search (pointer over or focus on the search button, Ctrl/⌘ K, opening the dialog),
  *   so that the dialog opens on a ready engine; results follow a keystroke after 40 ms instead of Pagefind UI's
  *   default 300 ms.
@@ -36,6 +36,9 @@ type Options = {
 
 /** Words in nearly every query; preloading them fetches the index chunks most queries need. */
 const WARM_WORDS = '备案 管局 短信 网站 接入商 核验';
+
+/** How long after `load` the background load waits before asking for an idle moment. */
+const IDLE_DELAY_MS = 3000;
 
 /** Run `task` when the browser is idle (or within 5 s), or after 1 s where it cannot tell. */
 function whenIdle(task: () => void): void {
@@ -122,8 +125,9 @@ function warmUp(bundlePath: string, input: HTMLInputElement | null): void {
 
   const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
   if (!preloadSearchWhenIdle(connection)) return;
-  // After `load` (the page's own images, styles and islands come first), when the main thread has nothing to do.
-  const idle = () => whenIdle(() => warm('idle'));
+  // A few seconds after `load` (the page's own images, styles and islands, and its first interactions, come first),
+  // when the main thread has nothing to do.
+  const idle = () => setTimeout(() => whenIdle(() => warm('idle')), IDLE_DELAY_MS);
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
