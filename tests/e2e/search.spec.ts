@@ -209,9 +209,11 @@ test('with Data Saver on, search loads only once the reader reaches for it', asy
   await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
   await page.goto('/');
   await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-  // Loaded, then idle twice over: the moment the background load would have started.
+  // Loaded, 3 s (IDLE_DELAY_MS of src/integrations/search/pagefind-ui.ts) and more, then idle twice over: past the
+  // moment the background load would have started.
   await page.evaluate(async () => {
     if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+    await new Promise((r) => setTimeout(r, 3500));
     for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 }));
   });
   expect(requested).toEqual([]);
