@@ -228,9 +228,10 @@ async function clearSearch(page) {
  * not slowed; the local server adds no network delay. Each "open" figure is the median of `runs` fresh pages, from
  * clicking the search button to the first results of a query typed at once (target ≤ 500 ms at 4×):
  * - open, after idle: the page is loaded with the CPU already 4× slower and left until the search engine it loads
- *   once the browser is idle after `load` is ready (the `icp-search:ready` mark of src/integrations/search/
- *   pagefind-ui.ts), as for a reader who opens search after the page has settled. How long after `load` that is,
- *   at 4×, is reported too (`loadToReady4x`): a reader who clicks earlier gets something between this and cold.
+ *   in the background (3 s after `load`, when the browser is idle) is ready: the `icp-search:ready` mark of
+ *   src/integrations/search/pagefind-ui.ts. As for a reader who opens search after reading for a few seconds. How
+ *   long after `load` that is, at 4×, is reported too (`loadToReady4x`): a reader who clicks earlier gets something
+ *   between this and cold (pointing at the search button or pressing Ctrl K also starts the load).
  * - open, cold: Data Saver on (`Emulation.setDataSaverOverride`), so nothing loads before the reader shows intent;
  *   the page loads at 1×, the CPU is slowed once Starlight has built its search box, then the click: Pagefind's
  *   script, worker, WebAssembly and index all load after the click. At 4× and at 1×.
