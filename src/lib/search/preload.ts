@@ -10,10 +10,11 @@ export interface ConnectionHints {
 }
 
 /**
- * Whether the search engine (Pagefind's script, worker, WebAssembly and the index chunks of the most common words,
- * about 300 KB) may load in the background once a page has loaded and the browser is idle, so that the search dialog
- * opens on a ready engine. Not when the reader asked the browser to save data, nor on a 2G connection: there it loads
- * at the first sign the reader is about to search (pointer over the search button, Ctrl K …), as before.
+ * Whether the search engine (Pagefind's script, worker, WebAssembly and the index chunks of the most common words:
+ * about 320 KB, 180 KB of it index chunks) may load in the background a few seconds after a page has loaded, when
+ * the browser is idle, so that the search dialog opens on a ready engine. Not when the reader asked the browser to
+ * save data, nor on a 2G connection: there it loads at the first sign the reader is about to search (pointer over
+ * the search button, Ctrl K …), as before.
  *
  * @example
  * preloadSearchWhenIdle(undefined) // true: the browser gives no hint
