@@ -167,3 +167,61 @@ test('snippets start at a sentence and highlight the words of the query as the p
   // The box keeps what the reader typed.
   await expect(page.locator('#starlight__search input')).toHaveValue('二十个工作日');
 });
+
+/** Pagefind's files the page requested so far, as paths (`/pagefind/pagefind.js` …). */
+function pagefindRequests(page: Page, origin: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin === origin && url.pathname.startsWith('/pagefind/')) seen.push(url.pathname);
+  });
+  return seen;
+}
+
+test('search loads in the background once the page is idle, before the dialog opens, from the site itself', async ({
+  page,
+  baseURL,
+}) => {
+  const requested = pagefindRequests(page, new URL(baseURL!).origin);
+  await page.goto('/');
+  // Nothing but waiting: no pointer near the search button, no key pressed.
+  await page.waitForFunction(() => performance.getEntriesByName('icp-search:ready').length > 0);
+  const why = await page.evaluate(
+    () => (performance.getEntriesByName('icp-search:load')[0] as PerformanceMark).detail as string,
+  );
+  expect(why).toBe('idle');
+  await expect(page.locator('site-search dialog')).not.toHaveAttribute('open');
+  expect(requested).toContain('/pagefind/pagefind.js');
+  expect(requested).toContain('/pagefind/pagefind-worker.js');
+  expect(requested.some((p) => p.endsWith('.pagefind'))).toBe(true); // the WebAssembly
+  expect(requested.some((p) => p.endsWith('.pf_index'))).toBe(true);
+  // The dialog then opens on a ready engine: the first query's results need no more of Pagefind's code.
+  const before = requested.length;
+  await page.locator('site-search button[data-open-modal]').click();
+  expect(await topPages(page, '收不到短信')).toContain('/guide/faq/');
+  expect(requested.slice(before).filter((p) => /\.(js|pagefind|json)$/.test(p))).toEqual([]);
+  // The request guard of ./fixtures fails the test on any request to another origin or any CSP violation.
+});
+
+test('with Data Saver on, search loads only once the reader reaches for it', async ({ page, baseURL }) => {
+  const requested = pagefindRequests(page, new URL(baseURL!).origin);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  await page.goto('/');
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  // Loaded, 3 s (IDLE_DELAY_MS of src/integrations/search/pagefind-ui.ts) and more, then idle twice over: past the
+  // moment the background load would have started.
+  await page.evaluate(async () => {
+    if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+    await new Promise((r) => setTimeout(r, 3500));
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 }));
+  });
+  expect(requested).toEqual([]);
+  await page.locator('site-search button[data-open-modal]').hover();
+  await page.waitForFunction(() => performance.getEntriesByName('icp-search:ready').length > 0);
+  const why = await page.evaluate(
+    () => (performance.getEntriesByName('icp-search:load')[0] as PerformanceMark).detail as string,
+  );
+  expect(why).toBe('intent');
+  expect(requested).toContain('/pagefind/pagefind.js');
+});

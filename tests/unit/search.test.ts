@@ -9,6 +9,7 @@ import {
   numeralsToDigits,
   parseChineseNumeral,
   parseTradTable,
+  preloadSearchWhenIdle,
   RELATED,
   replaceSynonyms,
   SAME,
@@ -231,4 +232,20 @@ describe('never throws, stays linear, is stable', () => {
       expect(sentenceExcerpt(v)).toBe('');
     }
   });
+});
+
+describe('preloadSearchWhenIdle', () => {
+  test('the @example: loads in the background unless the browser asks to save data or is on 2G', () => {
+    expect(preloadSearchWhenIdle(undefined)).toBe(true);
+    expect(preloadSearchWhenIdle({ saveData: false, effectiveType: '4g' })).toBe(true);
+    expect(preloadSearchWhenIdle({ saveData: true, effectiveType: '4g' })).toBe(false);
+    expect(preloadSearchWhenIdle({ effectiveType: 'slow-2g' })).toBe(false);
+  });
+  test.each([
+    [{}, true],
+    [{ effectiveType: '3g' }, true],
+    [{ effectiveType: '2g' }, false],
+    [{ saveData: true }, false],
+    [{ saveData: false, effectiveType: '2g' }, false],
+  ])('%o → %s', (hints, expected) => expect(preloadSearchWhenIdle(hints)).toBe(expected));
 });

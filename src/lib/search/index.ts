@@ -10,3 +10,4 @@ export {
 } from './normalise';
 export { sentenceExcerpt, sentenceExcerpts, type ExcerptHolder } from './excerpt';
 export { KEEP, RELATED, SAME, type Related, type SameMeaning } from './synonyms';
+export { preloadSearchWhenIdle, type ConnectionHints } from './preload';
