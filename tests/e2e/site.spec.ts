@@ -63,6 +63,9 @@ test('the CSP really blocks an injected inline script, and search (WebAssembly) 
     return (window as unknown as { injected?: boolean }).injected;
   });
   expect(ran).toBe(false);
+  // Starlight builds the search box when the browser is first idle after load; a reader opens the dialog after that.
+  // (Opened earlier, headless Chromium can hold off that idle moment for as long as the modal dialog is open.)
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
   await page.keyboard.press('Control+k');
   await page.locator('#starlight__search input').fill('授权码');
   await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
