@@ -76,7 +76,7 @@ export const test = base.extend<{ guard: Guard }>({
  * test, so that each test is a navigation rather than a new browser context, and axe-core, injected into the same
  * renderer again, is compiled once per worker. The same guard as `test` applies to each test.
  */
-export const pageTest = base.extend<{ guard: Guard; sharedPage: Page }, { workerPage: Page }>({
+export const pageTest = base.extend<{ guard: Guard }, { workerPage: Page }>({
   workerPage: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, locale, timezoneId } = workerInfo.project.use;
@@ -88,7 +88,6 @@ export const pageTest = base.extend<{ guard: Guard; sharedPage: Page }, { worker
     },
     { scope: 'worker' },
   ],
-  sharedPage: async ({ workerPage }, use) => use(workerPage),
   guard: [
     async ({ workerPage, baseURL }, use) => {
       const guard = watch(workerPage, new URL(baseURL!).origin);

@@ -19,7 +19,7 @@ function sitemapPaths(): string[] {
 }
 
 for (const path of sitemapPaths()) {
-  pageTest(`${path} loads cleanly and passes axe in both themes`, async ({ sharedPage: page }) => {
+  pageTest(`${path} loads cleanly and passes axe in both themes`, async ({ workerPage: page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
