@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { findChromium, chromiumArgs } from './tests/e2e/browser';
+import { findTestBrowser, chromiumArgs } from './tests/e2e/browser';
 
 /**
  * Browser tests run against the built site (`dist/`, made by `npm run build`) served by scripts/serve.mjs on a
  * free port of their own, so they never clash with a running `npm start` (port 4321) or another checkout's tests.
  * The port is chosen once, in the main process, and handed to the workers through the environment.
- * The browser is found by tests/e2e/browser.ts: CHROMIUM_PATH, then a system Chromium, then Playwright's own;
+ * The browser is found by tests/e2e/browser.ts: CHROMIUM_PATH, then Chromium's headless shell, then a full Chromium
+ * or Chrome, then Playwright's own;
  * with none, the run fails with a message saying how to install one (it is never skipped).
  */
 if (!process.env.E2E_PORT) {
@@ -31,7 +32,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { executablePath: findTestBrowser(), args: chromiumArgs },
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
