@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
@@ -31,6 +32,9 @@ const otherZones = ZONES.filter((z) => z !== machineZone && !(z === 'UTC' && mac
 
 export default defineConfig({
   test: {
+    // One worker per core. Vitest's default leaves one core to its main process, which here is mostly idle: on a
+    // 2-core machine that meant one worker, and the run took 42 s instead of 31 s.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
