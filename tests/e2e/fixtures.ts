@@ -59,10 +59,24 @@ async function reportCspViolations(page: Page): Promise<void> {
   });
 }
 
-export const test = base.extend<{ guard: Guard }>({
+/**
+ * Whether Pagefind may load in the background a few seconds after a page has loaded, as it does for most readers.
+ * Off (the browser tells the site to save data, as Data Saver does) except in the search tests that are about it:
+ * elsewhere that background load is only CPU spent on something the test does not look at (it happened in about 25
+ * tests). Search itself still loads and works the moment a test reaches for it.
+ */
+async function allowBackgroundSearch(page: Page, allowed: boolean): Promise<void> {
+  if (allowed) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+}
+
+export const test = base.extend<{ guard: Guard; backgroundSearch: boolean }>({
+  backgroundSearch: [false, { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, backgroundSearch }, use) => {
       await reportCspViolations(page);
+      await allowBackgroundSearch(page, backgroundSearch);
       const guard = watch(page, new URL(baseURL!).origin);
       await use(guard);
       guard.stop();
@@ -83,6 +97,7 @@ export const pageTest = base.extend<{ guard: Guard }, { workerPage: Page }>({
       const context = await browser.newContext({ baseURL, locale, timezoneId, colorScheme: 'light' });
       const page = await context.newPage();
       await reportCspViolations(page);
+      await allowBackgroundSearch(page, false);
       await use(page);
       await context.close();
     },

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+// Search as most readers get it: Pagefind loads in the background once a page is idle (the other specs turn that off).
+test.use({ backgroundSearch: true });
+
 /**
  * What people type, and the page that must come up among the first three pages of results. Written the way people
  * write: numbers in words, traditional characters, their provider's word for a thing, English mixed in.
@@ -104,23 +107,50 @@ async function topPages(page: Page, query: string): Promise<string[]> {
   const input = page.locator('#starlight__search input');
   // Clear first, so that results of the previous query can never be read as this one's.
   await input.fill('');
-  await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__result'), null, {
-    polling: 'raf',
-  });
+  await dialogShows(page, null);
   await input.fill(query);
-  // Checked in the page at every frame: no round trip per check, so the 70 queries take seconds, not minutes.
-  const top = await page.waitForFunction(
-    (q) => {
-      const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-      if (!message.includes(`“${q}”`) || message.includes('正在搜索')) return null;
-      const items = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')].slice(0, 3);
-      const links = items.map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
-      return links.every(Boolean) ? links.map((a) => new URL(a!.href).pathname) : null;
-    },
+  return dialogShows(page, query);
+}
+
+/**
+ * Wait in the page until the search dialog shows the results for `query` (their first three pages), or no result at
+ * all when `query` is null. The dialog is read at each change to it (a MutationObserver): no round trip and no frame
+ * drawn only to poll, so that the 70 queries take seconds.
+ */
+function dialogShows(page: Page, query: string | null): Promise<string[]> {
+  return page.evaluate(
+    (q) =>
+      new Promise<string[]>((resolve, reject) => {
+        const root = document.querySelector('#starlight__search')!;
+        const read = (): string[] | null => {
+          const results = [...root.querySelectorAll('.pagefind-ui__result')];
+          if (q === null) return results.length === 0 ? [] : null;
+          const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+          if (!message.includes(`“${q}”`) || message.includes('正在搜索')) return null;
+          const links = results
+            .slice(0, 3)
+            .map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
+          return links.every(Boolean) ? links.map((a) => new URL(a!.href).pathname) : null;
+        };
+        const settle = () => {
+          const value = read();
+          if (!value) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(value);
+        };
+        const observer = new MutationObserver(settle);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(
+            new Error(`the search dialog did not show ${q === null ? 'an empty list' : `results for “${q}”`} in 20 s`),
+          );
+        }, 20_000);
+        observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        settle();
+      }),
     query,
-    { polling: 'raf', timeout: 20_000 },
   );
-  return (await top.jsonValue()) ?? [];
 }
 
 test('the search button is named 搜索', async ({ page }) => {
