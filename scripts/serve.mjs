@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * The one static server of the project: serves a built folder (`dist/`) the way a real static host does
- * (directory → index.html, unknown path → 404.html with status 404, text compressed with gzip when asked).
+ * (directory → index.html, unknown path → 404.html with status 404, text compressed with gzip when asked, Astro's
+ * content-hashed files under /_astro/ cached for a year, everything else revalidated with an ETag, as dist/_headers
+ * asks of a real host).
  * Used by `npm start` (port 4321), by the browser tests (a free port of their own, so they never clash with a
  * running `npm start`) and by `npm run bench`.
  *
@@ -35,6 +37,21 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt']);
 
+/** Files whose names carry a hash of their content: they never change under the same name. */
+const IMMUTABLE = /^\/_astro\//;
+
+/** Gzipped bodies by file, kept while the file is unchanged (same size and modification time). */
+const gzipped = new Map();
+
+/** The gzipped body of `file`, compressed once per version of the file. */
+function gzipOf(file, body, tag) {
+  const hit = gzipped.get(file);
+  if (hit?.tag === tag) return hit.body;
+  const zipped = gzipSync(body, { level: 6 });
+  gzipped.set(file, { tag, body: zipped });
+  return zipped;
+}
+
 /**
  * Serve `dir` on `host:port` (port 0 picks a free one).
  *
@@ -58,10 +75,18 @@ export function serve(dir, { port = 0, host = '127.0.0.1' } = {}) {
     if (!found) file = join(base, '404.html');
     if (!existsSync(file)) return res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('404');
     const ext = extname(file);
-    const headers = { 'content-type': TYPES[ext] || 'application/octet-stream', 'cache-control': 'no-cache' };
+    const stat = statSync(file);
+    const tag = `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+    const headers = {
+      'content-type': TYPES[ext] || 'application/octet-stream',
+      'cache-control': found && IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'Accept-Encoding',
+      ...(found ? { etag: tag } : {}),
+    };
+    if (found && req.headers['if-none-match'] === tag) return res.writeHead(304, headers).end();
     let body = readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body, { level: 6 });
+      body = gzipOf(file, body, tag);
       headers['content-encoding'] = 'gzip';
     }
     res.writeHead(found ? 200 : 404, headers).end(req.method === 'HEAD' ? undefined : body);
