@@ -5,8 +5,10 @@ import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 
 /**
- * Projects, all run by one `vitest run` (so that they share the machine's cores):
- * - unit: pure `src/lib` code in Node, in the machine's time zone;
+ * Projects (`npm run test:unit` runs them all; `npm test` runs `site` once the site is built, and the others beside the
+ * lint while `astro check` and the build run):
+ * - unit: pure `src/lib` code (and the project's scripts) in Node, in the machine's time zone;
+ * - site: static checks of the built site in `dist/` (run after `npm run build:test`);
  * - unit TZ=<zone>: the time-dependent unit files again under each other zone of ZONES, so that code meant to work
  *   in Beijing time is proven not to depend on the machine's zone (`npm run test:tz` runs only these);
  * - component: Solid islands rendered in jsdom.
@@ -44,6 +46,15 @@ export default defineConfig({
           // it halves the run (most of a unit file's time is importing the data it tests).
           isolate: false,
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/site/**'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          environment: 'node',
+          isolate: false,
+          include: ['tests/unit/site/**/*.test.ts'],
         },
       },
       ...otherZones.map((zone) => ({

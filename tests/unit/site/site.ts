@@ -46,6 +46,10 @@ export function htmlOf(path: string): string {
   return readFileSync(join(DIST, file), 'utf8');
 }
 
+const documents = new Map<string, Document>();
+
+/** The page as a DOM, parsed once per test worker (the checks only read it). */
 export function documentOf(path: string): Document {
-  return new JSDOM(htmlOf(path)).window.document;
+  if (!documents.has(path)) documents.set(path, new JSDOM(htmlOf(path)).window.document);
+  return documents.get(path)!;
 }
