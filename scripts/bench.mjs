@@ -13,12 +13,11 @@
  * Figures are measurements, not assertions: the test suite never fails on a timing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { runnerImport } from 'vite';
 import { serve } from './serve.mjs';
 
@@ -139,7 +138,39 @@ async function weigh(browser, url) {
 const runsArg = process.argv.indexOf('--runs');
 const lighthouseRuns = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
 
-async function lighthouseOnce(chrome, url) {
+/**
+ * Lighthouse and chrome-launcher, which only the bench needs: they live in bench/lighthouse/ (pinned by its own
+ * package-lock.json) and are installed there on first use with `npm ci`, so that the project's npm ci and npm test do
+ * without their 160 packages. Needs the npm registry once; `--no-lighthouse` runs the rest of the bench without it.
+ */
+async function loadLighthouse() {
+  const dir = join(root, 'bench', 'lighthouse');
+  const resolveIn = (name) => join(dir, 'node_modules', name);
+  if (!existsSync(resolveIn('lighthouse')) || !existsSync(resolveIn('chrome-launcher'))) {
+    console.log('Installing Lighthouse for the bench into bench/lighthouse/ (first run only)');
+    const npmCli = process.env.npm_execpath;
+    const r = spawnSync(
+      npmCli ? process.execPath : 'npm',
+      [...(npmCli ? [npmCli] : []), 'ci', '--no-audit', '--no-fund', '--prefix', dir],
+      { stdio: 'inherit', shell: !npmCli && process.platform === 'win32' },
+    );
+    if (r.status !== 0)
+      throw new Error(
+        'Could not install Lighthouse (npm ci in bench/lighthouse/); run the bench with --no-lighthouse.',
+      );
+  }
+  // Both packages name their ES module entry in `main`.
+  const entry = (name) => {
+    const { main } = JSON.parse(readFileSync(join(resolveIn(name), 'package.json'), 'utf8'));
+    return pathToFileURL(join(resolveIn(name), main)).href;
+  };
+  return {
+    lighthouse: (await import(entry('lighthouse'))).default,
+    chromeLauncher: await import(entry('chrome-launcher')),
+  };
+}
+
+async function lighthouseOnce(lighthouse, chrome, url) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
   const scores = Object.fromEntries(
     Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
@@ -162,6 +193,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * load on the machine hits all pages alike rather than one page's runs; returns one summary per URL, in order.
  */
 async function lighthouseScores(urls) {
+  const { lighthouse, chromeLauncher } = await loadLighthouse();
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -171,7 +203,7 @@ async function lighthouseScores(urls) {
     for (let i = 0; i < lighthouseRuns; i++) {
       for (const [j, url] of urls.entries()) {
         console.log(`Lighthouse ${i + 1}/${lighthouseRuns} ${url}`);
-        runs[j].push(await lighthouseOnce(chrome, url));
+        runs[j].push(await lighthouseOnce(lighthouse, chrome, url));
       }
     }
     return runs.map((r) => summarise(r));

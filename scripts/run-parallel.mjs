@@ -19,13 +19,19 @@ if (lanes.length === 0 || lanes.some((lane) => lane.length === 0)) {
   process.exit(2);
 }
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** npm itself: the one running `npm test` when there is one (npm_execpath), else the `npm` on the PATH. */
+const npmCli = process.env.npm_execpath;
+const [npm, ...npmArgs] = npmCli ? [process.execPath, npmCli] : ['npm'];
 
 /** Run one npm script, its output collected; resolves with its exit code and that output. */
 function run(script) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(npm, ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(npm, [...npmArgs, 'run', '--silent', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+      shell: !npmCli && process.platform === 'win32',
+    });
     const chunks = [];
     child.stdout.on('data', (d) => chunks.push(d));
     child.stderr.on('data', (d) => chunks.push(d));
