@@ -1,9 +1,9 @@
 /**
  * Pages made from one template and data (the 31 province pages: src/pages/provinces/[slug].astro) differ in words,
- * not in markup. axe checks the template on a sample of them rather than on each: the fewest pages whose main content,
- * together, holds every kind of element found on any of them (tag, classes and role, under the same kind of parent),
- * plus the page with the most elements. Every page still loads in the browser with the usual guard, and the
- * static checks of tests/unit/site/ still read every one of them.
+ * not in markup, and load the same scripts and styles. The browser suite (load, guard, axe in both themes) checks the
+ * template on a sample of them rather than on each: the fewest pages whose main content, together, holds every kind of
+ * element found on any of them (tag, classes and role, under the same kind of parent), plus the page with the most
+ * elements. The static checks of tests/unit/site/ still read every one of them.
  */
 
 /** The kinds of element in `html`'s `<main>`, each as "parent kind > kind" (`ul > li`, `small > a`). */
