@@ -184,6 +184,17 @@ describe('SmsCheck island', () => {
     expect(screen.queryByRole('button', { name: L.useTail })).toBeNull();
   });
 
+  test('a value the browser restores after the island started (Back, scripts cached) is still checked', async () => {
+    // Chrome restores form fields after Back in a task of its own once the HTML is parsed; an island whose scripts
+    // come from the cache can start before that, while the page is still loading. The restore fires no event.
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const { phone } = setup();
+    readyState.mockRestore();
+    phone.value = '13812345678';
+    window.dispatchEvent(new Event('pageshow'));
+    await waitFor(() => expect(resultOf(phone).textContent).toContain(L.okText));
+  });
+
   test('the collapsible 不确定后六位？ group has an accessible name', () => {
     setup();
     expect(screen.getByRole('group', { name: L.helperSummary })).toBeInTheDocument();
