@@ -60,23 +60,23 @@ async function reportCspViolations(page: Page): Promise<void> {
 }
 
 /**
- * Whether Pagefind may load in the background a few seconds after a page has loaded, as it does for most readers.
- * Off (the browser tells the site to save data, as Data Saver does) except in the search tests that are about it:
- * elsewhere that background load is only CPU spent on something the test does not look at (it happened in about 25
- * tests). Search itself still loads and works the moment a test reaches for it.
+ * Data Saver: the browser asks the site to save data, so pages do not load Pagefind in the background a few seconds
+ * after loading (`preloadSearchWhenIdle`). On by default: elsewhere that background load is only CPU spent on
+ * something the test does not look at (it happened in about 25 tests). Search still loads the moment a test reaches
+ * for it. The search tests turn it off to test the background load itself.
  */
-async function allowBackgroundSearch(page: Page, allowed: boolean): Promise<void> {
-  if (allowed) return;
+async function emulateDataSaver(page: Page, on: boolean): Promise<void> {
+  if (!on) return;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
 }
 
-export const test = base.extend<{ guard: Guard; backgroundSearch: boolean }>({
-  backgroundSearch: [false, { option: true }],
+export const test = base.extend<{ guard: Guard; dataSaver: boolean }>({
+  dataSaver: [true, { option: true }],
   guard: [
-    async ({ page, baseURL, backgroundSearch }, use) => {
+    async ({ page, baseURL, dataSaver }, use) => {
       await reportCspViolations(page);
-      await allowBackgroundSearch(page, backgroundSearch);
+      await emulateDataSaver(page, dataSaver);
       const guard = watch(page, new URL(baseURL!).origin);
       await use(guard);
       guard.stop();
@@ -97,7 +97,7 @@ export const pageTest = base.extend<{ guard: Guard }, { workerPage: Page }>({
       const context = await browser.newContext({ baseURL, locale, timezoneId, colorScheme: 'light' });
       const page = await context.newPage();
       await reportCspViolations(page);
-      await allowBackgroundSearch(page, false);
+      await emulateDataSaver(page, true);
       await use(page);
       await context.close();
     },

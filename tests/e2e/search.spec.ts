@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-// Search as most readers get it: Pagefind loads in the background once a page is idle (the other specs turn that off).
-test.use({ backgroundSearch: true });
+// Search as most readers get it: Pagefind loads in the background once a page is idle (Data Saver off; other specs
+// run with it on).
+test.use({ dataSaver: false });
 
 /**
  * What people type, and the page that must come up among the first three pages of results. Written the way people
@@ -233,25 +234,26 @@ test('search loads in the background once the page is idle, before the dialog op
   // The request guard of ./fixtures fails the test on any request to another origin or any CSP violation.
 });
 
-test('with Data Saver on, search loads only once the reader reaches for it', async ({ page, baseURL }) => {
-  const requested = pagefindRequests(page, new URL(baseURL!).origin);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
-  await page.goto('/');
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-  // Loaded, 3 s (IDLE_DELAY_MS of src/integrations/search/pagefind-ui.ts) and more, then idle twice over: past the
-  // moment the background load would have started.
-  await page.evaluate(async () => {
-    if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
-    await new Promise((r) => setTimeout(r, 3500));
-    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 }));
+test.describe('with Data Saver on', () => {
+  test.use({ dataSaver: true });
+  test('search loads only once the reader reaches for it', async ({ page, baseURL }) => {
+    const requested = pagefindRequests(page, new URL(baseURL!).origin);
+    await page.goto('/');
+    await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+    // Loaded, 3 s (IDLE_DELAY_MS of src/integrations/search/pagefind-ui.ts) and more, then idle twice over: past the
+    // moment the background load would have started.
+    await page.evaluate(async () => {
+      if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+      await new Promise((r) => setTimeout(r, 3500));
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 }));
+    });
+    expect(requested).toEqual([]);
+    await page.locator('site-search button[data-open-modal]').hover();
+    await page.waitForFunction(() => performance.getEntriesByName('icp-search:ready').length > 0);
+    const why = await page.evaluate(
+      () => (performance.getEntriesByName('icp-search:load')[0] as PerformanceMark).detail as string,
+    );
+    expect(why).toBe('intent');
+    expect(requested).toContain('/pagefind/pagefind.js');
   });
-  expect(requested).toEqual([]);
-  await page.locator('site-search button[data-open-modal]').hover();
-  await page.waitForFunction(() => performance.getEntriesByName('icp-search:ready').length > 0);
-  const why = await page.evaluate(
-    () => (performance.getEntriesByName('icp-search:load')[0] as PerformanceMark).detail as string,
-  );
-  expect(why).toBe('intent');
-  expect(requested).toContain('/pagefind/pagefind.js');
 });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { htmlOf, sitemapPaths } from '../dist';
 import { test, pageTest, expect, axeBothThemes, axeViolations, waitForIslands, type Page } from './fixtures';
-import { samplePages } from './template-samples';
+import { PROVINCE_PAGE, samplePages } from './template-samples';
 
 /**
  * What needs a browser, one test per page so that they run in parallel: the page loads with no console error and
@@ -11,19 +10,7 @@ import { samplePages } from './template-samples';
  * static checks of every page, each province page included (one h1, CSP, description, sources, canonical, no
  * foreign asset), run without a browser in tests/unit/site/.
  */
-const dist = join(import.meta.dirname, '..', '..', 'dist');
-function sitemapPaths(): string[] {
-  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
-  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) =>
-    [...readFileSync(join(dist, new URL(loc!).pathname), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      ([, page]) => new URL(page!).pathname,
-    ),
-  );
-}
-
 const paths = sitemapPaths();
-const PROVINCE_PAGE = /^\/provinces\/[a-z]+\/$/;
-const htmlOf = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const provinceSample = samplePages(new Map(paths.filter((p) => PROVINCE_PAGE.test(p)).map((p) => [p, htmlOf(p)])));
 
 /** Load `path` as a reader does and wait until its islands have hydrated and its code blocks are set up. */

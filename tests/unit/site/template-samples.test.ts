@@ -3,7 +3,7 @@
  * every kind of element that any province page has, so that no markup the template can produce goes unchecked.
  */
 import { expect, test } from 'vitest';
-import { elementKinds, samplePages } from '../../e2e/template-samples';
+import { PROVINCE_PAGE, elementKinds, samplePages } from '../../e2e/template-samples';
 import { htmlOf, sitemapPaths } from './site';
 
 test('samplePages: the @example', () => {
@@ -24,7 +24,7 @@ test('elementKinds: each element with its parent, classes and role; outside <mai
 });
 
 test('the province sample holds every kind of element of every province page, and the largest page', () => {
-  const provinces = sitemapPaths().filter((p) => /^\/provinces\/[a-z]+\/$/.test(p));
+  const provinces = sitemapPaths().filter((p) => PROVINCE_PAGE.test(p));
   expect(provinces).toHaveLength(31);
   const pages = new Map(provinces.map((p) => [p, htmlOf(p)]));
   const sample = samplePages(pages);
