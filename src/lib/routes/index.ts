@@ -1,0 +1,64 @@
+/**
+ * The site's addresses, defined once: every internal link src/lib returns, and every province page address, is built
+ * here. Link texts are not here: they are the dictionary's `pages` table (src/i18n), keyed by {@link PageKey}.
+ */
+import type { PageLink } from '../issues';
+
+/**
+ * The pages src/lib links to, by key (root-locale addresses with a trailing slash).
+ *
+ * @example
+ * PAGES.sms // '/guide/sms-verification/'
+ */
+export const PAGES = {
+  why: '/guide/why/',
+  prepare: '/guide/prepare/',
+  fillIn: '/guide/fill-in/',
+  siteNameGuide: '/guide/site-name/',
+  first: '/guide/first-review/',
+  sms: '/guide/sms-verification/',
+  review: '/guide/bureau-review/',
+  after: '/guide/after-approval/',
+  faq: '/guide/faq/',
+  glossary: '/guide/glossary/',
+  needFiling: '/guide/need-filing/',
+  preApproval: '/guide/pre-approval/',
+  changes: '/guide/changes/',
+  keepValid: '/guide/keep-valid/',
+  police: '/guide/police-filing/',
+  provinces: '/provinces/',
+  check: '/tools/sms-check/',
+  decoder: '/tools/message-decoder/',
+  deadlines: '/tools/deadlines/',
+  policeDeadline: '/tools/deadlines/#公安联网备案期限',
+  siteName: '/tools/site-name/',
+  picker: '/tools/province-picker/',
+} as const;
+
+/**
+ * A key of {@link PAGES}.
+ *
+ * @example
+ * const k: PageKey = 'faq';
+ */
+export type PageKey = keyof typeof PAGES;
+
+/**
+ * The link to a page by key.
+ *
+ * @example
+ * pageLink('faq') // { href: '/guide/faq/', page: 'faq' }
+ */
+export function pageLink(page: PageKey): PageLink<PageKey> {
+  return { href: PAGES[page], page };
+}
+
+/**
+ * The address of a province's page.
+ *
+ * @example
+ * provincePath('guangdong') // '/provinces/guangdong/'
+ */
+export function provincePath(slug: string): string {
+  return `/provinces/${encodeURIComponent(String(slug))}/`;
+}
