@@ -1,15 +1,15 @@
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import PoliceDeadline from '../../src/components/PoliceDeadline';
-import { POLICE_DEADLINE_LABELS } from '../../src/components/PoliceDeadline.labels';
-import ReviewWindow from '../../src/components/ReviewWindow';
-import { REVIEW_WINDOW_LABELS } from '../../src/components/ReviewWindow.labels';
-import SmsDeadline from '../../src/components/SmsDeadline';
-import { SMS_DEADLINE_LABELS } from '../../src/components/SmsDeadline.labels';
-import SyncWindow from '../../src/components/SyncWindow';
-import { SYNC_WINDOW_LABELS } from '../../src/components/SyncWindow.labels';
-import { setSmsReceived } from '../../src/components/clock';
+import PoliceDeadline from '../../src/components/deadlines/PoliceDeadline';
+import { POLICE_DEADLINE_LABELS } from '../../src/components/deadlines/PoliceDeadline.labels';
+import ReviewWindow from '../../src/components/deadlines/ReviewWindow';
+import { REVIEW_WINDOW_LABELS } from '../../src/components/deadlines/ReviewWindow.labels';
+import SmsDeadline from '../../src/components/deadlines/SmsDeadline';
+import { SMS_DEADLINE_LABELS } from '../../src/components/deadlines/SmsDeadline.labels';
+import SyncWindow from '../../src/components/deadlines/SyncWindow';
+import { SYNC_WINDOW_LABELS } from '../../src/components/deadlines/SyncWindow.labels';
+import { setSmsReceived } from '../../src/components/shared/clock';
 import { PROVINCES, reviewLimit } from '../../src/lib/provinces';
 
 // A fixed "now" (Date only; timers stay real): 2026-12-31 20:30 in Beijing.

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import MessageDecoder from '../../src/components/MessageDecoder';
-import { MESSAGE_DECODER_LABELS as L } from '../../src/components/MessageDecoder.labels';
+import MessageDecoder from '../../src/components/message-decoder/MessageDecoder';
+import { MESSAGE_DECODER_LABELS as L } from '../../src/components/message-decoder/MessageDecoder.labels';
 import { interpretMessage, provinceTable } from '../../src/lib/messages';
 import { PROVINCES } from '../../src/lib/provinces';
 

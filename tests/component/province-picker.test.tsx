@@ -1,8 +1,8 @@
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import ProvincePicker from '../../src/components/ProvincePicker';
-import { PROVINCE_PICKER_LABELS as L } from '../../src/components/ProvincePicker.labels';
+import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
+import { PROVINCE_PICKER_LABELS as L } from '../../src/components/province-picker/ProvincePicker.labels';
 import type { PickerProvince } from '../../src/lib/provinces/picker';
 
 const DATA: PickerProvince[] = [

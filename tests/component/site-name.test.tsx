@@ -1,8 +1,8 @@
 import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import SiteNameCheck, { type ProvinceOption } from '../../src/components/SiteNameCheck';
-import { SITE_NAME_CHECK_LABELS as L } from '../../src/components/SiteNameCheck.labels';
+import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
+import { SITE_NAME_CHECK_LABELS as L } from '../../src/components/site-name/SiteNameCheck.labels';
 import { provinceWords } from '../../src/lib/site-name';
 import { PRE_APPROVAL_PATH } from '../../src/lib/site-name/check';
 import { PROVINCES } from '../../src/lib/provinces';

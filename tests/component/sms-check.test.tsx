@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import SmsCheck from '../../src/components/SmsCheck';
-import { SMS_CHECK_LABELS as L } from '../../src/components/SmsCheck.labels';
-import { SMS_DEADLINE_LABELS as D } from '../../src/components/SmsDeadline.labels';
+import SmsCheck from '../../src/components/sms-check/SmsCheck';
+import { SMS_CHECK_LABELS as L } from '../../src/components/sms-check/SmsCheck.labels';
+import { SMS_DEADLINE_LABELS as D } from '../../src/components/deadlines/SmsDeadline.labels';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
-import { setSmsReceived } from '../../src/components/clock';
+import { setSmsReceived } from '../../src/components/shared/clock';
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
@@ -45,7 +45,7 @@ function setup() {
 
 describe('SmsCheck island', () => {
   // The document helper is imported on first use; load it once here so a test never races the module loader.
-  beforeAll(() => import('../../src/components/SmsCheckDocument'), 30_000);
+  beforeAll(() => import('../../src/components/sms-check/SmsCheckDocument'), 30_000);
 
   test('renders every field with its label, input hints and the notes', () => {
     const { code, phone, tail, sms, received } = setup();

@@ -9,11 +9,11 @@ import {
   smsDeadline,
   toBeijingInputValue,
   zoneOffsetMinutes,
-} from '../lib/deadlines/beijing';
-import { validateDateTime } from '../lib/deadlines/validate';
-import { downloadFile, setSmsReceived, useClock } from './clock';
+} from '../../lib/deadlines/beijing';
+import { validateDateTime } from '../../lib/deadlines/validate';
+import { downloadFile, setSmsReceived, useClock } from '../shared/clock';
 import DateField from './DateField';
-import { fill } from './format';
+import { fill } from '../shared/format';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import type { SmsDeadlineLabels } from './SmsDeadline.labels';
 
@@ -46,7 +46,7 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
   const saveIcs = async () => {
     const r = rec();
     if (!r.ok) return;
-    const { buildIcs, deadlineEvent, smsIcsFileName } = await import('../lib/deadlines/ics'); // first use only
+    const { buildIcs, deadlineEvent, smsIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
     const d = smsDeadline(r.value);
     const ics = buildIcs(
       [deadlineEvent(d, fill(L().icsSummary, { time: formatBeijing(d) }), L().icsDescription)],

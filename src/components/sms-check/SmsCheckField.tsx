@@ -4,12 +4,12 @@
  * read and checked at once. Very long input is cut by src/lib (capInput) before anything else looks at it.
  */
 import { Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
-import type { FieldCheck } from '../lib/verification';
-import { checkField, copyableValue, type FieldKind } from '../lib/verification/field';
-import { capInput } from '../lib/verification/types';
-import { restoreOnMount } from './clock';
+import type { FieldCheck } from '../../lib/verification';
+import { checkField, copyableValue, type FieldKind } from '../../lib/verification/field';
+import { capInput } from '../../lib/verification/types';
+import { restoreOnMount } from '../shared/clock';
 import type { SmsCheckLabels } from './SmsCheck.labels';
-import { CHECK_ICON, CheckList, statusClass } from './CheckVerdict';
+import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 
 /** Status line plus errors and warnings of one check result; `children` go at the end of the status line. */
 export function Verdict(p: { check: FieldCheck; ok: string; warn: string; bad: string; children?: JSX.Element }) {

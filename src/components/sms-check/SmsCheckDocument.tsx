@@ -4,10 +4,10 @@
  * helper), so the page does not pay for the document rules up front.
  */
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
-import { idTail, type DocumentType, type DocumentTypeOption } from '../lib/verification/documents';
+import { idTail, type DocumentType, type DocumentTypeOption } from '../../lib/verification/documents';
 import { readText, Verdict } from './SmsCheckField';
-import { restoreOnMount } from './clock';
-import { capInput } from '../lib/verification/types';
+import { restoreOnMount } from '../shared/clock';
+import { capInput } from '../../lib/verification/types';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 
 export default function SmsCheckDocument(p: {

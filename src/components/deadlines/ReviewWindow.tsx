@@ -4,13 +4,13 @@
  * the island carries no copy of the rules.
  */
 import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import { todayInBeijing } from '../lib/deadlines/beijing';
-import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../lib/deadlines/calendar';
-import { addDays, formatDay } from '../lib/deadlines/days';
-import { validateDay } from '../lib/deadlines/validate';
-import { downloadFile, restoreOnMount } from './clock';
+import { todayInBeijing } from '../../lib/deadlines/beijing';
+import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../../lib/deadlines/calendar';
+import { addDays, formatDay } from '../../lib/deadlines/days';
+import { validateDay } from '../../lib/deadlines/validate';
+import { downloadFile, restoreOnMount } from '../shared/clock';
 import DateField from './DateField';
-import { fill } from './format';
+import { fill } from '../shared/format';
 import type { ReviewWindowLabels } from './ReviewWindow.labels';
 
 /** One choice of the province select: its name and its 管局审核 limit in working days. */
@@ -51,7 +51,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
   const saveIcs = async () => {
     const r = review();
     if (!r) return;
-    const { buildIcs, dayEvent, dayIcsFileName } = await import('../lib/deadlines/ics'); // first use only
+    const { buildIcs, dayEvent, dayIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
     const summary = fill(L().icsSummary, { n: r.n }) + (r.estimated ? L().estimatedTag : '');
     const description = fill(L().icsDescription, { submitted: formatDay(r.submitted), first: formatDay(r.first) });
     const ics = buildIcs([dayEvent(r.last, summary, description)], new Date());

@@ -4,8 +4,8 @@
  * the island hydrated) is read when the island starts and passed to `onValue`, so it is checked, never overwritten.
  */
 import { createUniqueId, type JSX } from 'solid-js';
-import { INPUT_YEARS } from '../lib/deadlines/validate';
-import { restoreOnMount } from './clock';
+import { INPUT_YEARS } from '../../lib/deadlines/validate';
+import { restoreOnMount } from '../shared/clock';
 
 export interface DateFieldProps {
   label: string;

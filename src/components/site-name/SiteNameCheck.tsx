@@ -5,9 +5,9 @@
  * Nothing is stored or sent.
  */
 import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import { PRE_APPROVAL_PATH, type ProvinceWords, type Subject, checkName } from '../lib/site-name/check';
+import { PRE_APPROVAL_PATH, type ProvinceWords, type Subject, checkName } from '../../lib/site-name/check';
 import type { SiteNameCheckLabels } from './SiteNameCheck.labels';
-import { CHECK_ICON, CheckList, statusClass } from './CheckVerdict';
+import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 
 /**
  * One entry of the province select: its slug, short name and extra name words (often none).

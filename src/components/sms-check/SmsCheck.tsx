@@ -5,17 +5,17 @@
  * signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
 import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import type { DocumentTypeOption } from '../lib/verification';
-import { extractSmsInfo } from '../lib/verification/sms';
-import { capInput } from '../lib/verification/types';
-import { toBeijingInputValue } from '../lib/deadlines/beijing';
-import { validateDateTime } from '../lib/deadlines/validate';
-import { restoreOnMount, setSmsReceived, useClock } from './clock';
+import type { DocumentTypeOption } from '../../lib/verification';
+import { extractSmsInfo } from '../../lib/verification/sms';
+import { capInput } from '../../lib/verification/types';
+import { toBeijingInputValue } from '../../lib/deadlines/beijing';
+import { validateDateTime } from '../../lib/deadlines/validate';
+import { restoreOnMount, setSmsReceived, useClock } from '../shared/clock';
 import SmsCheckField, { readText } from './SmsCheckField';
-import { CheckList, statusClass } from './CheckVerdict';
-import SmsDeadlineResult from './SmsDeadlineResult';
+import { CheckList, statusClass } from '../shared/CheckVerdict';
+import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
 import type { SmsCheckLabels } from './SmsCheck.labels';
-import type { SmsDeadlineLabels } from './SmsDeadline.labels';
+import type { SmsDeadlineLabels } from '../deadlines/SmsDeadline.labels';
 
 type Props = {
   labels: SmsCheckLabels;

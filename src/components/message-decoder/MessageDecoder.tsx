@@ -6,7 +6,7 @@
  * the URL.
  */
 import { createMemo, createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
-import type { GuideRef, MessageInterpretation, ProvinceTable } from '../lib/messages';
+import type { GuideRef, MessageInterpretation, ProvinceTable } from '../../lib/messages';
 import type { MessageDecoderLabels } from './MessageDecoder.labels';
 
 export interface MessageDecoderProps {
@@ -17,7 +17,7 @@ export interface MessageDecoderProps {
   provinces?: ProvinceTable;
 }
 
-type Interpret = typeof import('../lib/messages').interpretMessage;
+type Interpret = typeof import('../../lib/messages').interpretMessage;
 
 /**
  * The island. Renders real HTML on the server (label, paste box, examples, privacy note); interprets on input.
@@ -31,7 +31,7 @@ export default function MessageDecoder(props: MessageDecoderProps) {
   const [text, setText] = createSignal('');
   const [interpret, setInterpret] = createSignal<Interpret>();
   let loading: Promise<void> | undefined;
-  const load = () => (loading ??= import('../lib/messages').then((m) => void setInterpret(() => m.interpretMessage)));
+  const load = () => (loading ??= import('../../lib/messages').then((m) => void setInterpret(() => m.interpretMessage)));
   const r = createMemo(() => {
     const f = interpret();
     const t = text();

@@ -5,15 +5,15 @@
  * Nothing is stored, sent or put in the URL.
  */
 import { createMemo, createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
-import { AGE_BRACKETS, type AgeBracket } from '../lib/provinces/constants';
+import { AGE_BRACKETS, type AgeBracket } from '../../lib/provinces/constants';
 import {
   pickBureau,
   type BureauOption,
   type PickerProvince,
   type PickerRule,
   type SubjectType,
-} from '../lib/provinces/picker';
-import { provinceHref } from '../lib/provinces/rules';
+} from '../../lib/provinces/picker';
+import { provinceHref } from '../../lib/provinces/rules';
 import type { ProvincePickerLabels } from './ProvincePicker.labels';
 
 export interface ProvincePickerProps {

@@ -3,13 +3,13 @@
  * Thin island over src/lib/deadlines/police.ts; nothing is stored.
  */
 import { Show, createMemo, createSignal, onMount } from 'solid-js';
-import { todayInBeijing } from '../lib/deadlines/beijing';
-import { formatDay } from '../lib/deadlines/days';
-import { policeFilingDeadline } from '../lib/deadlines/police';
-import { validateDay } from '../lib/deadlines/validate';
-import { downloadFile } from './clock';
+import { todayInBeijing } from '../../lib/deadlines/beijing';
+import { formatDay } from '../../lib/deadlines/days';
+import { policeFilingDeadline } from '../../lib/deadlines/police';
+import { validateDay } from '../../lib/deadlines/validate';
+import { downloadFile } from '../shared/clock';
 import DateField from './DateField';
-import { fill } from './format';
+import { fill } from '../shared/format';
 import type { PoliceDeadlineLabels } from './PoliceDeadline.labels';
 
 export interface PoliceDeadlineProps {
@@ -37,7 +37,7 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
   const saveIcs = async () => {
     const r = result();
     if (!r) return;
-    const { buildIcs, dayEvent, dayIcsFileName } = await import('../lib/deadlines/ics'); // first use only
+    const { buildIcs, dayEvent, dayIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
     const ics = buildIcs(
       [dayEvent(r.last, L().icsSummary, fill(L().icsDescription, { live: formatDay(r.live) }), 'police')],
       new Date(),

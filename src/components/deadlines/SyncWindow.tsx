@@ -3,13 +3,13 @@
  * 核验完成时间 follows the SMS receipt time typed in the 短信核验截止 calculator until the reader edits it.
  */
 import { Show, createMemo, createSignal } from 'solid-js';
-import { formatBeijing, localTime, smsDeadline, toBeijingInputValue } from '../lib/deadlines/beijing';
-import { formatDay } from '../lib/deadlines/days';
-import { syncWindow } from '../lib/deadlines/sync';
-import { validateDateTime, validateOrder } from '../lib/deadlines/validate';
-import { useClock } from './clock';
+import { formatBeijing, localTime, smsDeadline, toBeijingInputValue } from '../../lib/deadlines/beijing';
+import { formatDay } from '../../lib/deadlines/days';
+import { syncWindow } from '../../lib/deadlines/sync';
+import { validateDateTime, validateOrder } from '../../lib/deadlines/validate';
+import { useClock } from '../shared/clock';
 import DateField from './DateField';
-import { fill } from './format';
+import { fill } from '../shared/format';
 import type { SyncWindowLabels } from './SyncWindow.labels';
 
 export interface SyncWindowProps {
