@@ -5,7 +5,14 @@
  * region is not re-announced every second). Rules and formatting come from src/lib/deadlines/beijing.ts.
  */
 import { Show, createMemo } from 'solid-js';
-import { formatBeijing, formatDuration, isInFuture, localTime, smsDeadline, timeLeft } from '../../lib/deadlines/beijing';
+import {
+  formatBeijing,
+  formatDuration,
+  isInFuture,
+  localTime,
+  smsDeadline,
+  timeLeft,
+} from '../../lib/deadlines/beijing';
 import { fill } from '../shared/format';
 import type { SmsDeadlineLabels } from './SmsDeadline.labels';
 

@@ -31,7 +31,8 @@ export default function MessageDecoder(props: MessageDecoderProps) {
   const [text, setText] = createSignal('');
   const [interpret, setInterpret] = createSignal<Interpret>();
   let loading: Promise<void> | undefined;
-  const load = () => (loading ??= import('../../lib/messages').then((m) => void setInterpret(() => m.interpretMessage)));
+  const load = () =>
+    (loading ??= import('../../lib/messages').then((m) => void setInterpret(() => m.interpretMessage)));
   const r = createMemo(() => {
     const f = interpret();
     const t = text();
