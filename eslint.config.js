@@ -29,12 +29,31 @@ export default tseslint.config(
     rules: { ...solid.rules, 'no-unassigned-vars': 'off' },
   },
   {
+    // Islands get their words as a prop (their slice of the dictionary, from the .astro wrapper) and fill them with
+    // src/i18n/fill: importing a dictionary would ship every tool's words in the island's JavaScript.
+    files: ['src/components/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/i18n', '**/i18n/index', '**/i18n/zh-CN', '**/i18n/en'],
+              allowTypeImports: true,
+              message: 'Islands take their dictionary slice as a prop; import only types from src/i18n.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // src/lib is pure: no DOM, no framework (see README).
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['solid-js', 'solid-js/*', 'astro', 'astro:*', '**/components/**'] },
+        { patterns: ['solid-js', 'solid-js/*', 'astro', 'astro:*', '**/components/**', '**/i18n/**', '**/i18n'] },
       ],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator'],
     },

@@ -52,3 +52,35 @@ export interface PageLink<K extends string = string> {
   readonly href: string;
   readonly page: K;
 }
+
+/**
+ * The verdict of a checker of something a person types (a form field, a site name, a domain): whether it would be
+ * accepted, exactly what to type, and what to tell the reader, as codes. Checkers add their own fields to it.
+ *
+ * @example
+ * const v: Verdict<'code.length'> = { ok: false, value: '12345', errors: [{ code: 'code.length', params: { length: 5 } }], warnings: [] };
+ */
+export interface Verdict<C extends string = string> {
+  /** Would be accepted as typed (no errors). */
+  ok: boolean;
+  /** Exactly what to type (normalised); '' when nothing usable can be derived. */
+  value: string;
+  /** Why it would be refused, and what to do instead. */
+  errors: Issue<C>[];
+  /** Accepted, but worth a look. */
+  warnings: Issue<C>[];
+}
+
+/**
+ * Build a {@link Verdict}; `ok` is true when there are no errors.
+ *
+ * @example
+ * verdict('123456') // { ok: true, value: '123456', errors: [], warnings: [] }
+ */
+export function verdict<C extends string>(
+  value: string,
+  errors: Issue<C>[] = [],
+  warnings: Issue<C>[] = [],
+): Verdict<C> {
+  return { ok: errors.length === 0, value, errors, warnings };
+}
