@@ -35,7 +35,9 @@ const pages = {
 /** Shared by every tool. */
 const common = {
   /** Shown by every tool page while JavaScript is off or has not run. */
-  needsJs: '这个小工具要在浏览器里运行 JavaScript 才能用。',
+  needsJs: '这个小工具要在浏览器里运行 JavaScript 才能用，现在 JavaScript 没有运行。',
+  /** The link after needsJs to the guide section that answers by hand ({page}: its link text). */
+  byHand: '不用工具，照指南一步步查：{page}',
   privacy: '隐私：你填写或粘贴的内容只在你的浏览器里处理，不会上传、保存，也不会写进网址。',
 };
 
