@@ -1,15 +1,31 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import MessageDecoder from '../../src/components/message-decoder/MessageDecoder';
-import { MESSAGE_DECODER_LABELS as L } from '../../src/components/message-decoder/MessageDecoder.labels';
-import { interpretMessage, provinceTable } from '../../src/lib/messages';
+import { dictionary } from '../../src/i18n';
+// The island fetches src/lib/messages (its index) on first use; the test builds its props from the modules behind
+// it, so that the index is loaded only when the island asks for it.
+import { interpretMessage, provinceTable } from '../../src/lib/messages/interpret';
 import { PROVINCES } from '../../src/lib/provinces';
+
+const loads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/lib/messages', async (importOriginal) => {
+  loads.count++;
+  return importOriginal();
+});
+
+const t = dictionary('zh-CN');
+const L = { ...t.messageDecoder.ui, examples: t.messageDecoder.examples };
 
 function setup() {
   const user = userEvent.setup();
   const { container } = render(() => (
-    <MessageDecoder labels={L} initial={interpretMessage('')} provinces={provinceTable(PROVINCES)} />
+    <MessageDecoder
+      copy={t.messageDecoder}
+      pages={t.pages}
+      initial={interpretMessage('')}
+      provinces={provinceTable(PROVINCES)}
+    />
   ));
   const box = screen.getByLabelText(L.inputLabel) as HTMLTextAreaElement;
   const result = container.querySelector('[aria-live="polite"]') as HTMLElement;
@@ -32,9 +48,9 @@ describe('MessageDecoder', () => {
     const { user, box, result } = setup();
     box.focus();
     await user.paste('尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。');
-    await waitFor(() => expect(result).toHaveTextContent('你已核验，还差其他人'));
+    await waitFor(() => expect(result).toHaveTextContent('你已核验，还差其他负责人'));
     expect(result).not.toHaveTextContent('31'); // the page's internal status code is never shown
-    await waitFor(() => expect(result).toHaveTextContent('同一个有效期'));
+    await waitFor(() => expect(result).toHaveTextContent('收到第一条短信后的 24 小时内'));
     const calc = within(result).getByRole('link', { name: L.calculatorLinkText });
     expect(calc).toHaveAttribute('href', '/tools/deadlines/');
     expect(within(result).getByRole('link', { name: '短信核验' })).toHaveAttribute('href', '/guide/sms-verification/');
@@ -54,7 +70,7 @@ describe('MessageDecoder', () => {
     const { user, box, result } = setup();
     box.focus();
     await user.paste('【阿里云】您的ICP备案订单被管局退回，退回原因：网站名称不符合要求，请修改后重新提交。');
-    await waitFor(() => expect(result).toHaveTextContent('备案被退回'));
+    await waitFor(() => expect(result).toHaveTextContent('备案被管局退回'));
     await waitFor(() => expect(result).toHaveTextContent('网站名称不符合要求'));
     await user.clear(box);
     await user.paste('【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。');
@@ -72,10 +88,12 @@ describe('MessageDecoder', () => {
   });
 
   test('the interpreter is fetched on first use, not at start', async () => {
+    const before = loads.count;
     const { user, box, result } = setup();
-    await new Promise((r) => setTimeout(r, 20));
     expect(result).toHaveTextContent('请先粘贴内容');
+    expect(loads.count).toBe(before); // rendering (hydration) did not load it
     box.focus();
+    await waitFor(() => expect(loads.count).toBeGreaterThan(0));
     await user.paste('重发次数已到上限');
     await waitFor(() => expect(result).toHaveTextContent('重发次数已用完'));
   });
@@ -104,14 +122,28 @@ describe('MessageDecoder', () => {
     await waitFor(() => expect(result).toHaveTextContent('仿冒'));
     await user.clear(box);
     await user.paste('这是什么 粤ICP备2026012345号-1 https://example.com/x');
-    await waitFor(() => expect(result).toHaveTextContent('没能识别'));
+    await waitFor(() => expect(result).toHaveTextContent('没能确定是哪一种通知'));
     await waitFor(() => expect(result).toHaveTextContent('粤ICP备2026012345号-1'));
     await waitFor(() => expect(result).toHaveTextContent('example.com'));
   });
 
-  test('labels can be overridden', () => {
-    render(() => <MessageDecoder labels={{ ...L, decodeButton: '看看是什么意思' }} initial={interpretMessage('')} />);
-    expect(screen.getByRole('button', { name: '看看是什么意思' })).toBeInTheDocument();
+  test('a scam is shown first, in the alert style, with the look-alike host', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('【工业和信息化部】验证码：604871。核验链接：http://beian.miit.gov.cn.verify-icp.cn/a，有效期1天');
+    await waitFor(() => expect(result).toHaveAttribute('data-kind', 'scam'));
+    expect(result).toHaveClass('icp-decoder-alert');
+    expect(result.querySelector('.icp-decoder-title')).toHaveTextContent('小心');
+    expect(result).toHaveTextContent('beian.miit.gov.cn.verify-icp.cn');
+  });
+
+  test('初审通过 is not shown as an approval, and says what comes now', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('您的备案订单已通过初审。');
+    await waitFor(() => expect(result).toHaveTextContent('初审通过：还不是备案通过'));
+    expect(result).toHaveTextContent('24 小时内核验');
+    expect(result).not.toHaveTextContent('备案已通过');
   });
 
   test('example buttons fill the box and interpret; 清空 empties it', async () => {
@@ -119,7 +151,7 @@ describe('MessageDecoder', () => {
     const ex = L.examples.find((e) => e.label === '找不到记录')!;
     await user.click(screen.getByRole('button', { name: ex.label }));
     expect(box.value).toBe(ex.text);
-    await waitFor(() => expect(result).toHaveTextContent('没找到待核验记录'));
+    await waitFor(() => expect(result).toHaveTextContent('没找到相关记录'));
     await user.click(screen.getByRole('button', { name: L.clearButton }));
     expect(box.value).toBe('');
     await waitFor(() => expect(result).toHaveTextContent('请先粘贴内容'));
@@ -131,7 +163,7 @@ describe('MessageDecoder', () => {
     box.value = '该条验证库里找不到记录或已完成验证。'; // e.g. typed before hydration, no input event seen
     await waitFor(() => expect(result).toHaveTextContent('请先粘贴内容'));
     await user.click(screen.getByRole('button', { name: L.decodeButton }));
-    await waitFor(() => expect(result).toHaveTextContent('没找到待核验记录'));
+    await waitFor(() => expect(result).toHaveTextContent('没找到相关记录'));
   });
 
   test('keyboard only: Tab to an example, Enter', async () => {
@@ -161,7 +193,7 @@ describe('MessageDecoder', () => {
     const { user, box, result } = setup();
     box.focus();
     await user.paste('今天天气不错');
-    await waitFor(() => expect(result).toHaveTextContent('没能识别'));
+    await waitFor(() => expect(result).toHaveTextContent('没能确定是哪一种通知'));
     expect(within(result).getByRole('link', { name: '常见问题' })).toHaveAttribute('href', '/guide/faq/');
   });
 });

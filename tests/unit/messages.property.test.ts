@@ -1,7 +1,8 @@
+import { readMessage } from './read-message';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { interpretMessage, MIIT_RESULTS } from '../../src/lib/messages';
-import { MIIT_RESULT_PREFIX } from '../../src/lib/messages/miit';
+import { MIIT_RESULTS } from '../../src/lib/messages';
+import { MIIT_RESULT_PREFIX } from '../../src/lib/messages/miit-data';
 import { normalizeText } from '../../src/lib/text';
 
 const KINDS = new Set([
@@ -21,6 +22,17 @@ const KINDS = new Set([
   'returned',
   'rejected',
   'police-filing',
+  'first-review',
+  'materials-needed',
+  'first-review-passed',
+  'code-expired',
+  'code-wrong',
+  'info-check',
+  'shell-warning',
+  'access-cancel',
+  'cancelled',
+  'scam',
+  'not-a-filing-code',
   'unknown',
 ]);
 
@@ -31,7 +43,7 @@ const MESSAGE_CHARS = fc.constantFrom(
   ),
 );
 
-function shapeOk(r: ReturnType<typeof interpretMessage>): void {
+function shapeOk(r: ReturnType<typeof readMessage>): void {
   expect(KINDS.has(r.kind)).toBe(true);
   expect(typeof r.title).toBe('string');
   expect(r.title.length).toBeGreaterThan(0);
@@ -47,7 +59,7 @@ describe('interpretMessage on arbitrary input', () => {
   test('never throws on any string (all code units, lone surrogates included)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
-        shapeOk(interpretMessage(s));
+        shapeOk(readMessage(s));
       }),
       { numRuns: 500 },
     );
@@ -56,7 +68,7 @@ describe('interpretMessage on arbitrary input', () => {
   test('never throws on strings made of message vocabulary', () => {
     fc.assert(
       fc.property(fc.string({ unit: MESSAGE_CHARS, maxLength: 200 }), (s) => {
-        shapeOk(interpretMessage(s));
+        shapeOk(readMessage(s));
       }),
       { numRuns: 1000 },
     );
@@ -79,7 +91,7 @@ describe('interpretMessage on arbitrary input', () => {
     });
     fc.assert(
       fc.property(fc.constantFrom(...MIIT_RESULTS), chatter, chatter, fc.boolean(), (row, before, after, prefix) => {
-        const r = interpretMessage(`${before}\n${prefix ? MIIT_RESULT_PREFIX : ''}${row.text}\n${after}`);
+        const r = readMessage(`${before}\n${prefix ? MIIT_RESULT_PREFIX : ''}${row.text}\n${after}`);
         expect(r.kind).toBe(row.kind);
         expect(r.status).toBe(row.status);
       }),
@@ -95,7 +107,7 @@ describe('a 1 MB paste', () => {
   };
 
   test('of noise alone returns unknown', () => {
-    const r = interpretMessage(noise(1_000_000));
+    const r = readMessage(noise(1_000_000));
     expect(r.kind).toBe('unknown');
   });
 
@@ -109,15 +121,15 @@ describe('a 1 MB paste', () => {
     ],
     ['【阿里云】您的备案已被退回，原因：网站名称不符合要求。', 'returned'],
   ])('with %s buried in the middle', (text, kind) => {
-    const r = interpretMessage(noise(500_000) + text + noise(500_000));
+    const r = readMessage(noise(500_000) + text + noise(500_000));
     expect(r.kind).toBe(kind);
   });
 
   test('of one repeated keyword (worst case for the keyword scans)', () => {
-    expect(interpretMessage('退回'.repeat(500_000)).kind).toBe('returned');
-    expect(interpretMessage('将退回'.repeat(300_000)).kind).toBe('unknown');
-    expect(interpretMessage('原因'.repeat(500_000)).kind).toBe('unknown');
-    expect(interpretMessage('粤ICP备1234567'.repeat(70_000)).kind).toBe('unknown');
-    expect(interpretMessage('验证码'.repeat(300_000)).kind).toBe('unknown');
+    expect(readMessage('退回'.repeat(500_000)).kind).toBe('returned');
+    expect(readMessage('将退回'.repeat(300_000)).kind).toBe('unknown');
+    expect(readMessage('原因'.repeat(500_000)).kind).toBe('unknown');
+    expect(readMessage('粤ICP备1234567'.repeat(70_000)).kind).toBe('unknown');
+    expect(readMessage('验证码'.repeat(300_000)).kind).toBe('unknown');
   });
 });

@@ -1,7 +1,9 @@
+import { readMessage } from './read-message';
 import { describe, expect, test } from 'vitest';
-import { interpretMessage, MIIT_RESULTS, type MessageKind } from '../../src/lib/messages';
+import { MIIT_RESULTS, type MessageKind } from '../../src/lib/messages';
 import type { MiitStatus } from '../../src/lib/messages/match';
-import { MIIT_RESULT_PREFIX, matchMiitResult } from '../../src/lib/messages/miit';
+import { MIIT_RESULT_PREFIX } from '../../src/lib/messages/miit-data';
+import { matchMiitResult } from '../../src/lib/messages/match';
 import { findFilingNumbers, findLicence, PROVINCE_ABBRS } from '../../src/lib/messages/numbers';
 import { normalizeText } from '../../src/lib/text';
 
@@ -67,7 +69,7 @@ describe('the ten MIIT results in every variant', () => {
     ];
     for (const [name, input] of variants) {
       test(`${status} ${kind}: ${name}`, () => {
-        const r = interpretMessage(input);
+        const r = readMessage(input);
         expect(r.kind).toBe(kind);
         expect(r.status).toBe(status);
         expect(r.title.length).toBeGreaterThan(0);
@@ -79,39 +81,39 @@ describe('the ten MIIT results in every variant', () => {
   }
 
   test('overlapping texts are told apart', () => {
-    expect(interpretMessage('短信核验完成,请等待其他核验人').kind).toBe('verified-others-pending');
-    expect(interpretMessage('短信核验已全部完成').kind).toBe('verified');
-    expect(interpretMessage('您的短信核验已完成，无需重复提交').kind).toBe('already-verified');
-    expect(interpretMessage('该条验证库里找不到记录或已完成验证').kind).toBe('no-record');
-    expect(interpretMessage('核验失败,请联系接入商查询').kind).toBe('failed-contact-provider');
-    expect(interpretMessage('核验失败,请输入正确的信息').kind).toBe('failed-wrong-info');
-    expect(interpretMessage('核验失败,请您重新验证').kind).toBe('failed-retry');
-    expect(interpretMessage('无需重发短信').kind).toBe('resend-none-pending');
-    expect(interpretMessage('已重发成功').kind).toBe('resend-sent');
-    expect(interpretMessage('重发次数已达上限').kind).toBe('resend-limit');
+    expect(readMessage('短信核验完成,请等待其他核验人').kind).toBe('verified-others-pending');
+    expect(readMessage('短信核验已全部完成').kind).toBe('verified');
+    expect(readMessage('您的短信核验已完成，无需重复提交').kind).toBe('already-verified');
+    expect(readMessage('该条验证库里找不到记录或已完成验证').kind).toBe('no-record');
+    expect(readMessage('核验失败,请联系接入商查询').kind).toBe('failed-contact-provider');
+    expect(readMessage('核验失败,请输入正确的信息').kind).toBe('failed-wrong-info');
+    expect(readMessage('核验失败,请您重新验证').kind).toBe('failed-retry');
+    expect(readMessage('无需重发短信').kind).toBe('resend-none-pending');
+    expect(readMessage('已重发成功').kind).toBe('resend-sent');
+    expect(readMessage('重发次数已达上限').kind).toBe('resend-limit');
   });
 
   test('102 mentions 退回 but is not a return', () => {
-    const r = interpretMessage(FACTS[9]![1]);
+    const r = readMessage(FACTS[9]![1]);
     expect(r.kind).toBe('resend-limit');
     expect(r.deadline?.kind).toBe('sms-24h');
   });
 
   test('a bare 核验失败 is a generic failure without a status, and says so', () => {
-    const r = interpretMessage('短信核验失败');
+    const r = readMessage('短信核验失败');
     expect(r.kind).toBe('failed-retry');
     expect(r.status).toBeUndefined();
     expect(r.notes.join()).toContain('没写原因');
   });
 
   test('deadlines and links per result', () => {
-    const by = (s: MiitStatus) => interpretMessage(FACTS.find((f) => f[0] === s)![1]);
+    const by = (s: MiitStatus) => readMessage(FACTS.find((f) => f[0] === s)![1]);
     expect(by(3).deadline?.kind).toBe('review-20wd');
     expect(by(3).deadline?.text).toContain('1–20 个工作日');
     expect(by(3).deadline?.text).toContain('浙江');
     expect(by(3).calculatorLink).toBe('/tools/deadlines/');
     expect(by(31).deadline?.kind).toBe('sms-24h');
-    expect(by(31).deadline?.text).toContain('同一个有效期');
+    expect(by(31).deadline?.text).toContain('收到第一条短信后的 24 小时内');
     expect(by(2).deadline?.text).toContain('5 次');
     expect(by(21).deadline).toBeUndefined();
     expect(by(21).calculatorLink).toBeUndefined();
@@ -119,7 +121,7 @@ describe('the ten MIIT results in every variant', () => {
   });
 
   test('no-record explains that the order may already have moved on, and what to check first', () => {
-    const r = interpretMessage(FACTS.find((f) => f[0] === 4)![1]);
+    const r = readMessage(FACTS.find((f) => f[0] === 4)![1]);
     expect(r.meaning).toContain('腾讯云');
     expect(r.meaning).toContain('已提交管局');
     expect(r.nextSteps[0]).toContain('接入商控制台');
@@ -132,7 +134,7 @@ describe('the MIIT SMS', () => {
     '【工业和信息化部】验证码：xxxxxx。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
 
   test("the source guide's copy (placeholder code)", () => {
-    const r = interpretMessage(SEED);
+    const r = readMessage(SEED);
     expect(r.kind).toBe('miit-sms');
     expect(r.code).toBeUndefined();
     expect(r.filingType).toBe('新增接入');
@@ -140,7 +142,7 @@ describe('the MIIT SMS', () => {
     expect(r.notes.join()).not.toContain('仿冒');
     expect(r.notes.join()).not.toContain('格式不对');
     expect(r.deadline?.kind).toBe('sms-24h');
-    expect(r.deadline?.text).toContain('有效期 1 天，从短信发出时算起');
+    expect(r.deadline?.text).toContain('从收到短信时算起 24 小时');
     expect(r.calculatorLink).toBe('/tools/deadlines/');
     expect(r.guideLink).toBe('/guide/sms-verification/');
   });
@@ -180,7 +182,7 @@ describe('the MIIT SMS', () => {
   ];
   for (const [name, input, code, type] of cases) {
     test(name, () => {
-      const r = interpretMessage(input);
+      const r = readMessage(input);
       if (!code) {
         // a fragment without link or "已提交": not enough to call it the MIIT SMS
         expect(r.kind).toBe('unknown');
@@ -193,27 +195,29 @@ describe('the MIIT SMS', () => {
   }
 
   test('says who receives the SMS for the filing type', () => {
-    expect(interpretMessage(cases[0]![1]).notes.join()).toContain('主体负责人和网站负责人');
-    expect(interpretMessage(cases[1]![1]).notes.join()).toContain('网站负责人');
-    expect(interpretMessage(cases[2]![1]).notes.join()).toContain('变动');
+    expect(readMessage(cases[0]![1]).notes.join()).toContain('主体负责人和网站负责人');
+    expect(readMessage(cases[1]![1]).notes.join()).toContain('网站负责人');
+    expect(readMessage(cases[2]![1]).notes.join()).toContain('变动');
   });
 
-  test('warns when the link is not beian.miit.gov.cn', () => {
-    const r = interpretMessage(
+  test('a link that is not beian.miit.gov.cn but imitates it makes it a scam, with the host named', () => {
+    const r = readMessage(
       '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn.example.top/verify',
     );
-    expect(r.kind).toBe('miit-sms');
+    expect(r.kind).toBe('scam');
+    expect(r.suspiciousHosts).toEqual(['beian.miit.gov.cn.example.top']);
     expect(r.notes.join()).toContain('仿冒');
   });
 
-  test('a bare verification code from anyone else is not the MIIT SMS', () => {
-    expect(interpretMessage('【某银行】验证码：123456，5分钟内有效，请勿泄露。').kind).toBe('unknown');
+  test('a verification code from anyone else is not the MIIT SMS', () => {
+    expect(readMessage('【某银行】验证码：123456，5分钟内有效，请勿泄露。').kind).toBe('not-a-filing-code');
+    expect(readMessage('【某银行】验证码：123456，请勿泄露。').kind).not.toBe('miit-sms');
   });
 });
 
 describe('provider and 管局 messages', () => {
   test("JD Cloud's SMS from the source guide: submitted to the bureau", () => {
-    const r = interpretMessage(
+    const r = readMessage(
       '【京东云】尊敬的 xx：您的备案信息已经提交至通信管理局审核，请关注并完成工信部短信验证（工信部短信将发送至原接入商备案信息中网站负责人手机号码），通信管理局审核时间 20 个工作日内，审核结果将由管局直接发短信和邮件通知您，请耐心等待。如有疑问，请拨打京东云客服电话 400-098-8505。',
     );
     expect(r.kind).toBe('submitted-to-bureau');
@@ -228,7 +232,7 @@ describe('provider and 管局 messages', () => {
     '【华为云】您的备案申请初审通过，已提交到通信管理局，请留意工信部核验短信。如审核不通过，将退回修改。',
   ];
   test.each(submitted)('submitted: %s', (text) => {
-    expect(interpretMessage(text).kind).toBe('submitted-to-bureau');
+    expect(readMessage(text).kind).toBe('submitted-to-bureau');
   });
 
   const approved: [string, string | undefined][] = [
@@ -239,7 +243,7 @@ describe('provider and 管局 messages', () => {
     ['【浙江省通信管理局】您的ICP备案申请已通过审核。', undefined],
   ];
   test.each(approved)('approved: %s', (text, number) => {
-    const r = interpretMessage(text);
+    const r = readMessage(text);
     expect(r.kind).toBe('approved');
     expect(r.filingNumber).toBe(number);
     expect(r.deadline?.kind).toBe('police-30d');
@@ -264,13 +268,13 @@ describe('provider and 管局 messages', () => {
       '实名认证',
     ],
     ['【腾讯云】您的备案订单已被退回，原因是：未接听核验电话', '未接听核验电话', '手机畅通'],
-    ['您的备案已被退回，原因：短信核验超时', '短信核验超时', '有效期（1 天）内核验'],
+    ['您的备案已被退回，原因：短信核验超时', '短信核验超时', '收到后 24 小时内核验'],
     ['您的备案审核不通过，请登录控制台查看详情。', undefined],
     ['Your filing was returned (退回) because the site name is too generic.', 'the site name is too generic'],
     ['退回原因：\n1. 网站名称过于宽泛\n2. 网站仍可访问', '1.网站名称过于宽泛2.网站仍可访问', '删除域名解析'],
   ];
   test.each(returned)('returned: %s', (text, reason, hint) => {
-    const r = interpretMessage(text);
+    const r = readMessage(text);
     expect(r.kind).toBe('returned');
     expect(r.reason).toBe(reason);
     if (!reason) expect(r.notes.join()).toContain('没写原因');
@@ -278,15 +282,15 @@ describe('provider and 管局 messages', () => {
   });
 
   test('a very long reason is cut with an ellipsis', () => {
-    const r = interpretMessage('管局已退回，原因：' + '网站内容与名称不符'.repeat(40));
+    const r = readMessage('管局已退回，原因：' + '网站内容与名称不符'.repeat(40));
     expect(r.kind).toBe('returned');
     expect(r.reason!.endsWith('…')).toBe(true);
     expect(r.reason!.length).toBeLessThanOrEqual(121);
   });
 
   test('conditional words are not decisions', () => {
-    expect(interpretMessage('审核通过后将下发备案号，已提交管局审核').kind).toBe('submitted-to-bureau');
-    expect(interpretMessage('超时未核验，订单将被退回；已提交至管局').kind).toBe('submitted-to-bureau');
+    expect(readMessage('审核通过后将下发备案号，已提交管局审核').kind).toBe('submitted-to-bureau');
+    expect(readMessage('超时未核验，订单将被退回；已提交至管局').kind).toBe('submitted-to-bureau');
   });
 
   test('several messages pasted together: the stage furthest along wins', () => {
@@ -296,11 +300,11 @@ describe('provider and 管局 messages', () => {
     const done = '尊敬的ICP用户：您的短信核验已全部完成,该请求将提交管局审核。';
     const ok = '【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。';
     const back = '【阿里云】您的备案已被退回，原因：网站名称不符合要求。';
-    expect(interpretMessage(`${jd}\n${sms}`).kind).toBe('miit-sms');
-    expect(interpretMessage(`${jd}\n${sms}\n${done}`).kind).toBe('verified');
-    expect(interpretMessage(`${sms}\n${done}\n${ok}`).kind).toBe('approved');
-    expect(interpretMessage(`${back}\n${ok}`).kind).toBe('approved');
-    expect(interpretMessage(`${ok}\n${back}`).kind).toBe('returned');
+    expect(readMessage(`${jd}\n${sms}`).kind).toBe('miit-sms');
+    expect(readMessage(`${jd}\n${sms}\n${done}`).kind).toBe('verified');
+    expect(readMessage(`${sms}\n${done}\n${ok}`).kind).toBe('approved');
+    expect(readMessage(`${back}\n${ok}`).kind).toBe('approved');
+    expect(readMessage(`${ok}\n${back}`).kind).toBe('returned');
   });
 });
 
@@ -343,38 +347,38 @@ describe('filing numbers and licences', () => {
     expect(findLicence('粤B2-20090059')).toBe('粤B2-20090059');
     expect(findLicence('京ICP备12345678号')).toBeUndefined();
 
-    const lic = interpretMessage('京ICP证030173号');
+    const lic = readMessage('京ICP证030173号');
     expect(lic.kind).toBe('unknown');
     expect(lic.licence).toBe('京ICP证030173号');
     expect(lic.filingNumber).toBeUndefined();
     expect(lic.notes.join()).toContain('京ICP证030173号 是经营许可证号，不是备案号');
 
-    const b2 = interpretMessage('增值电信业务经营许可证：粤B2-20090059-5');
+    const b2 = readMessage('增值电信业务经营许可证：粤B2-20090059-5');
     expect(b2.licence).toBe('粤B2-20090059-5');
     expect(b2.filingNumber).toBeUndefined();
     expect(b2.notes.join()).toContain('不是备案号');
 
-    const both = interpretMessage('页脚：京ICP证030173号 京ICP备11000002号-1，备案审核通过');
+    const both = readMessage('页脚：京ICP证030173号 京ICP备11000002号-1，备案审核通过');
     expect(both.kind).toBe('approved');
     expect(both.filingNumber).toBe('京ICP备11000002号-1');
     expect(both.licence).toBe('京ICP证030173号');
   });
 
   test('a filing number alone is found but not called an approval', () => {
-    const r = interpretMessage('粤ICP备2026012345号-1');
+    const r = readMessage('粤ICP备2026012345号-1');
     expect(r.kind).toBe('unknown');
     expect(r.filingNumber).toBe('粤ICP备2026012345号-1');
     expect(r.notes.join()).toContain('公共查询');
   });
 
   test('a malformed number is explained', () => {
-    const r = interpretMessage('备案号：粤ICP备123号');
+    const r = readMessage('备案号：粤ICP备123号');
     expect(r.filingNumber).toBeUndefined();
     expect(r.notes.join()).toContain('8 或 10 位数字');
   });
 
   test('a public security number is named as such', () => {
-    const r = interpretMessage('京公网安备11010802012345号');
+    const r = readMessage('京公网安备11010802012345号');
     expect(r.kind).toBe('police-filing');
     expect(r.filingNumber).toBeUndefined();
     expect(r.notes.join()).toContain('公安联网备案号');
@@ -383,7 +387,7 @@ describe('filing numbers and licences', () => {
 
 describe('unknown, empty, form checks', () => {
   test.each(['', '   \n\t　 ', '\u200b'])('empty input asks for a paste: %j', (text) => {
-    const r = interpretMessage(text);
+    const r = readMessage(text);
     expect(r.kind).toBe('unknown');
     expect(r.title).toBe('请先粘贴内容');
     expect(r.meaning).toContain('贴到输入框');
@@ -392,10 +396,10 @@ describe('unknown, empty, form checks', () => {
   test.each(['hello world', '今天天气不错', '12345678', '<script>alert(1)</script>', '🙂🙂🙂', '备案'])(
     'junk is unknown and says so: %s',
     (text) => {
-      const r = interpretMessage(text);
+      const r = readMessage(text);
       expect(r.kind).toBe('unknown');
-      expect(r.title).toBe('没能识别');
-      expect(r.notes.join()).toMatch(/原文里没有“验证码”“短信核验”.*等字样/);
+      expect(r.title).toBe('没能确定是哪一种通知');
+      for (const w of r.found) expect(normalizeText(text)).toContain(w);
       expect(r.links.map((l) => l.href)).toEqual(['/guide/sms-verification/', '/guide/faq/']);
       expect(r.deadline).toBeUndefined();
       expect(r.code).toBeUndefined();
@@ -403,15 +407,15 @@ describe('unknown, empty, form checks', () => {
   );
 
   test('non-string input does not throw', () => {
-    expect(interpretMessage(undefined as unknown as string).kind).toBe('unknown');
-    expect(interpretMessage(42 as unknown as string).kind).toBe('unknown');
+    expect(readMessage(undefined as unknown as string).kind).toBe('unknown');
+    expect(readMessage(42 as unknown as string).kind).toBe('unknown');
   });
 
   test("the page's own form checks are explained, not called a result", () => {
-    const phone = interpretMessage('请输入正确的手机号');
+    const phone = readMessage('请输入正确的手机号');
     expect(phone.kind).toBe('unknown');
-    expect(phone.nextSteps.join()).toContain('+86');
-    expect(interpretMessage('手机号不能为空').nextSteps.join()).toContain('都要填写');
+    expect(phone.notes.join()).toContain('+86');
+    expect(readMessage('手机号不能为空').notes.join()).toContain('都要填');
   });
 });
 
@@ -431,7 +435,7 @@ describe('links to the SMS-field checker', () => {
       '您的短信核验失败,请输入正确的信息。',
       '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天',
     ]) {
-      const r = interpretMessage(text);
+      const r = readMessage(text);
       expect(r.guideLink).toBe('/guide/sms-verification/');
       expect(r.links.map((l) => l.href)).toContain('/tools/sms-check/');
     }

@@ -1,281 +1,270 @@
 /**
- * interpretMessage: what a pasted filing message means. Works on normalised text (src/lib/text) with literal
- * `indexOf` loops and regular expressions whose every match attempt is bounded, so it is linear in the input length
- * (npm run bench reports it against one normalisation pass) and never throws.
+ * interpretMessage: what a pasted filing message means, for the whole process (the provider's 初审, the MIIT SMS and
+ * its verification page, the 管局, after approval), and whether it is a scam or another kind of code.
  *
- * Order when several messages are pasted together (the stage furthest along wins):
- * 公安 notice → returned / rejected / approved (the later one in the text) → the ten MIIT results → the MIIT SMS
- * (src/lib/miit-sms, the parser the SMS checker uses too) → the ten results retyped from memory → submitted to the
- * 管局 → the page's form checks → unknown (still listing what was found).
+ * The text is normalised (src/lib/text) line by line, so line breaks still separate messages; then the reader
+ * collects evidence clause by clause (./events.ts: stage, outcome, and whether it is stated as a fact) and decides
+ * (./decide.ts). Look-alike links and payment demands make it a scam whatever else the text says (./hosts.ts).
+ * Unrecognised text gives `unknown` with what was found and the closest kinds; it never guesses, never throws, and
+ * returns codes only: the words are in src/i18n.
  */
+import { issue, type Issue } from '../issues';
+import { pageLink, provincePath } from '../routes';
 import { asString, normalizeText, wordFinder } from '../text';
 import { parseMiitSms } from '../miit-sms';
-import { matchMiitKey, matchParaphrase } from './match';
-import { findFilingNumbers, findLicence, findPoliceNumber } from './numbers';
-import {
-  CALCULATOR_LINK,
-  GUIDES,
-  KEYWORDS,
-  KIND_TEXT,
-  NOTE,
-  POLICE_CALCULATOR_LINK,
-  REASON_HINTS,
-  UNKNOWN_TEXT,
-} from './texts';
-import type { GuideRef, InterpretOptions, MessageInterpretation, MessageKind, ProvinceTable } from './types';
+import { decide, DEADLINES, GUIDES_BY_KIND } from './decide';
+import { events, reasonSpans } from './events';
+import { suspiciousHosts } from './hosts';
+import * as L from './lexicon-data';
+import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } from './numbers';
+import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
-/** Characters that, shortly before a keyword in the same clause, make it conditional or negated (将被退回, 如未通过). */
-const CONDITIONAL = new Set([...'未不若如将会则免能防避要'].map((c) => c.charCodeAt(0)));
-const CLAUSE_END = new Set([...',.;:!?[]"'].map((c) => c.charCodeAt(0)));
+/** A line that ends a statement, or a line that starts a new message (a sender's tag, a date). */
+const LINE_END = /[.!?;:\])"'\u2714\u2705]$/;
+const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s)/;
 
 /**
- * Index of the last occurrence of any keyword that is stated as a fact: not preceded (within 4 characters of the
- * same clause) by a conditional/negating character or by one of `notAfter` (初审已通过 is not the filing's approval,
- * 核验已通过 is the SMS step), and not followed by `notBefore` (审核通过后 = "after"). Each key is searched from the
- * end and the search stops at its first affirmed occurrence; every check is a few character comparisons.
+ * Normalise line by line and keep the line breaks that separate statements or messages (as '\n'); a line break in
+ * the middle of a sentence (an SMS wrapped on a narrow screen: "您的新增\n接入已提交") joins the two lines again.
  */
-function lastAffirmed(
+function normaliseLines(raw: string): string {
+  const parts: string[] = [];
+  let last = ''; // the last character so far (never read back from a growing string: that would be quadratic)
+  for (const line of raw.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const t = normalizeText(line);
+    if (!t) continue;
+    if (parts.length === 0) parts.push(t);
+    else if (LINE_END.test(last) || LINE_START.test(t)) parts.push('\n', t);
+    else parts.push(/[\x21-\x7e]/.test(last) && /^[\x21-\x7e]/.test(t) ? ' ' : '', t);
+    last = t[t.length - 1]!;
+  }
+  return parts.join('');
+}
+
+/** The first stated reason (./events reasonSpans), as written, at most 120 characters. */
+function extractReason(text: string): string | undefined {
+  for (const [start, end] of reasonSpans(text)) {
+    let r = text.slice(start, Math.min(end, start + 120)).replace(/\n/g, '');
+    // advice after the reason ("…不符合要求,请修改后重新提交") is not part of it
+    for (const stop of L.REASON_STOP) {
+      const i = r.indexOf(stop);
+      if (i > 0) r = r.slice(0, i);
+    }
+    r = r.replace(/^[\s"']+|[\s"',]+$/g, '');
+    if (r.length >= 2) return end - start > 120 ? r + '…' : r;
+  }
+  return undefined;
+}
+
+/** The website's number and the 主体 number when the text gives both. */
+function pickNumbers(text: string, numbers: FilingNumber[]): { site?: FilingNumber; subject?: FilingNumber } {
+  if (numbers.length === 0) return {};
+  const withSite = numbers.find((n) => n.site !== undefined);
+  const plain = numbers.find((n) => n.site === undefined);
+  if (withSite && plain) return { site: withSite, subject: plain };
+  if (plain && L.SUBJECT_LABEL.test(text) && numbers.length === 1) return { site: plain };
+  return { site: withSite ?? plain };
+}
+
+/** Money asked for filing, or a filing said to expire: both are scam signs (filing is free and does not expire). */
+function paymentDemand(text: string): { payment: boolean; expires: boolean } {
+  let payment = false;
+  for (const clause of text.split(/[,.;!?\n]/, 5000)) {
+    if (clause.length > 400 || !L.FILING_WORD.test(clause)) continue;
+    if (L.PAYMENT.test(clause) && !L.FREE.test(clause)) {
+      // a server renewal that merely mentions filing ("续费…以免影响备案") is not a demand for filing
+      if (/续费|renew/i.test(clause) && !/备案(?:续费|年费|年审|费)|ICP (?:renewal|annual)/i.test(clause)) continue;
+      payment = true;
+      break;
+    }
+  }
+  const m = L.FILING_EXPIRES.exec(text);
+  const expires = !!m && !/不会|不|没有|无|never|not/.test(text.slice(Math.max(0, m.index - 4), m.index));
+  return { payment, expires };
+}
+
+function notesFor(
+  kind: MessageKind,
+  x: Partial<MessageInterpretation>,
   text: string,
-  has: (word: string) => boolean,
-  keys: readonly string[],
-  notBefore: string,
-  notAfter: readonly string[] = [],
-): { at: number; key: string } {
-  let last = -1;
-  let lastKey = '';
-  const after = notBefore.charCodeAt(0);
-  for (const key of keys) {
-    let i = has(key) ? text.lastIndexOf(key) : -1;
-    while (i > last) {
-      let ok = text.charCodeAt(i + key.length) !== after;
-      for (let j = i - 1; ok && j >= 0 && j >= i - 4; j--) {
-        const c = text.charCodeAt(j);
-        if (CLAUSE_END.has(c)) break;
-        if (CONDITIONAL.has(c)) ok = false;
-      }
-      for (let k = 0; ok && k < notAfter.length; k++) {
-        const w = notAfter[k]!;
-        for (let j = Math.max(0, i - 4); ok && j + w.length <= i; j++) if (text.startsWith(w, j)) ok = false;
-      }
-      if (ok) {
-        last = i;
-        lastKey = key;
-        break;
-      }
-      if (i === 0) break;
-      i = text.lastIndexOf(key, i - 1);
-    }
+  has: (w: string) => boolean,
+): Issue<NoteCode>[] {
+  const notes: Issue<NoteCode>[] = [];
+  if (kind === 'miit-sms') {
+    if (!x.code) notes.push(issue('noCode'));
+    const note = x.filingType && L.SMS_NOTE_BY_TYPE[x.filingType];
+    if (note) notes.push(issue(note));
   }
-  return { at: last, key: lastKey };
-}
-
-function firstOf(has: (word: string) => boolean, keys: readonly string[]): string | undefined {
-  for (const key of keys) if (has(key)) return key;
-  return undefined;
-}
-
-const RETURNED_KEYS = ['退回', '驳回', '不通过', '未通过', '审核失败'];
-const APPROVED_KEYS = ['审核通过', '通过审核', '已通过', '备案成功', '备案已完成', '已完成备案', '已下发备案号'];
-const NOT_THE_FILING = ['初审', '核验', '验证'];
-const SUBMITTED_KEYS = [
-  '提交至通信管理局',
-  '提交到通信管理局',
-  '提交通信管理局',
-  '提交至管局',
-  '提交到管局',
-  '提交管局',
-  '报送管局',
-  '管局审核中',
-  '通信管理局审核中',
-];
-const POLICE_WORDS = ['公网安备', '公安联网备案', '公安备案', 'beian.mps.gov.cn'];
-const BUREAU_WORDS = ['管局', '通信管理局', '工信部', '工业和信息化部'];
-const REASON_MARKS = ['原因', '理由', '审核意见', '驳回意见', '退回意见', '退回:', '驳回:', '未通过:', '不通过:'];
-const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];
-const MAX_CANDIDATES = 50;
-
-/** The text after 原因:/理由:/退回:/because, up to the end of the sentence (at most 120 characters). */
-function extractReason(text: string, has: (word: string) => boolean): string | undefined {
-  const candidates: number[] = [];
-  for (const mark of REASON_MARKS) {
-    let i = has(mark) ? text.indexOf(mark) : -1;
-    while (i !== -1 && candidates.length < MAX_CANDIDATES) {
-      candidates.push(i + mark.length);
-      i = text.indexOf(mark, i + mark.length);
-    }
+  if (kind === 'approved') {
+    if (x.subjectNumber && x.filingNumber)
+      notes.push(issue('twoNumbers', { subject: x.subjectNumber, site: x.filingNumber }));
+    else if (x.filingNumber && /-\d/.test(x.filingNumber)) notes.push(issue('suffix'));
+    if (!x.filingNumber) notes.push(issue('noNumber'));
   }
-  const because = has('ecause') || has('ECAUSE') ? /\bbecause\b/i.exec(text) : null;
-  if (because) candidates.push(because.index + because[0].length);
-  candidates.sort((a, b) => a - b);
-  for (let start of candidates) {
-    // skip a separator: 原因:, 原因是, 原因为, 原因如下:
-    for (let k = 0; k < 4 && start < text.length && ':是为如下 '.includes(text[start]!); k++) start++;
-    const limit = Math.min(text.length, start + 120);
-    let end = start;
-    while (end < limit) {
-      const c = text[end]!;
-      if (c === ';' || c === '!' || c === '?' || c === '[' || c === ']') break;
-      // '.' ends the sentence, except in 1.5, "1.网站名称" (a numbered list) and example.com
-      if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) break;
-      if (c === ',' && REASON_STOP.some((s) => text.startsWith(s, end))) break;
-      end++;
-    }
-    const reason = text.slice(start, end).replace(/^[\s"']+|[\s"',]+$/g, '');
-    if (reason.length >= 2) return end === limit && limit < text.length ? reason + '…' : reason;
+  if (kind === 'returned' || kind === 'rejected' || kind === 'materials-needed') {
+    if (!x.reason && kind !== 'materials-needed') notes.push(issue('noReason'));
+    const about = x.reason ? (w: string) => x.reason!.includes(w) : has;
+    for (const [words, hint] of L.REASON_HINT_WORDS) if (words.some(about)) notes.push(issue(hint));
   }
-  return undefined;
-}
-
-/** 驳回 is the 接入商's (初审); 退回 the 管局's or the MIIT system's (the 术语表's words). */
-function isProviderRejection(text: string, has: (word: string) => boolean, at: number, key: string): boolean {
-  if (text.slice(Math.max(0, at - 10), at).includes('初审')) return true;
-  return key === '驳回' && !BUREAU_WORDS.some(has);
-}
-
-function build(
-  kind: Exclude<MessageKind, 'unknown'>,
-  extra: Partial<MessageInterpretation>,
-  notes: string[],
-): MessageInterpretation {
-  const k = KIND_TEXT[kind];
-  const links: GuideRef[] = [...k.guides];
-  const calculatorLink = k.deadline?.kind === 'police-30d' ? POLICE_CALCULATOR_LINK : CALCULATOR_LINK;
-  return {
-    kind,
-    title: k.title,
-    meaning: k.meaning,
-    nextSteps: [...k.nextSteps],
-    notes,
-    guideLink: links[0]!.href,
-    links,
-    ...(k.deadline ? { deadline: { ...k.deadline }, calculatorLink } : {}),
-    ...extra,
-  };
-}
-
-function unknown(title: string, meaning: string, nextSteps: string[], notes: string[]): MessageInterpretation {
-  const links = [GUIDES.sms, GUIDES.faq];
-  return { kind: 'unknown', title, meaning, nextSteps, notes, guideLink: links[0].href, links };
+  if (x.licence) notes.push(issue('licence', { number: x.licence }));
+  if (x.policeNumber) notes.push(issue('police', { number: x.policeNumber }));
+  if (!x.filingNumber && /ICP备\d/i.test(text)) notes.push(issue('badNumber'));
+  if (kind === 'unknown' && x.filingNumber) notes.push(issue('numberOnly'));
+  return notes;
 }
 
 function interpret(raw: string, options: InterpretOptions): MessageInterpretation {
-  const text = normalizeText(raw);
-  if (!text) return unknown(UNKNOWN_TEXT.empty.title, UNKNOWN_TEXT.empty.meaning, [], []);
+  const text = normaliseLines(raw);
+  const base = { closest: [], found: [], notes: [], suspiciousHosts: [] };
+  if (!text.trim()) return { kind: 'unknown', empty: true, ...base, links: GUIDES_BY_KIND.unknown!.map(pageLink) };
 
-  const notes: string[] = [];
   const has = wordFinder(text);
-  const numbers = findFilingNumbers(text, 1);
-  const filingNumber = numbers[0]?.text;
+  const { site, subject } = pickNumbers(text, findFilingNumbers(text, 10));
   const licence = findLicence(text);
-  const police = findPoliceNumber(text);
+  const policeNumber = findPoliceNumber(text);
   const sms = parseMiitSms(text, true, has);
-  const table = options.provinces;
-  const abbr = numbers[0]?.province;
+  const hosts = suspiciousHosts(text);
+  const { payment, expires } = paymentDemand(text);
+  const table: ProvinceTable | undefined = options.provinces;
+  const abbr = site?.province;
   const entry = abbr && table && Object.prototype.hasOwnProperty.call(table, abbr) ? table[abbr] : undefined;
-  const province = entry && typeof entry.slug === 'string' && typeof entry.name === 'string' ? entry : undefined;
-  if (licence) notes.push(licence + NOTE.licence);
-  if (police) notes.push(police + NOTE.police);
-  if (!filingNumber && (has('P备') || has('p备')) && /ICP备\d/i.test(text)) notes.push(NOTE.badNumber);
-  for (const host of sms.otherHosts) if (host !== 'beian.mps.gov.cn') notes.push(`${host} ${NOTE.otherHost}`);
+
   const found: Partial<MessageInterpretation> = {
-    ...(filingNumber ? { filingNumber } : {}),
-    ...(province
-      ? { province: { href: `/provinces/${encodeURIComponent(province.slug)}/`, text: province.name } }
+    ...(site ? { filingNumber: site.text } : {}),
+    ...(subject && subject.text !== site?.text ? { subjectNumber: subject.text } : {}),
+    ...(entry && typeof entry.slug === 'string' && typeof entry.name === 'string'
+      ? { province: { href: provincePath(entry.slug), name: entry.name } }
       : {}),
     ...(licence ? { licence } : {}),
-    ...(sms.code ? { code: sms.code } : {}),
+    ...(policeNumber ? { policeNumber } : {}),
     ...(sms.filingType ? { filingType: sms.filingType } : {}),
     ...(sms.hosts.length ? { foundLinks: sms.hosts } : {}),
   };
 
-  // The decision: approved or returned, whichever is stated later in the text.
-  const submitted = firstOf(has, SUBMITTED_KEYS);
-  const returned = lastAffirmed(text, has, RETURNED_KEYS, '后');
-  const approved = lastAffirmed(text, has, APPROVED_KEYS, '后', NOT_THE_FILING);
-  const aboutPolice = !filingNumber && !has('ICP') && POLICE_WORDS.some(has);
-  if (aboutPolice && (police || approved.at !== -1 || has('备案号'))) {
-    return build('police-filing', { ...found, matched: firstOf(has, POLICE_WORDS)! }, notes);
+  const all = events(text, sms);
+  let chosen = decide(all);
+  let kind: MessageKind = chosen?.kind ?? 'unknown';
+  let closest: MessageKind[] = [];
+
+  // A bare "审核通过" that names no stage, with no filing number and no 管局: it may be the provider's 初审.
+  if (chosen?.kind === 'approved' && chosen.weak && !site && !/管局|通信管理局|通管局/.test(text)) {
+    closest = ['first-review-passed', 'approved'];
+    kind = 'unknown';
+    chosen = undefined;
   }
-  if (approved.at === -1 && filingNumber && has('备案号')) approved.at = text.indexOf('备案号');
-  if (approved.at !== -1 && !filingNumber && submitted) approved.at = -1; // 初审已过, 已提交管局: not yet approved
-  if (returned.at !== -1 && returned.at > approved.at) {
-    const reason = extractReason(text, has);
-    if (!reason) notes.push(NOTE.noReason);
-    const about = reason ? (w: string) => reason.includes(w) : has;
-    for (const [words, hint] of REASON_HINTS) if (words.some(about)) notes.push(hint);
-    const kind = isProviderRejection(text, has, returned.at, returned.key) ? 'rejected' : 'returned';
-    return build(kind, { ...found, ...(reason ? { reason } : {}), matched: returned.key }, notes);
-  }
-  if (approved.at !== -1) {
-    notes.push(filingNumber ? NOTE.suffix : NOTE.noNumber);
-    return build('approved', { ...found, matched: approved.key || '备案号' }, notes);
+  if (kind === 'not-a-filing-code') delete found.filingType;
+  else if (sms.code) found.code = sms.code;
+  else if (CODE_KINDS.has(kind)) {
+    // the code the reader says they typed ("我输入 593016", "492 018"): the only six digits of the text
+    const six = [...text.matchAll(/(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g)].slice(0, 2);
+    if (six.length === 1) found.code = six[0]![0].replace(/ /g, '');
   }
 
-  const miit = matchMiitKey(text, has);
-  if (miit) return build(miit.kind, { ...found, status: miit.status, matched: miit.key }, notes);
-
-  if (sms.isMiitSms) {
-    if (!sms.code) notes.push(NOTE.noCode);
-    const t = sms.filingType;
-    if (t === '首次备案' || t === '新增备案') notes.push(NOTE.first);
-    else if (t === '取消接入') notes.push(NOTE.noSms);
-    else if (t?.startsWith('新增')) notes.push(NOTE.site);
-    else if (t?.startsWith('变更')) notes.push(NOTE.change);
-    else if (t?.startsWith('注销')) notes.push(NOTE.cancel);
-    return build('miit-sms', { ...found, matched: sms.codeLabelled ? '验证码' : '核验' }, notes);
+  // Scams: shown first whatever else the text says.
+  const notes: Issue<NoteCode>[] = [];
+  if (hosts.length || payment || expires) {
+    for (const host of hosts) notes.push(issue('suspiciousHost', { host }));
+    if (payment) notes.push(issue('payment'));
+    if (expires) notes.push(issue('filingExpires'));
+    if (kind !== 'unknown') closest = [kind];
+    kind = 'scam';
   }
 
-  if (has('请输入正确的手机号')) {
-    const u = UNKNOWN_TEXT.phone;
-    return { ...unknown(u.title, u.meaning, [u.step], notes), ...found, matched: '请输入正确的手机号' };
+  if (kind === 'returned' || kind === 'rejected' || kind === 'materials-needed') {
+    const reason = extractReason(text);
+    if (reason) found.reason = reason;
   }
-  if (has('不能为空')) {
-    const u = UNKNOWN_TEXT.blank;
-    return { ...unknown(u.title, u.meaning, [u.step], notes), ...found, matched: '不能为空' };
-  }
+  if (kind === 'not-a-filing-code' && sms.code) notes.push(issue('notMiitCode', { code: sms.code }));
 
-  const para = matchParaphrase(text, has);
-  if (para) {
-    notes.unshift(NOTE.paraphrase.replace('{title}', KIND_TEXT[para.kind].title));
-    return build(para.kind, { ...found, status: para.status, approximate: true, matched: para.key }, notes);
+  const foundWords: string[] = [];
+  if (kind === 'unknown') {
+    if (has(L.FORM_PHONE)) notes.push(issue('formPhone'));
+    else if (has(L.FORM_BLANK)) notes.push(issue('formBlank'));
+    for (const w of L.EVIDENCE_WORDS) if (has(w)) foundWords.push(w);
+    if (closest.length === 0) closest = closestKinds(all.map((e) => e.kind));
   }
-  if (has('核验失败')) {
-    notes.unshift(NOTE.bareFail);
-    return build('failed-retry', { ...found, matched: '核验失败' }, notes);
-  }
+  notes.push(...notesFor(kind, found, text, has));
+  if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
+  const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));
+  if (approximate) notes.unshift(issue('approximate'));
 
-  if (submitted) return build('submitted-to-bureau', { ...found, matched: submitted }, notes);
+  const deadline = DEADLINES[kind];
+  return {
+    kind,
+    closest,
+    found: foundWords,
+    notes,
+    suspiciousHosts: hosts,
+    ...(chosen?.status !== undefined && chosen.exact ? { status: chosen.status } : {}),
+    ...(approximate ? { approximate } : {}),
+    ...(chosen?.matched ? { matched: chosen.matched } : {}),
+    ...found,
+    ...(deadline
+      ? { deadline, calculator: deadline === 'police-30d' ? pageLink('policeDeadline') : pageLink('deadlines') }
+      : {}),
+    links: (GUIDES_BY_KIND[kind] ?? GUIDES_BY_KIND.unknown!).map(pageLink),
+  };
+}
 
-  const u = UNKNOWN_TEXT.none;
-  if (filingNumber) notes.unshift(NOTE.numberOnly);
-  const present = KEYWORDS.filter(has);
-  const missing = KEYWORDS.filter((w) => !has(w));
-  if (present.length > 0) notes.unshift(NOTE.present.replace('{words}', present.join('”“')));
-  else if (!filingNumber) notes.unshift(NOTE.missing.replace('{words}', missing.join('”“')));
-  return { ...unknown(u.title, u.meaning, [...u.nextSteps], notes), ...found };
+/** Kinds about a code the reader typed. */
+const CODE_KINDS = new Set<MessageKind>(['code-wrong', 'code-expired', 'failed-wrong-info', 'failed-retry']);
+
+const PAGE_RESULTS = new Set<MessageKind>([
+  'verified',
+  'verified-others-pending',
+  'failed-contact-provider',
+  'failed-wrong-info',
+  'failed-retry',
+  'no-record',
+  'already-verified',
+  'resend-none-pending',
+  'resend-sent',
+  'resend-limit',
+]);
+function isPageResult(kind: MessageKind): boolean {
+  return PAGE_RESULTS.has(kind);
+}
+
+/** The kinds weak evidence points at, most frequent first (at most three). */
+function closestKinds(kinds: readonly MessageKind[]): MessageKind[] {
+  const count = new Map<MessageKind, number>();
+  for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+  return [...count.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k]) => k);
 }
 
 /**
  * Interpret any text received during ICP filing: the MIIT SMS, a result of the MIIT verification page (also
- * retyped from memory), a provider's or a 管局's notice, a 公安联网备案 notice. Normalises first (src/lib/text), then
- * matches key phrases. Unrecognised text gives `kind: 'unknown'` with an honest explanation and whatever was found
- * (code, filing number, links); it never guesses and never throws. With `options.provinces` (see
- * {@link provinceTable}), a filing number links to its province page.
+ * retyped from memory), a provider's or a 管局's notice from 初审 to after approval, a 公安联网备案 notice; and
+ * recognise scams and codes that are not the MIIT one. Returns codes and values (src/i18n words them). Unrecognised
+ * text gives `kind: 'unknown'` with what was found and the closest kinds; never guesses, never throws. With
+ * `options.provinces` (see {@link provinceTable}), a filing number links to its province page.
  *
  * @example
  * interpretMessage('尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。').kind // 'verified-others-pending'
+ * interpretMessage('您的备案订单已通过初审。').kind // 'first-review-passed'
+ * interpretMessage('【阿里云】您的ICP备案订单已通过阿里云初审并提交至江苏省通信管理局审核').kind // 'submitted-to-bureau'
  * interpretMessage('【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA')
- * // { kind: 'miit-sms', code: '123456', filingType: '首次备案', deadline: { kind: 'sms-24h', … }, … }
- * interpretMessage('备案号：粤ICP备2026012345号-1', { provinces: provinceTable(PROVINCES) }).province
- * // { href: '/provinces/guangdong/', text: '广东' }
+ * // { kind: 'miit-sms', code: '123456', filingType: '首次备案', deadline: 'sms-24h', … }
+ * interpretMessage('验证码：123456，核验链接：http://beian.miit.gov.cn.verify-icp.cn/a').suspiciousHosts
+ * // ['beian.miit.gov.cn.verify-icp.cn'] (kind 'scam')
  * interpretMessage('管局退回：网站名称不符合要求').reason // '网站名称不符合要求'
  */
 export function interpretMessage(text: string, options?: InterpretOptions): MessageInterpretation {
   try {
     return interpret(asString(text), options && typeof options === 'object' ? options : {});
   } catch {
-    const u = UNKNOWN_TEXT.none;
-    return unknown(u.title, u.meaning, [...u.nextSteps], []);
+    return {
+      kind: 'unknown',
+      empty: true,
+      closest: [],
+      found: [],
+      notes: [],
+      suspiciousHosts: [],
+      links: GUIDES_BY_KIND.unknown!.map(pageLink),
+    };
   }
 }
 

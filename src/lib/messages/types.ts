@@ -1,30 +1,48 @@
-/** Types of the message interpreter (public: re-exported from ./index). */
+/** Types of the message interpreter (public: re-exported from ./index). No words here: see src/i18n. */
+import type { Issue, PageLink } from '../issues';
+import type { PageKey } from '../routes';
 import type { MiitStatus } from './match';
 import type { FilingType } from '../miit-sms';
 
 /**
- * What kind of filing message a pasted text is.
+ * What kind of filing message a pasted text is, across the whole process.
  *
  * @example
  * const k: MessageKind = 'verified-others-pending';
  */
 export type MessageKind =
+  // The provider's first review (初审)
+  | 'first-review' // 初审中; a reviewer may phone
+  | 'materials-needed' // photo/video not accepted, 补充材料, 核验单, 前置审批 document
+  | 'rejected' // 驳回 by the provider at 初审
+  | 'first-review-passed' // 初审通过, not (yet) said to be submitted to the 管局
+  | 'submitted-to-bureau' // submitted to the 管局 (通管局, 通信管理局): NOT an approval
+  // The MIIT SMS and the verification page
   | 'miit-sms' // the MIIT SMS with the 6-digit code
-  | 'verified' // status 3
-  | 'verified-others-pending' // 31
+  | 'verified' // status 3: all done
+  | 'verified-others-pending' // 31: yours done, someone else still has to verify
   | 'failed-contact-provider' // 21
   | 'failed-wrong-info' // 2
   | 'failed-retry' // 0
-  | 'no-record' // 4
+  | 'no-record' // 4 (and a public query that found nothing)
   | 'already-verified' // 20
   | 'resend-none-pending' // 100
   | 'resend-sent' // 101
   | 'resend-limit' // 102
-  | 'submitted-to-bureau' // provider: sent to the 通信管理局 for review
-  | 'approved' // the filing passed; a filing number is present
-  | 'returned' // 退回 by the 管局 or the MIIT system, with the reason when one is given
-  | 'rejected' // 驳回 by the 接入商 at 初审, with the reason when one is given
-  | 'police-filing' // a 公安联网备案 (公网安备) notice: not an ICP approval
+  | 'code-expired' // the code is past its 24 hours
+  | 'code-wrong' // the code was typed wrong
+  // The 管局
+  | 'returned' // 退回 by the 管局 (or the MIIT system)
+  | 'approved' // approved by the 管局 / a filing number granted
+  // After approval
+  | 'police-filing' // 公安联网备案 (公网安备): not an ICP approval
+  | 'info-check' // 核查: update phone/e-mail, ID expiring, content not matching…
+  | 'shell-warning' // 空壳网站/空壳主体
+  | 'access-cancel' // 取消接入
+  | 'cancelled' // 注销 done
+  // Not a filing message
+  | 'scam' // a look-alike link or a payment demand
+  | 'not-a-filing-code' // a provider's login/payment/registration code, or its own phone check
   | 'unknown';
 
 /**
@@ -36,73 +54,91 @@ export type MessageKind =
 export type DeadlineKind = 'sms-24h' | 'review-20wd' | 'police-30d';
 
 /**
- * A time limit in plain Chinese.
+ * What a note under the answer says (the dictionary words it; params fill it).
  *
  * @example
- * const d: Deadline = { kind: 'police-30d', text: '网站开通后 30 日内办理公安联网备案。' };
+ * const n: NoteCode = 'licence';
  */
-export interface Deadline {
-  kind: DeadlineKind;
-  text: string;
-}
+export type NoteCode =
+  | 'licence' // {number} is a commercial licence, not a filing number
+  | 'police' // {number} is a 公安 number
+  | 'badNumber' // 'ICP备' followed by a malformed number
+  | 'suspiciousHost' // {host} imitates an official host
+  | 'payment' // money is asked for filing
+  | 'filingExpires' // says the filing expires
+  | 'noCode' // MIIT SMS without a readable code
+  | 'noNumber' // approved, no number in the text
+  | 'twoNumbers' // {subject} is the 主体 number, {site} the website's
+  | 'suffix' // -N means the N-th website
+  | 'numberOnly' // a filing number without a result
+  | 'noReason'
+  | 'approximate' // read from a paraphrase
+  | 'bareFail' // only 核验失败, no reason
+  | 'smsFirst' // who receives the SMS, by filing type
+  | 'smsSite'
+  | 'smsAccess'
+  | 'smsChange'
+  | 'smsCancel'
+  | 'smsNone' // 取消接入 has no SMS
+  | 'othersPendingToo' // the text also says others still have to verify
+  | 'hintName'
+  | 'hintPhone'
+  | 'hintDomain'
+  | 'hintAccess'
+  | 'hintSms'
+  | 'hintPhoto'
+  | 'formPhone' // the page's own phone-format message
+  | 'formBlank' // the page's "不能为空"
+  | 'notMiitCode'; // {code} is not the MIIT code
 
 /**
- * An internal link to a guide page.
+ * The answer of interpretMessage: codes and values; the dictionary (src/i18n) words them.
  *
  * @example
- * const g: GuideRef = { href: '/guide/faq/', text: '常见问题' };
- */
-export interface GuideRef {
-  /** Internal path with trailing slash, e.g. /guide/sms-verification/. */
-  href: string;
-  /** Link text (the page's topic). */
-  text: string;
-}
-
-/**
- * The answer of interpretMessage.
- *
- * @example
- * const r: MessageInterpretation = interpretMessage('短信核验已全部完成'); // r.kind === 'verified', r.status === 3
+ * const r: MessageInterpretation = interpretMessage('短信核验已全部完成'); // r.kind === 'verified'
  */
 export interface MessageInterpretation {
   kind: MessageKind;
-  /** Short Chinese headline. */
-  title: string;
-  /** What the message means, in plain Chinese. */
-  meaning: string;
-  /** What to do next, in order. */
-  nextSteps: string[];
-  /** Extra remarks: warnings, what was found or missing. */
-  notes: string[];
+  /** Nothing readable was pasted (empty, spaces, invisible characters). */
+  empty?: true;
+  /** For `unknown`: the kinds the evidence comes closest to, most likely first (may be empty). */
+  closest: MessageKind[];
+  /** For `unknown`: words of the text that point at a stage or an outcome (quoted as found). */
+  found: string[];
+  /** Notes under the answer. */
+  notes: Issue<NoteCode>[];
+  /** Hosts judged to imitate an official one ([] when none). */
+  suspiciousHosts: string[];
   /** The MIIT status code, when one of the ten results was recognised (internal: never shown to readers). */
   status?: MiitStatus;
-  /** The result was recognised from a paraphrase, not the page's exact words (a note says so). */
+  /** Read from a paraphrase, not the page's or a notice's usual words. */
   approximate?: boolean;
-  /** The phrase in the (normalised) text the answer rests on. */
+  /** The words of the text the answer rests on. */
   matched?: string;
-  /** The 6-digit code of the MIIT SMS, whenever one is found (src/lib/miit-sms). */
+  /** The 6-digit code of the MIIT SMS (src/lib/miit-sms), whenever one is found and it is not another code. */
   code?: string;
-  /** A real filing type named in the text (首次备案, 新增网站, 新增接入, 变更主体, 注销网站…), never other words. */
+  /** A real filing type named in the text (首次备案, 新增网站, 新增接入, 变更主体, 注销网站…). */
   filingType?: FilingType;
-  /** The filing number found (approved, or any kind when one is present). */
+  /** The filing number: the website's (-N) when the text gives both. */
   filingNumber?: string;
-  /** The province page of the filing number's province, e.g. { href: '/provinces/guangdong/', text: '广东' }. */
-  province?: GuideRef;
+  /** The 主体备案号, when the text gives one apart from the website's. */
+  subjectNumber?: string;
+  /** The province page of the filing number's province. */
+  province?: { href: string; name: string };
   /** Host names in the text (links), in order. */
   foundLinks?: string[];
   /** A commercial licence number (京ICP证…号 / 粤B2-…) — never a filing number. */
   licence?: string;
-  /** returned / rejected: the stated reason. */
+  /** A 公安联网备案 number (京公网安备…号). */
+  policeNumber?: string;
+  /** returned / rejected / materials-needed: the stated reason, as written. */
   reason?: string;
   /** The time limit that applies. */
-  deadline?: Deadline;
-  /** The deadline calculator ('/tools/deadlines/…') when a time limit applies. */
-  calculatorLink?: string;
-  /** The most relevant guide page. */
-  guideLink: string;
-  /** Guide pages to read, the first being {@link MessageInterpretation.guideLink}. */
-  links: GuideRef[];
+  deadline?: DeadlineKind;
+  /** The deadline calculator when a time limit applies. */
+  calculator?: PageLink<PageKey>;
+  /** Guide pages to read, most relevant first. */
+  links: PageLink<PageKey>[];
 }
 
 /**

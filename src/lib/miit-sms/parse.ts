@@ -77,7 +77,10 @@ export interface MiitSms {
   isMiitSms: boolean;
 }
 
-const LABELLED = /(?:验证码|校验码|核验码)(?:[:是为 ]|\(?短信\)?){0,3}(\d{6})(?!\d)/;
+// A code label, then the code; six digits may come with single spaces between them ("4 8 2 9 1 3", "147 209")
+// when the text calls them a code.
+const LABELLED =
+  /(?:验证码|校验码|核验码|验证吗|verification code|\bcode)(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
 const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
 const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
@@ -165,17 +168,17 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const hosts = findHosts(t);
   const otherHosts = hosts.filter((h) => h !== VERIFY_HOST);
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
-  const namesMiit = has('工业和信息化部') || has('工信部');
+  const namesMiit = has('工业和信息化部') || has('工信部') || has('MIIT') || has('12381');
   const linksMiit = hosts.includes(VERIFY_HOST);
-  const saysVerify = has('核验');
-  const saysCode = has('验证码') || has('校验码') || has('核验码');
+  const saysVerify = has('核验') || /verif/i.test(t);
+  const saysCode = has('验证码') || has('校验码') || has('核验码') || has('验证吗') || /\bcode\b/i.test(t);
 
   let code: string | null = null;
   let codeLabelled = false;
   if (saysCode) {
     const m = LABELLED.exec(t) ?? LABEL_AFTER.exec(t);
     if (m) {
-      code = m[1]!;
+      code = m[1]!.replace(/ /g, '');
       codeLabelled = true;
     }
   }

@@ -3,10 +3,7 @@
  * the page's code (facts §2): ASCII commas in the first six, full-width punctuation in the last four.
  */
 import type { MessageKind } from './types';
-import { matchMiitKey } from './match';
 import type { MiitStatus } from './match';
-
-export type { MiitStatus };
 
 /**
  * The prefix the page shows before every result.
@@ -104,14 +101,22 @@ export const MIIT_RESULTS: readonly MiitResult[] = [
 ];
 
 /**
- * The MIIT result whose key phrase occurs in normalised text, with the phrase that matched.
+ * [status, kind, key phrases], ordered for matching: the most specific first (102 before anything with 退回,
+ * 20 and 4 before 3, 31 before 3, 21 and 2 before 0). Key phrases are parts of the page's texts that people keep
+ * when they quote a result (normalised form, see src/lib/text).
  *
  * @example
- * matchMiitResult('短信核验已全部完成')?.result.status // 3
- * matchMiitResult('请等待其他核验人进行短信核验')?.result.status // 31
+ * MIIT_KEYS[0][1] // 'resend-limit'
  */
-export function matchMiitResult(text: string): { result: MiitResult; key: string } | undefined {
-  const m = matchMiitKey(text);
-  const result = m && MIIT_RESULTS.find((r) => r.status === m.status);
-  return result && m ? { result, key: m.key } : undefined;
-}
+export const MIIT_KEYS: readonly (readonly [MiitStatus, Exclude<MessageKind, 'unknown'>, readonly string[]])[] = [
+  [102, 'resend-limit', ['重发次数已到上限', '重发次数已达上限', '次数已到上限']],
+  [101, 'resend-sent', ['验证码已重发成功', '已重发成功']],
+  [100, 'resend-none-pending', ['暂无待短信核验', '无需重发短信']],
+  [20, 'already-verified', ['无需重复提交']],
+  [4, 'no-record', ['找不到记录', '验证库里找不到']],
+  [31, 'verified-others-pending', ['其他核验人']],
+  [3, 'verified', ['核验已全部完成', '该请求将提交管局审核']],
+  [21, 'failed-contact-provider', ['联系接入商查询']],
+  [2, 'failed-wrong-info', ['输入正确的信息']],
+  [0, 'failed-retry', ['请您重新验证']],
+];

@@ -1,0 +1,84 @@
+/**
+ * What the reader sees of an interpretation: src/lib/messages returns codes and values, the dictionary slice words
+ * them here, in one place, for the island and for the build-time table of the ten results. Only types come from
+ * src/i18n (the island receives its slice as a prop); sentences are filled by src/i18n/fill.
+ */
+import type { Dictionary } from '../../i18n';
+import { fill, say } from '../../i18n/fill';
+import type { MessageInterpretation, MessageKind } from '../../lib/messages';
+
+/** The words of this tool (the dictionary's `messageDecoder` slice). */
+export type DecoderCopy = Dictionary['messageDecoder'];
+/** Link texts of pages. */
+export type PagesCopy = Dictionary['pages'];
+
+/** One row of "what was found": label, value, and an optional link after it. */
+export type FoundRow = { label: string; value: string; link?: { href: string; text: string } };
+
+/**
+ * An interpretation in words.
+ *
+ * @example
+ * const v: DecoderView = viewOf(interpretMessage(''), copy, pages); // v.title === copy.empty.title
+ */
+export interface DecoderView {
+  kind: MessageKind;
+  alert: boolean;
+  title: string;
+  now?: string;
+  meaning: string;
+  steps: string[];
+  facts: FoundRow[];
+  closest: string[];
+  foundWords: string[];
+  deadline?: string;
+  calculator?: { href: string; text: string };
+  notes: string[];
+  links: { href: string; text: string }[];
+}
+
+/**
+ * Word an interpretation with the dictionary slice (`empty` says whether the box is empty).
+ *
+ * @example
+ * viewOf(interpretMessage('您的备案订单已通过初审。'), copy, pages).title // '初审通过：还不是备案通过'
+ */
+export function viewOf(r: MessageInterpretation, copy: DecoderCopy, pages: PagesCopy, blank = false): DecoderView {
+  const empty = blank || r.empty === true;
+  const u = copy.ui;
+  const k = r.kind === 'unknown' ? undefined : copy.kinds[r.kind];
+  const head = empty ? { ...copy.empty, steps: [] as string[] } : (k ?? copy.unknown);
+  const facts: FoundRow[] = [];
+  if (r.suspiciousHosts.length) facts.push({ label: u.suspiciousLabel, value: r.suspiciousHosts.join('、') });
+  if (r.code) facts.push({ label: u.codeLabel, value: r.code });
+  if (r.filingType) facts.push({ label: u.filingTypeLabel, value: r.filingType });
+  if (r.filingNumber) {
+    const p = r.province;
+    facts.push({
+      label: r.subjectNumber ? u.siteNumberLabel : u.filingNumberLabel,
+      value: r.filingNumber,
+      ...(p ? { link: { href: p.href, text: fill(u.provinceLinkText, { name: p.name }) } } : {}),
+    });
+  }
+  if (r.subjectNumber) facts.push({ label: u.subjectNumberLabel, value: r.subjectNumber });
+  if (r.licence) facts.push({ label: u.licenceLabel, value: r.licence });
+  if (r.policeNumber) facts.push({ label: u.policeNumberLabel, value: r.policeNumber });
+  if (r.reason) facts.push({ label: u.reasonLabel, value: r.reason });
+  if (r.foundLinks) facts.push({ label: u.linksLabel, value: r.foundLinks.join('、') });
+  if (r.matched) facts.push({ label: u.matchedLabel, value: `“${r.matched}”` });
+  return {
+    kind: r.kind,
+    alert: r.kind === 'scam',
+    title: head.title,
+    ...(k && !empty ? { now: k.now } : {}),
+    meaning: head.meaning,
+    steps: [...head.steps],
+    facts,
+    closest: r.closest.map((c) => (c === 'unknown' ? '' : copy.kinds[c].title)).filter(Boolean),
+    foundWords: r.found,
+    ...(r.deadline ? { deadline: copy.deadlines[r.deadline] } : {}),
+    ...(r.calculator ? { calculator: { href: r.calculator.href, text: u.calculatorLinkText } } : {}),
+    notes: r.notes.map((n) => say(copy.notes, n)),
+    links: empty ? [] : r.links.map((l) => ({ href: l.href, text: pages[l.page] })),
+  };
+}

@@ -1,0 +1,484 @@
+/**
+ * Evidence → events. A pasted text is cut into sentences and clauses; in each clause the reader looks for what it
+ * says about a stage of the filing (the provider's 初审, the MIIT SMS and its verification page, the 管局, after
+ * approval) and an outcome (passed, submitted, under review, returned, rejected, failed, expired, wrong, pending on
+ * others), and keeps only what is stated as a fact: not a condition (若…/审核通过后), not a future (将…), not a
+ * question, not a negation. Each such statement is an {@link Event}. ./decide.ts picks the answer from them.
+ *
+ * Linear: one pass to cut clauses, then a fixed set of bounded patterns per clause.
+ */
+import type { MessageKind } from './types';
+import type { MiitStatus } from './match';
+import { matchMiitKeys } from './match';
+import * as L from './lexicon-data';
+
+/** A kind other than unknown and scam (those are decided on the whole text). */
+export type EventKind = Exclude<MessageKind, 'unknown' | 'scam'>;
+
+/**
+ * One thing the text states.
+ *
+ * @example
+ * const e: Event = { kind: 'submitted-to-bureau', at: 12, sentence: 0, matched: '提交至江苏省通信管理局', exact: false };
+ */
+export interface Event {
+  kind: EventKind;
+  /** Index in the normalised text. */
+  at: number;
+  /** Which sentence of the text. */
+  sentence: number;
+  /** Where its clause starts (events of one clause are weighed together). */
+  clause: number;
+  /** The words it rests on (from the text). */
+  matched: string;
+  /** The page's own wording (one of the ten results), not a paraphrase. */
+  exact: boolean;
+  /** The MIIT status, for the ten results. */
+  status?: MiitStatus;
+  /** Only a hint (a phone call announced, a reminder): used when nothing firmer is stated. */
+  weak?: boolean;
+}
+
+/**
+ * A clause: a piece of one sentence between commas, semicolons or colons-with-space.
+ *
+ * @example
+ * const c: Clause = { text: '已提交管局', at: 3, sentence: 0 };
+ */
+export interface Clause {
+  text: string;
+  at: number;
+  sentence: number;
+}
+
+const LONG_CLAUSE = 400;
+
+/**
+ * Every pair of adjacent Chinese characters the patterns look for (通过, 退回, 核验…): a clause with none of them, and
+ * no English keyword, says nothing, and is skipped without running the patterns (a megabyte of log lines costs one
+ * look-up per character).
+ */
+const KEY_PAIRS = new Set<number>();
+function addPairs(src: string) {
+  for (let i = 0; i + 1 < src.length; i++) {
+    const a = src.charCodeAt(i);
+    const b = src.charCodeAt(i + 1);
+    if (a >= 0x3400 && a <= 0x9fff && b >= 0x3400 && b <= 0x9fff) KEY_PAIRS.add(a * 0x10000 + b);
+  }
+}
+for (const v of Object.values(L)) {
+  if (v instanceof RegExp) addPairs(v.source);
+  else if (Array.isArray(v)) for (const x of v) addPairs(Array.isArray(x) ? x.flat().join('|') : String(x));
+  else if (typeof v === 'string') addPairs(v);
+}
+const EN_KEYS =
+  /verif|review|approv|submit|reject|return|code|fail|expire|incorrect|wrong|cancel|deregist|bureau|administration|record|resend|filing|icp|shell|police|access|pass|check|grant|issued|complete|done|success/i;
+
+/** The clause holds a pair of Chinese characters any pattern looks for. */
+function hasKeyPair(s: string): boolean {
+  for (let i = 0; i + 1 < s.length; i++)
+    if (KEY_PAIRS.has(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/** Where English keywords stand in the text (one pass; past 10,000 hits every later clause counts as having one). */
+function englishHits(text: string): { at: number[]; capped: boolean } {
+  const at: number[] = [];
+  const re = new RegExp(EN_KEYS.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (at.length >= 10_000) return { at, capped: true };
+    at.push(m.index);
+  }
+  return { at, capped: false };
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Cut normalised text (line breaks kept) into clauses. A '.' ends a sentence unless it stands inside a host name,
+ * a number or an abbreviation (beian.miit.gov.cn, 1.5).
+ *
+ * @example
+ * clauses('已通过初审,已提交管局.请留意短信').map((c) => c.text) // ['已通过初审', '已提交管局', '请留意短信']
+ */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let sentence = 0;
+  let start = 0;
+  const push = (end: number) => {
+    // No one writes a clause of thousands of characters: of a longer run only its start is read, so a paste of a
+    // megabyte without punctuation costs a constant per pattern.
+    if (end - start > LONG_CLAUSE) {
+      out.push({ text: text.slice(start, start + LONG_CLAUSE), at: start, sentence });
+      return;
+    }
+    const t = text.slice(start, end);
+    if (t.trim()) out.push({ text: t, at: start, sentence });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x3f) continue; // none of ! , . ; ? \n: the common case, one comparison
+    let endsSentence = c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+    if (c === 0x2e && !(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))) endsSentence = true;
+    if (endsSentence || c === 0x2c) {
+      push(i);
+      start = i + 1;
+      if (endsSentence) sentence++;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** How a statement at `i` (length `n`) of a clause stands: a fact, or only a condition/future/negation. */
+function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'future' | 'negated' {
+  if (CLAUSE_CONDITION.test(clause)) return 'condition';
+  const before = clause.slice(Math.max(0, i - 8), i);
+  const after = clause.slice(i + n, i + n + 3);
+  if (L.AFTER_MARK.test(after)) return 'condition';
+  if (L.CONDITION.test(before)) return 'condition';
+  const near = clause.slice(Math.max(0, i - 3), i);
+  if (
+    /(?:未|不|没|别|勿|没有|没能|未能|无法|不能|没法)$/.test(near) ||
+    /\b(?:not|never|no)\b[^,.;]{0,12}$/i.test(before)
+  )
+    return 'negated';
+  // A future anywhere earlier in the clause (腾讯云将在 1-3 个工作日内提交至管局), unless 已 marks it done.
+  if (
+    !/已|已经|\b(?:has|have|was|were) been\b/i.test(clause.slice(Math.max(0, i - 10), i)) &&
+    L.FUTURE.test(clause.slice(0, i))
+  )
+    return 'future';
+  return 'fact';
+}
+
+function find(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
+/**
+ * The part of a clause that is not a stated reason (原因:… is read for `reason`, not for events): '' when the clause
+ * lies in a reason, the text before the reason when one starts inside it.
+ */
+function outsideReason(clause: Clause, spans: readonly (readonly [number, number])[]): string {
+  const end = clause.at + clause.text.length;
+  for (const [r, e] of spans) {
+    if (clause.at >= r && clause.at < e) return '';
+    if (r > clause.at && r < end) return clause.text.slice(0, r - clause.at);
+  }
+  return clause.text;
+}
+
+const REASON_START =
+  /(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reason)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
+
+/**
+ * The spans of stated reasons: from right after 原因/理由/意见 (followed by ':' or 是/为/如下) to the end of that
+ * sentence; a reason given as a numbered list on the following lines runs to the end of the list. At most 20.
+ *
+ * @example
+ * reasonSpans('初审驳回,原因:网站名称不符.请修改') // [[8, 13]]
+ */
+export function reasonSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  REASON_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REASON_START.exec(text)) && out.length < 20) {
+    const start = m.index + m[0].length;
+    let end = start;
+    const limit = Math.min(text.length, start + 200);
+    while (end < limit) {
+      const c = text[end]!;
+      if (c === '\n') {
+        // a list on the next lines ("原因:\n1.…\n2.…") belongs to the reason
+        if (end === start || /^\d{1,2}[.,)]/.test(text.slice(end + 1, end + 4))) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (c === ';' || c === '!' || c === '?') break;
+      if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) break;
+      end++;
+    }
+    out.push([start, end]);
+    REASON_START.lastIndex = Math.max(REASON_START.lastIndex, end);
+  }
+  return out;
+}
+
+/** A clause that starts with a condition is a condition throughout (若多次未接通,订单可能被驳回; 如审核不通过…). */
+const CLAUSE_CONDITION = /^(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise)/i;
+const FIRST_IN_REVIEW =
+  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial) review/i;
+const GRANTED_NUMBER = /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)/;
+/** A number under a label: a grant only when nothing else is stated (a hint). */
+const LABELLED_NUMBER =
+  /备案号(?:为|是|:)\s?[^\s,.;]{0,3}ICP备|(?:filing|ICP|record) number (?:is|:)\s?[^\s,.;]{0,3}ICP备/i;
+const ALL_DONE_WORDS =
+  /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
+const OTHERS_WAIT =
+  /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|人员|核验人|other|another)/i;
+const OTHERS_NOT_YET =
+  /(?:其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|同事|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif/i;
+const CANCELLED_DONE =
+  /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
+const ALL_DONE_VERIFY = /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)/i;
+const POLICE_EVENT = /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security/i;
+
+/**
+ * Every stated event of normalised text, in text order.
+ *
+ * @example
+ * events('您的ICP备案订单已通过阿里云初审并提交至江苏省通信管理局审核').map((e) => e.kind)
+ * // ['first-review-passed', 'submitted-to-bureau']
+ */
+export function events(text: string, sms?: { code: string | null; isMiitSms: boolean }): Event[] {
+  const out: Event[] = [];
+  const add = (
+    kind: EventKind,
+    c: Clause,
+    m: RegExpExecArray | { index: number; 0: string },
+    extra: Partial<Event> = {},
+  ) =>
+    out.push({ kind, at: c.at + m.index, sentence: c.sentence, clause: c.at, matched: m[0], exact: false, ...extra });
+
+  const all = clauses(text);
+  const sentences = new Map<number, string>();
+  for (const c of all) sentences.set(c.sentence, (sentences.get(c.sentence) ?? '') + c.text + ',');
+
+  // The page's ten results in its own words, wherever they are.
+  for (const hit of matchMiitKeys(text)) {
+    const c = all[clauseAt(all, hit.at)];
+    out.push({
+      kind: hit.kind as EventKind,
+      at: hit.at,
+      sentence: c?.sentence ?? 0,
+      clause: c?.at ?? 0,
+      matched: hit.key,
+      exact: true,
+      status: hit.status,
+    });
+  }
+
+  // A code: the MIIT one, or a provider's login/payment code (its sentence says what it is for, or that it is valid
+  // for minutes: the MIIT code is valid for a day).
+  if (sms?.code) {
+    let at = text.indexOf(sms.code);
+    if (at === -1) at = Math.max(0, text.search(L.CODE_WORD));
+    // What the code is for is said next to it (within a few dozen characters, the sentences around it).
+    let other = false;
+    for (let k = at, n = 0; k !== -1 && n < 5 && !other; k = text.indexOf(sms.code, k + 1), n++) {
+      const around = text.slice(Math.max(0, k - 60), k + 70);
+      if (L.OTHER_CODE_PURPOSE.test(around) || L.MINUTES_VALID.test(around)) {
+        other = true;
+        at = k;
+      }
+    }
+    const i = clauseAt(all, at);
+    const m = { index: at - (all[i]?.at ?? 0), 0: sms.code };
+    const c = all[i] ?? { text, at: 0, sentence: 0 };
+    if (other) add('not-a-filing-code', c, m);
+    else if (sms.isMiitSms) add('miit-sms', c, m);
+  } else if (sms?.isMiitSms) {
+    const at = Math.max(0, text.search(/工业和信息化部|工信部|beian\.miit\.gov\.cn/));
+    const c = all[clauseAt(all, at)] ?? { text, at: 0, sentence: 0 };
+    add('miit-sms', c, { index: at - c.at, 0: '' });
+  }
+
+  const reasons = reasonSpans(text);
+  // What the whole text mentions, looked up once (never once per clause: the text may be a megabyte long).
+  const T = {
+    code: L.CODE_WORD.test(text),
+    enteredInfo: /核验|验证|失败|输入|填写|verif/i.test(text),
+    verifyish: /核验|验证|填|verif/i.test(text),
+    police: L.POLICE.test(text),
+    bureau: L.BUREAU.test(text),
+    reviewish: /审核|核实|初审|确认|备案|review/i.test(text),
+  };
+  // The sender's tag at the start of a line ([江苏省通信管理局], [阿里云]) speaks for the whole line.
+  const tags = lineTags(text);
+  let tagIndex = 0;
+  const en = englishHits(text);
+  let enIndex = 0;
+  let prefix = '';
+  let prefixSentence = -1;
+  for (const c of all) {
+    // what the sentence said before this clause (an instruction there governs this clause too)
+    if (c.sentence !== prefixSentence) {
+      prefix = '';
+      prefixSentence = c.sentence;
+    }
+    const before = prefix;
+    prefix = (prefix + c.text + ',').slice(-80);
+    while (tagIndex + 1 < tags.length && tags[tagIndex + 1]![0] <= c.at) tagIndex++;
+    const fromBureau = tags[tagIndex]?.[1] ?? false;
+    const clauseEnd = c.at + c.text.length;
+    while (enIndex < en.at.length && en.at[enIndex]! < c.at) enIndex++;
+    const english = (enIndex < en.at.length && en.at[enIndex]! < clauseEnd) || (en.capped && enIndex >= en.at.length);
+    if (!english && !hasKeyPair(c.text)) continue;
+    const s = outsideReason(c, reasons);
+    if (!s || L.QUESTION.test(c.text)) continue;
+    let m: RegExpExecArray | null;
+
+    // The resend tab and the verification page, paraphrased.
+    if ((m = find(L.RESEND_LIMIT, s))) add('resend-limit', c, m);
+    else if ((m = find(L.RESEND_NONE, s))) add('resend-none-pending', c, m);
+    else if ((m = find(L.RESEND_SENT, s)) && stance(s, m.index, m[0].length) === 'fact') add('resend-sent', c, m);
+    // "…找不到记录或已完成验证" / "…or it's already verified": an alternative, not a statement
+    if ((m = find(L.ALREADY, s)) && !/(?:或|\bor\b)[^,.;]{0,8}$/i.test(s.slice(0, m.index)))
+      add('already-verified', c, m);
+    if ((m = find(L.NO_RECORD, s)) && (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)))
+      add('no-record', c, m);
+    if ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) {
+      if (L.VERIFY.test(s) || /完成|done|complete/i.test(s)) add('verified-others-pending', c, m);
+    }
+
+    const verifySentence = L.VERIFY.test(sentences.get(c.sentence) ?? s) || L.CODE_WORD.test(s);
+    if (
+      (m = find(L.EXPIRED, s)) &&
+      !/证件|身份证|域名|执照|营业/.test(s) &&
+      stance(s, m.index, m[0].length) === 'fact'
+    ) {
+      if (/码|短信|验证|核验|code|SMS/i.test(s) || T.code) add('code-expired', c, m);
+    }
+    if ((m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s)) add('code-wrong', c, m);
+    if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
+      const sentence = sentences.get(c.sentence) ?? s;
+      if (find(L.FAIL_PROVIDER, sentence)) add('failed-contact-provider', c, m);
+      else if (find(L.FAIL_INFO, sentence)) add('failed-wrong-info', c, m);
+      else add('failed-retry', c, m, { weak: !find(L.FAIL_RETRY, sentence) });
+    } else if ((m = find(L.FAIL_INFO, s)) && T.enteredInfo) add('failed-wrong-info', c, m);
+
+    // Verification done (all, or the reader's part).
+    if ((m = find(L.DONE, s)) && L.VERIFY.test(s) && !L.CODE_WORD.test(s.slice(m.index, m.index + 6))) {
+      const st = stance(s, m.index, m[0].length);
+      const aboutFiling = L.FIRST_STAGE.test(s) || L.BUREAU.test(s) || L.POLICE.test(s);
+      // "请…完成核验" asks; it does not say it is done
+      if (
+        st === 'fact' &&
+        !aboutFiling &&
+        !/(?:或|\bor\b)[^,.;]{0,20}$/i.test(s.slice(0, m.index)) && // "…或已完成验证": an alternative
+        !L.INSTRUCTION.test(before + s.slice(0, m.index)) &&
+        !/待|需要/.test(s.slice(Math.max(0, m.index - 6), m.index))
+      )
+        add('verified', c, m);
+    }
+
+    if ((m = find(ALL_DONE_VERIFY, s)) && T.verifyish && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s.slice(0, m.index)))
+      add('verified', c, m);
+
+    // The provider's first review.
+    if ((m = find(FIRST_IN_REVIEW, s)) && !T.police && !L.BUREAU.test(m[0])) add('first-review', c, m);
+    else if ((m = find(L.IN_REVIEW, s)) && T.police) add('police-filing', c, m);
+    else if ((m = find(L.IN_REVIEW, s)) && (L.FIRST_STAGE.test(s) || !T.bureau) && !L.BUREAU.test(s))
+      add('first-review', c, m);
+    else if ((m = find(L.PHONE_CALL, s)) && T.reviewish && !L.BUREAU.test(s)) add('first-review', c, m, { weak: true });
+    if ((m = find(L.MATERIALS, s)) && stance(s, m.index, m[0].length) !== 'condition') add('materials-needed', c, m);
+
+    // Submitted to the 管局, or under its review.
+    if (
+      (m = find(L.SUBMIT, s)) &&
+      L.BUREAU.test(s.slice(m.index, m.index + m[0].length + 60)) &&
+      stance(s, m.index, m[0].length) === 'fact'
+    )
+      add('submitted-to-bureau', c, m);
+    else if ((m = find(L.IN_REVIEW, s)) && L.BUREAU.test(s) && stance(s, m.index, m[0].length) === 'fact')
+      add('submitted-to-bureau', c, m);
+
+    // Passed: the provider's 初审, the 管局, the SMS step or the 公安 filing, by what the clause names.
+    if ((m = find(L.PASS, s)) || (m = find(L.PASS_BARE, s))) {
+      const st = stance(s, m.index, m[0].length);
+      const rest = s.slice(m.index + m[0].length);
+      const submittedLater = L.SUBMIT.test(rest);
+      const via = /通过$/.test(m[0]) && L.VIA.test(rest) && !L.REVIEW_WORD.test(rest);
+      if (st === 'fact' && !via) {
+        if (L.POLICE.test(s)) add('police-filing', c, m);
+        else if (L.FIRST_STAGE.test(s) || submittedLater) add('first-review-passed', c, m);
+        else if (L.BUREAU.test(s) || fromBureau) add('approved', c, m);
+        else if (L.VERIFY.test(s) && !/备案(?:申请|订单)?已?(?:审核)?通过/.test(s)) {
+          /* the SMS step: handled above */
+        } else if (ALL_DONE_WORDS.test(s)) add('approved', c, m);
+        else if (/审核|审批|备案|approved|review/i.test(s)) add('approved', c, m, { weak: true });
+      }
+    }
+    if ((m = find(GRANTED_NUMBER, s)) && stance(s, m.index, m[0].length) === 'fact' && !L.POLICE.test(s))
+      add('approved', c, m);
+    else if ((m = find(LABELLED_NUMBER, s)) && !L.POLICE.test(s) && stance(s, m.index, m[0].length) === 'fact')
+      add('approved', c, m, { weak: true });
+
+    // Turned down: by the provider (驳回, 初审) or the 管局 (退回, 管局审核不通过).
+    if ((m = find(L.RETURN, s)) && stance(s, m.index, m[0].length) === 'fact') {
+      add(L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau ? 'rejected' : 'returned', c, m);
+    } else if ((m = find(L.REJECT, s)) && stance(s, m.index, m[0].length) === 'fact') {
+      if (L.POLICE.test(s)) add('police-filing', c, m);
+      else if (/核查|抽查/.test(s)) add('info-check', c, m);
+      else if (L.VERIFY.test(s) && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !/驳回/.test(m[0]))
+        add('failed-retry', c, m, { weak: true });
+      else if (/驳回|rejected/i.test(m[0]))
+        add((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s) ? 'returned' : 'rejected', c, m);
+      else add(L.FIRST_STAGE.test(s) ? 'rejected' : 'returned', c, m);
+    }
+
+    // After approval.
+    if ((m = find(L.SHELL, s)) && !/不是空壳|非空壳|避免/.test(s)) add('shell-warning', c, m);
+    if ((m = find(L.ACCESS_CANCEL, s)) && stance(s, m.index, m[0].length) !== 'condition') add('access-cancel', c, m);
+    if (((m = find(CANCELLED_DONE, s)) || (m = find(L.CANCELLED_EN, s))) && stance(s, m.index, m[0].length) === 'fact')
+      add('cancelled', c, m);
+    if ((m = find(L.INFO_CHECK, s)) && stance(s, m.index, m[0].length) !== 'condition')
+      add('info-check', c, m, { weak: /整改|不一致/.test(m[0]) });
+    if ((m = find(POLICE_EVENT, s))) add('police-filing', c, m, { weak: !/公网安备\d|通过|备案号/.test(s) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Where each line starts, and whether it opens with a bureau's tag ([江苏省通信管理局]…), in order.
+ *
+ * @example
+ * lineTags('[广东省通信管理局]已通过\n[阿里云]好') // [[0, true], [15, false]]
+ */
+export function lineTags(text: string): [number, boolean][] {
+  const out: [number, boolean][] = [];
+  let at = 0;
+  while (at <= text.length && out.length < 10_000) {
+    const end = text.indexOf('\n', at);
+    const head = text.slice(at, Math.min(at + 24, end === -1 ? text.length : end));
+    const tag = /^\s?\[([^\]]{1,20})\]/.exec(head);
+    out.push([at, !!tag && L.BUREAU.test(tag[1]!)]);
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return out;
+}
+
+/** Index of the clause that holds position `at` (binary search over clause starts). */
+function clauseAt(all: readonly Clause[], at: number): number {
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (all[mid]!.at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+for (const re of [
+  CLAUSE_CONDITION,
+  FIRST_IN_REVIEW,
+  GRANTED_NUMBER,
+  LABELLED_NUMBER,
+  ALL_DONE_WORDS,
+  OTHERS_WAIT,
+  OTHERS_NOT_YET,
+  CANCELLED_DONE,
+  ALL_DONE_VERIFY,
+  POLICE_EVENT,
+  REASON_START,
+])
+  addPairs(re.source);

@@ -1,0 +1,268 @@
+import type { FilingType } from '../miit-sms';
+
+/**
+ * The words the message reader looks for, as data (no sentences for readers here: those are in src/i18n). Every
+ * pattern runs on normalised text (src/lib/text: simplified characters, ASCII punctuation, spaces kept only between
+ * ASCII characters) one clause at a time, and every match attempt is bounded (literal alternatives, gaps of at most
+ * a few characters), so a scan is linear in the text.
+ *
+ * Evidence, not sentences: each pattern says one thing about a message — which stage it speaks of (the provider's
+ * 初审, the MIIT SMS, the 管局, after approval), what happened (passed, submitted, returned, rejected, failed,
+ * expired, wrong, pending on others), and whether that is stated as a fact (not a condition, a question, a future,
+ * an instruction or a negation). ./events.ts combines them.
+ */
+
+/** The provider's first review (初审) named as a stage, including "<provider>审核". */
+export const FIRST_STAGE =
+  /初审|初步审核|预审|接入商审核|服务商审核|(?:阿里云|腾讯云|京东云|华为云|西部数码|百度智能云|百度云|火山引擎|ucloud|天翼云|移动云|联通云|金山云|七牛云|新网|万网|美橙|景安|青云|小鸟云)(?:的)?(?:备案)?(?:审核|审查)|我司(?:的)?审核|本公司(?:的)?审核|初审结果|(?:preliminary|initial|first) (?:review|check|audit)|pre-?review|(?:provider|our)(?:'s)? (?:review|check)/i;
+
+/** The provincial bureau (管局) or the ministry acting as it in people's words. */
+export const BUREAU = /管局|通管局|通信管理局|工信部审核|工信部已|communications? administration|\bbureau\b/i;
+
+/** The 公安 filing (a different filing, never an ICP approval). */
+export const POLICE =
+  /公安|公网安备|网安备|网安部门|联网备案|互联网安全管理服务平台|beian\.mps\.gov\.cn|public security/i;
+
+/** SMS verification as the subject (核验/验证 of the SMS step, the verification record). */
+export const VERIFY = /核验|验证(?!码)|校验(?!码)|verif/i;
+
+/** The code itself. */
+export const CODE_WORD = /验证码|校验码|核验码|\bcode\b/i;
+
+/** A filing-number word. */
+export const NUMBER_WORD = /备案号|许可证号|ICP备|filing number|ICP number|license number|licence number/i;
+
+/** Passed / approved / done. */
+export const PASS =
+  /审核通过|审核已完成|已完成审核|合格|\bqualified\b|审批通过|已通过|通过了|通过审核|通过审批|核准|已批准|备案成功|成功备案|已完成备案|备案已完成|备案完成|备案流程已全部完成|已下发|下发了|已分配|已核发|已生效|\bapproved\b|\bpassed\b|went through|got approved|has been granted|was granted|granted/i;
+
+/** The affirmative forms of "passed" without a subject, checked for a negation just before them. */
+export const PASS_BARE = /(?:已|审核|审批|初审|核验|验证|均|都|顺利|成功|结果:?)通过|通过(?=了|$|[,.;!?\s])/;
+/** After 通过: "via" someone to do something (通过接入商提交变更), not "passed". */
+export const VIA = /^[^,.;]{0,10}?(?:提交|办理|申请|发送|登录|上传|联系|进行|获取|查询|修改|更新)/;
+/** A review word right after 通过 makes it "passed (the review)". */
+export const REVIEW_WORD = /^[^,.;]{0,8}?(?:审核|初审|审批|核验|验证|review|check)/i;
+
+/** Submitted to (a stage). */
+export const SUBMIT =
+  /提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded to|sent to the|has been submitted|was submitted/i;
+
+/** Under review. */
+export const IN_REVIEW =
+  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing/i;
+
+/** Sent back by the 管局 or the system. */
+export const RETURN = /退回|打回|被退|returned|sent back|bounced/i;
+
+/** Turned down (驳回 is the provider's word; 审核不通过 anyone's). */
+export const REJECT =
+  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved|did not pass|failed (?:the )?(?:preliminary|initial|first)? ?review/i;
+
+/** Failed (the verification). */
+export const FAIL = /失败|不成功|没成功|没有成功|未成功|未能成功|\bfailed\b|unsuccessful/i;
+
+/** Expired. */
+export const EXPIRED =
+  /过期|失效|超时|超过有效期|过了有效期|超过24小时|超过了24小时|已超24小时|expired|no longer valid|timed out/i;
+
+/** Wrong. */
+export const WRONG =
+  /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|does not match|mismatch/i;
+
+/** Done / succeeded (of a verification). */
+export const DONE = /完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified/i;
+
+/** "all of it" for the all-done result. */
+export const ALL = /全部|都已|均已|所有|两位(?:负责人)?都|都(?:完成|核验|验证)|\ball\b|fully|everyone|both/i;
+
+/** Someone else than the reader (for "others still have to verify"). */
+export const OTHER_ACTOR =
+  /其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|老板|other|another|the (?:website|site|entity|subject) (?:owner|person|principal|contact)/i;
+
+/** Still waiting for. */
+export const WAITING =
+  /等待|等|还需|尚需|仍需|还要|还得|需要|需|待|尚未|还没|还未|waiting|wait for|still (?:need|has|have|must)|pending/i;
+
+/** Provider 初审 phone call. */
+export const PHONE_CALL = /电话|致电|来电|回访|外呼|电联|phone call|call you|will call/i;
+
+/** Material requests and photo/video problems. */
+export const MATERIALS =
+  /重拍|需(?:要)?补充|资料需补|材料需补|请上传|上传(?:[^,.;]{0,6})(?:证书|证明|照片|文件|核验单)|重新拍摄|重新拍|重新上传|重新录制|补充材料|补充资料|补交|补传|补充提交|补充上传|提供(?:[^,.]{0,10})(?:证明|材料|资料|核验单|审批|许可|文件)|核验单|真实性核验单|前置审批|审批文件|照片不合格|照片不符合|(?:照片|视频|幕布|人像|背景|头像|核验照)[^,.;]{0,12}(?:不合格|不符合|不清晰|模糊|反光|遮挡|挡住|不清楚|不达标|不通过|未通过|有问题)|(?:戴|摘)眼镜|露出耳朵|耳朵|re-?upload|retake|additional (?:documents|materials)|supplementary/i;
+
+/** After approval: a spot check or an update request. */
+export const INFO_CHECK =
+  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot check|verification of (?:filing )?information|update your (?:contact|phone|email)/i;
+
+/** 空壳. */
+export const SHELL = /空壳|shell (?:site|website|record|filing)/i;
+
+/** 取消接入. */
+export const ACCESS_CANCEL =
+  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed/i;
+
+/** 注销 done. */
+export const CANCELLED = /注销/;
+export const CANCELLED_EN =
+  /(?:filing|record|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)/i;
+
+/** The verification record could not be found, or a public query found nothing. */
+export const NO_RECORD =
+  /can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|no matching record|could not find/i;
+
+/** Already verified: no need to submit again. */
+export const ALREADY =
+  /唔使再|唔洗再|无需重复|不用重复|不需要重复|不必重复|(?:不需要|不用|无需|不必)再(?:次)?(?:提交|核验|验证)|已经核验过|已核验过|已验证过|already (?:been )?verified|no need to (?:submit|verify) again/i;
+
+/** Resend tab. */
+export const RESEND_LIMIT =
+  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends/i;
+export const RESEND_SENT =
+  /新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent/i;
+export const RESEND_NONE =
+  /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending verification/i;
+
+/** The three ways a verification failure is worded on the page (status 21, 2, 0). */
+export const FAIL_PROVIDER =
+  /ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|contact (?:your )?(?:access )?provider/i;
+export const FAIL_INFO =
+  /(?:资讯|资料|信息)填(?:写)?正确|把[^,.;]{0,6}填(?:写)?正确|(?:输入|填写|填入|提供)?正确的?信息|(?:信息|资料|输入|填写|填的|手机号|证件号|后六位)[^,.;]{0,8}(?:不正确|有误|错误|不对|错了|不符|不一致)|enter (?:the )?correct information|information (?:is )?(?:incorrect|wrong)/i;
+export const FAIL_RETRY = /重新验证|重新核验|再(?:次)?(?:验证|核验|试)|重试|try again|verify again|re-?verify/i;
+
+/** Words that make a statement not (yet) a fact when they stand shortly before it in the same clause. */
+export const CONDITION =
+  /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when)\b/i;
+/** Future or intention shortly before a statement. */
+export const FUTURE =
+  /将会|将在|将于|将|即将|会|预计|准备|稍后|后续|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
+/** A negation directly before a statement. */
+export const NEGATION = /未|不|没|没有|无|尚未|还未|还没|别|勿|not|never|no|n't/i;
+/** Words right after a statement that make it a time condition (审核通过后 = "once approved"). */
+export const AFTER_MARK = /^(?:后|之后|以后|前|之前|以前|时)/;
+/** An instruction: the clause asks the reader to do something. */
+export const INSTRUCTION =
+  /请|須|须|需|务必|应当|记得|尽快|儘快|及时|麻烦|(?:在|于)[^,.;]{0,14}内|\b(?:please|kindly|must|should|need to|within)\b/i;
+/** A question. */
+export const QUESTION = /吗|是不是|对不对|可不可以|怎么办|什么意思|咋办|\?$/;
+
+/** Reasons follow these marks (the reason clause is not read as an event). */
+export const REASON_MARK = /原因|理由|审核意见|驳回意见|退回意见|意见|问题|reason|because|due to/i;
+
+/** Not the MIIT code: what a provider's own code is for. */
+export const OTHER_CODE_PURPOSE =
+  /正在登录|登录验证|登录账号|登录控制台|正在注册|注册验证|注册账号|重置密码|找回密码|修改密码|密码重置|正在(?:进行)?付款|付款|支付|转账|提现|绑定|换绑|修改手机|更换手机|验证手机|手机验证|实名认证|身份验证|负责人手机验证|手机号码验证|验证手机号|您正在|logging in|log in|sign in|signing in|register|password|payment|reset/i;
+/** A validity of minutes (the MIIT code is valid one day). */
+export const MINUTES_VALID =
+  /\d{1,2}\s?分钟(?:内)?有效|有效期\s?\d{1,2}\s?分钟|valid for \d{1,2} minutes|\d{1,2} minutes/i;
+
+/** Payment demanded for filing (filing is free, has no yearly fee and does not expire). */
+export const PAYMENT =
+  /内部通道|包过|保证通过|百分百通过|下号快|快速下号|加急|年费|年审|年检|备案费|服务费|审核费|加急费|续费|缴费|缴纳|付费|汇款|转账|收费|\d+\s?元|annual fee|renewal fee|pay(?:ment)? (?:of|for)|fee of/i;
+export const FILING_WORD = /备案|ICP|filing/i;
+/** Filing said to expire (it does not). */
+export const FILING_EXPIRES =
+  /备案(?:号)?(?:已|即将|将)?(?:过期|到期|失效)|备案有效期|filing (?:has )?expired|filing (?:will )?expire/i;
+/** Payment words that deny a fee (免费 is not a demand). */
+export const FREE = /免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
+
+/** The brand names of providers and the hosts of their own sites (never suspicious). */
+export const PROVIDER_DOMAINS = [
+  'aliyun.com',
+  'alibabacloud.com',
+  'aliyuncs.com',
+  'alicdn.com',
+  'tencent.com',
+  'tencentcloud.com',
+  'qcloud.com',
+  'cloud.tencent.com',
+  'jdcloud.com',
+  'jd.com',
+  'huaweicloud.com',
+  'huawei.com',
+  'baidu.com',
+  'bce.baidu.com',
+  'volcengine.com',
+  'ucloud.cn',
+  'west.cn',
+  'ctyun.cn',
+  'ksyun.com',
+  'qiniu.com',
+  'ecloud.10086.cn',
+  '10086.cn',
+  'wocloud.cn',
+  'xinnet.com',
+  'net.cn',
+  'qingcloud.com',
+  'zzidc.com',
+] as const;
+
+/** Labels an impostor puts in a host to look official (checked on hosts that are not official). */
+export const IMITATED_LABELS =
+  /miit|mps|beian|gov|12381|icp|aliyun|alibaba|tencent|qcloud|jdcloud|huaweicloud|baidu|volcengine|gongan|gongxinbu/i;
+
+/** Words that name a host as the reader's own site (a 空壳 notice names it; that is no phishing sign). */
+export const SITE_OWN = /(?:网站|站点|域名|主页|网址|website|site|domain)[^,.;]{0,6}$/i;
+/** Words that make a host a link the reader is told to open. */
+export const LINK_ACTION =
+  /(?:登录|登陆|访问|点击|打开|前往|进入|链接|网址|请至|请到|请在|核验|验证|log in|visit|click|open|go to|link)[^,.;]{0,8}$/i;
+
+/** A comma followed by these ends a reason (the rest is advice). */
+export const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];
+
+/** Words of a reason → the note that helps with it. */
+export const REASON_HINT_WORDS: readonly (readonly [
+  readonly string[],
+  'hintName' | 'hintPhone' | 'hintDomain' | 'hintAccess' | 'hintSms' | 'hintPhoto',
+])[] = [
+  [['名称'], 'hintName'],
+  [['电话', '接听'], 'hintPhone'],
+  [['域名', '实名'], 'hintDomain'],
+  [['访问', '解析'], 'hintAccess'],
+  [['短信', '超时'], 'hintSms'],
+  [['照片', '视频', '幕布', '眼镜', '背景'], 'hintPhoto'],
+];
+
+/** Words that say which stage or outcome a text is about; an unrecognised text shows those it contains. */
+export const EVIDENCE_WORDS = [
+  '初审',
+  '审核',
+  '管局',
+  '通信管理局',
+  '工信部',
+  '短信',
+  '核验',
+  '验证码',
+  '通过',
+  '提交',
+  '退回',
+  '驳回',
+  '失败',
+  '备案号',
+  '注销',
+  '接入',
+  '公安',
+];
+
+/** The page's own form checks (not results). */
+export const FORM_PHONE = '请输入正确的手机号';
+export const FORM_BLANK = '不能为空';
+/** A 主体 number is labelled so. */
+export const SUBJECT_LABEL = /主体备案号|主体号|主办单位备案号|entity (?:filing )?number|subject (?:filing )?number/i;
+
+/** Who receives the MIIT SMS, by the filing type it names (facts §1). */
+export const SMS_NOTE_BY_TYPE: Readonly<
+  Record<FilingType, 'smsFirst' | 'smsSite' | 'smsAccess' | 'smsChange' | 'smsCancel' | 'smsNone'>
+> = {
+  首次备案: 'smsFirst',
+  新增备案: 'smsFirst',
+  新增网站: 'smsFirst',
+  新增接入: 'smsAccess',
+  新增主体: 'smsSite',
+  变更主体: 'smsChange',
+  变更网站: 'smsChange',
+  变更备案: 'smsChange',
+  注销网站: 'smsCancel',
+  注销主体: 'smsCancel',
+  注销备案: 'smsCancel',
+  取消接入: 'smsNone',
+};
