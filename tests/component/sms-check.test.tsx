@@ -130,10 +130,34 @@ describe('SmsCheck island', () => {
     expect(resultOf(tail)).toHaveTextContent(L.okWarnText);
     expect(resultOf(tail)).not.toHaveTextContent(L.badText);
     expect(resultOf(tail)).toHaveTextContent('没有官方说明');
-    expect(resultOf(tail)).toHaveTextContent('半角 456(3)，全角 456（3）');
+    // Both forms, each to copy (issue 22).
+    expect(within(fieldOf(tail)).getByText('456(3)', { selector: 'code' })).toBeInTheDocument();
+    expect(within(fieldOf(tail)).getByText('456（3）', { selector: 'code' })).toBeInTheDocument();
     await user.clear(tail);
     await user.type(tail, '010071');
     expect(resultOf(tail)).toHaveTextContent(L.okText);
+  });
+
+  test('tail with brackets: both forms offered, each with its own copy button; no claim that both are accepted (issue 22)', async () => {
+    const { user, tail } = setup();
+    await user.type(tail, '456（3）');
+    const out = resultOf(tail);
+    expect(out).not.toHaveTextContent('两种都收');
+    expect(out).toHaveTextContent('接入商');
+    expect(out).toHaveTextContent('5 次');
+    const row = within(fieldOf(tail));
+    expect(row.getByText('456(3)', { selector: 'code' })).toBeInTheDocument();
+    expect(row.getByText('456（3）', { selector: 'code' })).toBeInTheDocument();
+    const buttons = row.getAllByRole('button', { name: /复制/ });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[1]!);
+    expect(await navigator.clipboard.readText()).toBe('456（3）');
+    await user.click(buttons[0]!);
+    expect(await navigator.clipboard.readText()).toBe('456(3)');
+    // A tail without brackets has one form, one button.
+    await user.clear(tail);
+    await user.type(tail, '31002X');
+    expect(row.getAllByRole('button', { name: /复制/ })).toHaveLength(1);
   });
 
   test('pasting the SMS fills the code and shows the filing type and deadline', async () => {

@@ -226,6 +226,7 @@ const SPECS: Record<string, Spec> = {
   'verification.extractSmsInfo': { args: S(str) },
   'verification.checkField': { args: S(kind, str) },
   'verification.copyableValue': { args: S(kind, fieldCheck) },
+  'verification.copyForms': { args: S(kind, fieldCheck) },
   'verification.capInput': { args: S(str, num) },
   'verification.clean': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   // text

@@ -8,7 +8,7 @@ import {
   type DocumentType,
 } from '../../src/lib/verification';
 import { hkIdCheckChar, residentIdCheckChar } from '../../src/lib/verification/documents';
-import { copyableValue } from '../../src/lib/verification/field';
+import { copyForms, copyableValue } from '../../src/lib/verification/field';
 import { BRACKET_WARNING } from '../../src/lib/verification/fields';
 import { MAX_INPUT } from '../../src/lib/verification/normalise';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
@@ -263,15 +263,21 @@ describe('checkIdTail', () => {
     expect(r.errors[0]).toContain('大写');
     expect(r.errors.at(-1)).toBe('请填写：31002X');
   });
-  test('full-width brackets: no official rule, so a warning with both forms — not an error (issue 12)', () => {
+  test('full-width brackets: no official rule, so a warning — not an error (issue 12); both forms offered (issue 22)', () => {
     const r = checkIdTail('456（3）');
     expect(r).toMatchObject({ ok: true, value: '456(3)', errors: [] });
-    expect(r.warnings[0]).toBe(BRACKET_WARNING);
-    expect(r.warnings[1]).toBe('两种写法：半角 456(3)，全角 456（3）。');
+    expect(r.warnings).toEqual([BRACKET_WARNING]);
     expect(BRACKET_WARNING).toContain('没有官方说明');
-    expect(checkIdTail('567(8)').warnings).toEqual(
-      r.warnings.map((w) => w.replace('456(3)', '567(8)').replace('456（3）', '567（8）')),
-    );
+    // No source says the page takes both forms: the reader is sent to the provider, not to trial and error.
+    expect(BRACKET_WARNING).not.toContain('两种都收');
+    expect(BRACKET_WARNING).toContain('接入商登记');
+    expect(BRACKET_WARNING).toContain('5 次');
+    expect(copyForms('tail', r)).toEqual([
+      { value: '456(3)', form: 'halfWidth' },
+      { value: '456（3）', form: 'fullWidth' },
+    ]);
+    expect(checkIdTail('567(8)').warnings).toEqual(r.warnings);
+    expect(copyForms('tail', checkIdTail('A123456(3)')).map((f) => f.value)).toEqual(['456(3)', '456（3）']);
   });
   test('capInput cuts absurdly long input before anything else looks at it', () => {
     const big = '证'.repeat(100_000);
@@ -558,6 +564,12 @@ describe('copyableValue', () => {
     expect(copyableValue('phone', checkPhone('010-12345678'))).toBeNull();
     expect(copyableValue('tail', checkIdTail('11010519491231002X'))).toBe('31002X');
     expect(copyableValue('tail', checkIdTail(''))).toBeNull();
+  });
+  test('copyForms: one plain form, none, or for a tail with brackets the half-width and the full-width form', () => {
+    expect(copyForms('code', checkCode('１２３４５６'))).toEqual([{ value: '123456', form: 'plain' }]);
+    expect(copyForms('code', checkCode('12345'))).toEqual([]);
+    expect(copyForms('tail', checkIdTail('31002X'))).toEqual([{ value: '31002X', form: 'plain' }]);
+    expect(copyForms('tail', checkIdTail('456(3'))).toEqual([]);
   });
 });
 

@@ -23,6 +23,9 @@ export type SmsCheckLabels = {
   okWarnText: string;
   badText: string;
   typeThis: string;
+  typeForm: string;
+  halfWidth: string;
+  fullWidth: string;
   copy: string;
   copied: string;
   copyManual: string;
@@ -61,6 +64,9 @@ export const SMS_CHECK_LABELS: SmsCheckLabels = {
   okWarnText: '这样填写页面会接受，但请留意：',
   badText: '这样填写会被页面拒绝或核验不通过：',
   typeThis: '要填写的内容：',
+  typeForm: '要填写的内容（{form}）：',
+  halfWidth: '半角括号',
+  fullWidth: '全角括号',
   copy: '复制',
   copied: '已复制',
   copyManual: '无法自动复制，已选中文字，请手动复制（Ctrl+C、⌘C 或长按）。',

@@ -3,11 +3,12 @@
  * A value already in the field when the island starts (restored by the browser, or typed before hydration) is
  * read and checked at once. Very long input is cut by src/lib (capInput) before anything else looks at it.
  */
-import { Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
+import { Index, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
 import type { FieldCheck } from '../../lib/verification';
-import { checkField, copyableValue, type FieldKind } from '../../lib/verification/field';
+import { checkField, copyForms, type CopyForm, type FieldKind } from '../../lib/verification/field';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/clock';
+import { fill } from '../shared/format';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 
@@ -37,33 +38,18 @@ export function readText(el: HTMLInputElement | HTMLTextAreaElement, max?: numbe
   return c.text;
 }
 
-export default function SmsCheckField(p: {
-  kind: FieldKind;
-  label: string;
-  hint: string;
-  value: string;
-  onValue: (v: string) => void;
-  inputMode: 'numeric' | 'tel' | 'text';
-  autocomplete: string;
-  labels: SmsCheckLabels;
-  inputRef?: (el: HTMLInputElement) => void;
-  children?: JSX.Element;
-}) {
+/**
+ * One value to type with its copy button. Without a usable clipboard the value is selected and the reader is asked
+ * to copy by hand; the feedback belongs to this value and disappears when it changes.
+ */
+function CopyRow(p: { field: string; form: CopyForm; labels: SmsCheckLabels }) {
   const L = p.labels;
-  const id = createUniqueId();
-  const [touched, setTouched] = createSignal(false);
-  const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
-  // What was last copied, and how: the feedback disappears as soon as the suggested value changes.
   const [copyState, setCopyState] = createSignal<[string, 'done' | 'manual'] | null>(null);
-  const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
-  const suggestion = createMemo(() => {
-    const c = check();
-    return c ? copyableValue(p.kind, c) : null;
-  });
   const copied = () => {
     const st = copyState();
-    return st && st[0] === suggestion() ? st[1] : '';
+    return st && st[0] === p.form.value ? st[1] : '';
   };
+  const formName = () => (p.form.form === 'plain' ? '' : L[p.form.form]);
   let valueEl: HTMLElement | undefined;
 
   const copy = async (text: string) => {
@@ -82,6 +68,43 @@ export default function SmsCheckField(p: {
       setCopyState([text, 'manual']);
     }
   };
+
+  return (
+    <p class="icp-smscheck-copy">
+      {formName() ? fill(L.typeForm, { form: formName() }) : L.typeThis}
+      <code ref={valueEl}>{p.form.value}</code>
+      <button type="button" class="icp-smscheck-button" onClick={() => copy(p.form.value)}>
+        {copied() === 'done' ? L.copied : L.copy}
+        <span class="sr-only">{[p.field, formName()].filter(Boolean).join(' ')}</span>
+      </button>
+      <span role="status" class="icp-smscheck-copied">
+        {copied() === 'done' ? L.copied : copied() === 'manual' ? L.copyManual : ''}
+      </span>
+    </p>
+  );
+}
+
+export default function SmsCheckField(p: {
+  kind: FieldKind;
+  label: string;
+  hint: string;
+  value: string;
+  onValue: (v: string) => void;
+  inputMode: 'numeric' | 'tel' | 'text';
+  autocomplete: string;
+  labels: SmsCheckLabels;
+  inputRef?: (el: HTMLInputElement) => void;
+  children?: JSX.Element;
+}) {
+  const L = p.labels;
+  const id = createUniqueId();
+  const [touched, setTouched] = createSignal(false);
+  const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
+  const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
+  const forms = createMemo(() => {
+    const c = check();
+    return c ? copyForms(p.kind, c) : [];
+  });
 
   return (
     <div class="icp-smscheck-field">
@@ -108,21 +131,7 @@ export default function SmsCheckField(p: {
       <div class="icp-smscheck-result" id={`${id}-out`} aria-live="polite">
         <Show when={check()}>{(c) => <Verdict check={c()} ok={L.okText} warn={L.okWarnText} bad={L.badText} />}</Show>
       </div>
-      <Show when={suggestion()}>
-        {(s) => (
-          <p class="icp-smscheck-copy">
-            {L.typeThis}
-            <code ref={valueEl}>{s()}</code>
-            <button type="button" class="icp-smscheck-button" onClick={() => copy(s())}>
-              {copied() === 'done' ? L.copied : L.copy}
-              <span class="sr-only">{p.label}</span>
-            </button>
-            <span role="status" class="icp-smscheck-copied">
-              {copied() === 'done' ? L.copied : copied() === 'manual' ? L.copyManual : ''}
-            </span>
-          </p>
-        )}
-      </Show>
+      <Index each={forms()}>{(f) => <CopyRow field={p.label} form={f()} labels={L} />}</Index>
       {p.children}
     </div>
   );

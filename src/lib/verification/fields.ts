@@ -121,22 +121,24 @@ export function checkPhone(input: string): FieldCheck {
 const TAIL_CHARS = /^[0-9A-Z()]*$/;
 
 /**
- * Warning shown whenever the tail contains brackets: no official text says whether they are typed.
+ * Warning shown whenever the tail contains brackets: no official text says whether they are typed, or in which width,
+ * and nobody has published whether the page takes both (icp-facts §3). The reader is offered both forms to copy and
+ * sent to the provider, not to trial and error: five wrong tries return the order.
  *
  * @example
  * checkIdTail('456(3)').warnings[0] === BRACKET_WARNING // true
  */
 export const BRACKET_WARNING =
-  '括号要不要输、用全角还是半角，没有官方说明（一位用户 2025 年 3 月在京东云的备案记录写“含符号”，示例里是全角括号）。核验页面两种都收；若核验提示信息有误，先问接入商登记时的写法，别反复试。';
+  '括号要不要输、用全角还是半角，没有官方说明，核验页面认不认另一种写法也没有公开说明（一位用户 2025 年 3 月在京东云的备案记录写“含符号”，示例里是全角括号）。请用接入商登记证件时的写法；拿不准就先问接入商再提交，别拿核验次数去试：连续填错 5 次，第 6 次提交会让这次申请被退回。';
 
 /**
- * The two ways of typing a tail with brackets, for the reader to choose from.
+ * The same tail with full-width brackets （） instead of half-width ().
  *
  * @example
- * bothBracketForms('456(3)') // '两种写法：半角 456(3)，全角 456（3）。'
+ * fullWidthBrackets('456(3)') // '456（3）'
  */
-export function bothBracketForms(halfWidth: string): string {
-  return `两种写法：半角 ${halfWidth}，全角 ${halfWidth.replace('(', '（').replace(')', '）')}。`;
+export function fullWidthBrackets(halfWidth: string): string {
+  return halfWidth.replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /**
@@ -146,7 +148,7 @@ export function bothBracketForms(halfWidth: string): string {
  * checkIdTail('31002X').ok // true
  * checkIdTail('31002x') // { ok: false, value: '31002X', errors: ['字母请用大写（x 改为 X）。', '请填写：31002X'], warnings: [] }
  * checkIdTail('11010519491231002X').value // '31002X' (ok: false — whole number typed)
- * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: both forms — full-width brackets are no error
+ * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: [BRACKET_WARNING] — full-width brackets are no error
  */
 export function checkIdTail(input: string): FieldCheck {
   const raw = asString(input);
@@ -178,7 +180,7 @@ export function checkIdTail(input: string): FieldCheck {
     errors.push(typeThis(value));
   }
   if (/[()]/.test(value)) {
-    warnings.push(BRACKET_WARNING, bothBracketForms(value));
+    warnings.push(BRACKET_WARNING);
     if (!/^[0-9A-Z]{3}\([0-9A-Z]\)$/.test(value) && charCount(value) === 6) {
       warnings.push('括号位置不常见（一般形如 456(3)），请对照证件。');
     }
