@@ -25,7 +25,7 @@ const storageSnapshot = (page: Page) =>
 /** The live result region that belongs to a labelled input (the one its aria-describedby names). */
 function resultFor(page: Page, label: string) {
   return page
-    .locator('.icp-smscheck-field', { has: page.getByLabel(label, { exact: true }) })
+    .locator('.icp-tool-field', { has: page.getByLabel(label, { exact: true }) })
     .last()
     .locator(':scope > [aria-live="polite"]');
 }

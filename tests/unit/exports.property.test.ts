@@ -96,11 +96,12 @@ const docType = fc.oneof(
   str,
 ) as fc.Arbitrary<verificationApi.DocumentType>;
 const kind = fc.constantFrom('code', 'phone', 'tail') as fc.Arbitrary<FieldKind>;
+const anyIssue = fc.record({ code: str, params: fc.dictionary(str, fc.oneof(str, num)) }, { requiredKeys: ['code'] });
 const fieldCheck = fc.record({
   ok: fc.boolean(),
   value: str,
-  errors: fc.array(str, { maxLength: 3 }),
-  warnings: fc.array(str, { maxLength: 3 }),
+  errors: fc.array(anyIssue, { maxLength: 3 }),
+  warnings: fc.array(anyIssue, { maxLength: 3 }),
 });
 // Events are plain records built here: an arbitrary never calls the code under test (that runs only inside the
 // property, where its exceptions are judged).

@@ -1,32 +1,19 @@
 /**
- * One field of 短信核验信息自查 (code, phone or ID tail): input, live verdict, the value to type with a copy button.
- * A value already in the field when the island starts (restored by the browser, or typed before hydration) is
- * read and checked at once. Very long input is cut by src/lib (capInput) before anything else looks at it.
+ * One field of 短信核验信息自查 (code, phone or ID tail): input, live verdict, the value to type with a copy button
+ * (two for a tail with brackets: the half-width and the full-width form). A value already in the field when the
+ * island starts (restored by the browser, or typed before hydration) is read and checked at once. Very long input is
+ * cut by src/lib (capInput) before anything else looks at it.
  */
 import { Index, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
-import type { FieldCheck } from '../../lib/verification';
 import { checkField, copyForms, type CopyForm, type FieldKind } from '../../lib/verification/field';
 import { capInput } from '../../lib/verification/types';
+import type { Dictionary } from '../../i18n';
+import { fill } from '../../i18n/fill';
 import { restoreOnMount } from '../shared/clock';
-import { fill } from '../shared/format';
-import type { SmsCheckLabels } from './SmsCheck.labels';
-import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
+import { CheckVerdict } from '../shared/CheckVerdict';
 
-/** Status line plus errors and warnings of one check result; `children` go at the end of the status line. */
-export function Verdict(p: { check: FieldCheck; ok: string; warn: string; bad: string; children?: JSX.Element }) {
-  const level = () => (p.check.ok ? (p.check.warnings.length ? 'warn' : 'ok') : 'bad');
-  return (
-    <>
-      <p class={statusClass(level())}>
-        <span aria-hidden="true">{CHECK_ICON[level()]}</span>
-        {p[level()]}
-        {p.children}
-      </p>
-      <CheckList items={p.check.errors} kind="errors" />
-      <CheckList items={p.check.warnings} kind="warnings" />
-    </>
-  );
-}
+/** The island's words: the dictionary's 短信核验信息自查 section. */
+export type SmsCheckCopy = Dictionary['smsCheck'];
 
 /**
  * Read what a person typed into a text field: cut by src/lib when absurdly long (the field then holds the cut
@@ -42,14 +29,13 @@ export function readText(el: HTMLInputElement | HTMLTextAreaElement, max?: numbe
  * One value to type with its copy button. Without a usable clipboard the value is selected and the reader is asked
  * to copy by hand; the feedback belongs to this value and disappears when it changes.
  */
-function CopyRow(p: { field: string; form: CopyForm; labels: SmsCheckLabels }) {
-  const L = p.labels;
+function CopyRow(p: { field: string; form: CopyForm; copy: SmsCheckCopy }) {
   const [copyState, setCopyState] = createSignal<[string, 'done' | 'manual'] | null>(null);
   const copied = () => {
     const st = copyState();
     return st && st[0] === p.form.value ? st[1] : '';
   };
-  const formName = () => (p.form.form === 'plain' ? '' : L[p.form.form]);
+  const formName = () => (p.form.form === 'plain' ? '' : p.copy[p.form.form]);
   let valueEl: HTMLElement | undefined;
 
   const copy = async (text: string) => {
@@ -71,14 +57,14 @@ function CopyRow(p: { field: string; form: CopyForm; labels: SmsCheckLabels }) {
 
   return (
     <p class="icp-smscheck-copy">
-      {formName() ? fill(L.typeForm, { form: formName() }) : L.typeThis}
+      {formName() ? fill(p.copy.typeForm, { form: formName() }) : p.copy.typeThis}
       <code ref={valueEl}>{p.form.value}</code>
       <button type="button" class="icp-smscheck-button" onClick={() => copy(p.form.value)}>
-        {copied() === 'done' ? L.copied : L.copy}
+        {copied() === 'done' ? p.copy.copied : p.copy.copy}
         <span class="sr-only">{[p.field, formName()].filter(Boolean).join(' ')}</span>
       </button>
       <span role="status" class="icp-smscheck-copied">
-        {copied() === 'done' ? L.copied : copied() === 'manual' ? L.copyManual : ''}
+        {copied() === 'done' ? p.copy.copied : copied() === 'manual' ? p.copy.copyManual : ''}
       </span>
     </p>
   );
@@ -92,11 +78,10 @@ export default function SmsCheckField(p: {
   onValue: (v: string) => void;
   inputMode: 'numeric' | 'tel' | 'text';
   autocomplete: string;
-  labels: SmsCheckLabels;
+  copy: SmsCheckCopy;
   inputRef?: (el: HTMLInputElement) => void;
   children?: JSX.Element;
 }) {
-  const L = p.labels;
   const id = createUniqueId();
   const [touched, setTouched] = createSignal(false);
   const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
@@ -107,7 +92,7 @@ export default function SmsCheckField(p: {
   });
 
   return (
-    <div class="icp-smscheck-field">
+    <div class="icp-tool-field">
       <label for={id}>{p.label}</label>
       <input
         id={id}
@@ -115,6 +100,7 @@ export default function SmsCheckField(p: {
           restore(el);
           p.inputRef?.(el);
         }}
+        class="icp-tool-input"
         type="text"
         inputmode={p.inputMode}
         autocomplete={p.autocomplete}
@@ -125,13 +111,13 @@ export default function SmsCheckField(p: {
         onInput={(e) => p.onValue(readText(e.currentTarget))}
         onBlur={() => setTouched(true)}
       />
-      <p class="icp-smscheck-hint" id={`${id}-hint`}>
+      <p class="icp-tool-hint" id={`${id}-hint`}>
         {p.hint}
       </p>
       <div class="icp-smscheck-result" id={`${id}-out`} aria-live="polite">
-        <Show when={check()}>{(c) => <Verdict check={c()} ok={L.okText} warn={L.okWarnText} bad={L.badText} />}</Show>
+        <Show when={check()}>{(c) => <CheckVerdict verdict={c()} table={p.copy.issues} status={p.copy.status} />}</Show>
       </div>
-      <Index each={forms()}>{(f) => <CopyRow field={p.label} form={f()} labels={L} />}</Index>
+      <Index each={forms()}>{(f) => <CopyRow field={p.label} form={f()} copy={p.copy} />}</Index>
       {p.children}
     </div>
   );
