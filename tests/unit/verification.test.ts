@@ -13,7 +13,7 @@ import { BRACKET_WARNING } from '../../src/lib/verification/fields';
 import { issue } from '../../src/lib/issues';
 import { dictionary } from '../../src/i18n';
 import { say, sayAll } from '../../src/i18n/fill';
-import { MAX_INPUT } from '../../src/lib/verification/normalise';
+import { MAX_INPUT } from '../../src/lib/verification/chars';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
 import { capInput } from '../../src/lib/verification/types';
 

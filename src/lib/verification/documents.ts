@@ -2,7 +2,8 @@
  * Document numbers → the "证件号码后六位" the MIIT form wants. Formats and check digits: icp-facts §3.
  */
 import { issue, verdict, type Issue } from '../issues';
-import { MAX_INPUT, asString, clean, lastChars } from './normalise';
+import { asString, cleanField } from '../text';
+import { MAX_INPUT, lastChars } from './chars';
 import { BRACKET_WARNING } from './fields';
 import { type DocumentCode, type FieldCheck, type VerificationCode, tooLong } from './types';
 import { todayInBeijing } from '../deadlines/beijing';
@@ -161,7 +162,7 @@ function residentLike(t: string, type: 'resident-id' | 'residence-permit', today
 export function idTail(type: DocumentType, fullNumber: string, options: { today?: Date } = {}): FieldCheck {
   const raw = asString(fullNumber);
   if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'document.tooLong')]);
-  const c = clean(raw, { dashes: true, upper: true });
+  const c = cleanField(raw, { dashes: true, upper: true });
   const t = c.text;
   if (t === '') return verdict('', [issue('document.empty')]);
   const refuse = (code: DocumentCode) => verdict<VerificationCode>('', [issue(code)]);

@@ -5,7 +5,8 @@
  * 6 characters. Results are codes (./types.ts); the sentences are the dictionary's (src/i18n).
  */
 import { issue, verdict, type Issue } from '../issues';
-import { MAX_INPUT, asString, charCount, clean, lastChars, strayChars } from './normalise';
+import { asString, cleanField } from '../text';
+import { MAX_INPUT, charCount, lastChars, strayChars } from './chars';
 import { extractSmsInfo } from './sms';
 import { type FieldCheck, type FieldCode, cleanupErrors, tooLong } from './types';
 
@@ -37,7 +38,7 @@ const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 export function checkCode(input: string): FieldCheck {
   const raw = asString(input);
   if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'code.tooLong')]);
-  const c = clean(raw, { dashes: true });
+  const c = cleanField(raw, { dashes: true });
   if (c.text === '') return verdict('', [issue('code.empty')]);
   if (!DIGITS.test(c.text)) {
     const sms = extractSmsInfo(raw);
@@ -67,7 +68,7 @@ export function checkCode(input: string): FieldCheck {
 export function checkPhone(input: string): FieldCheck {
   const raw = asString(input);
   if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'phone.tooLong')]);
-  const c = clean(raw, { dashes: true });
+  const c = cleanField(raw, { dashes: true });
   if (c.text === '') return verdict('', [issue('phone.empty')]);
   let t = c.text;
   let bracket = false;
@@ -146,7 +147,7 @@ export function fullWidthBrackets(halfWidth: string): string {
 export function checkIdTail(input: string): FieldCheck {
   const raw = asString(input);
   if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'tail.tooLong')]);
-  const c = clean(raw, { dashes: true, upper: true });
+  const c = cleanField(raw, { dashes: true, upper: true });
   if (c.text === '') return verdict('', [issue('tail.empty')]);
   // Full-width brackets are not an error: no official text says which the form wants (icp-facts §3).
   const errors: Issue<FieldCode>[] = cleanupErrors({ ...c, brackets: false }, 'alnum');

@@ -2,7 +2,8 @@
  * The result types and codes of 短信核验信息自查, and the small helpers every checker of the tool uses.
  */
 import { issue, type Issue, type Verdict } from '../issues';
-import { MAX_INPUT, type Cleaned } from './normalise';
+import type { Cleaned } from '../text';
+import { MAX_INPUT } from './chars';
 
 /**
  * What the checks of the three form fields say, as codes (one sentence each in the dictionary, src/i18n):
@@ -114,7 +115,7 @@ export type LegacyFieldCheck = { ok: boolean; value: string; errors: string[]; w
  * What clean-up changed, as issues. `what` is the kind of character the field takes (digits, or letters and digits).
  *
  * @example
- * cleanupErrors(clean('１２３'), 'digits') // [{ code: 'input.fullWidthDigits' }]
+ * cleanupErrors(cleanField('１２３'), 'digits') // [{ code: 'input.fullWidthDigits' }]
  */
 export function cleanupErrors(c: Cleaned, what: 'digits' | 'alnum'): Issue<FieldCode>[] {
   const out: Issue<FieldCode>[] = [];
