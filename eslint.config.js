@@ -38,7 +38,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/i18n', '**/i18n/index', '**/i18n/zh-CN', '**/i18n/en'],
+              // A regular expression, not a group: gitignore-style groups match everything below a directory, so
+              // '**/i18n' also refused src/i18n/fill, which islands are meant to import.
+              regex: '(^|/)i18n(/(index|zh-CN|en)(\\.ts)?)?$',
               allowTypeImports: true,
               message: 'Islands take their dictionary slice as a prop; import only types from src/i18n.',
             },

@@ -2,10 +2,13 @@ import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/sms-check/SmsCheck';
-import { SMS_CHECK_LABELS as L } from '../../src/components/sms-check/SmsCheck.labels';
+import { dictionary } from '../../src/i18n';
 import { SMS_DEADLINE_LABELS as D } from '../../src/components/deadlines/SmsDeadline.labels';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
 import { setSmsReceived } from '../../src/components/shared/clock';
+
+/** The island's words, as the wrapper hands them in. */
+const L = dictionary('zh-CN').smsCheck;
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
@@ -18,7 +21,7 @@ function resultOf(input: HTMLElement): HTMLElement {
   return region;
 }
 /** The field wrapper of an input (holds the copy row). */
-const fieldOf = (input: HTMLElement) => input.closest('.icp-smscheck-field') as HTMLElement;
+const fieldOf = (input: HTMLElement) => input.closest('.icp-tool-field') as HTMLElement;
 
 let setItem: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -32,7 +35,7 @@ afterEach(() => {
 
 function setup() {
   const user = userEvent.setup();
-  render(() => <SmsCheck labels={L} deadlineLabels={D} documentTypes={DOCUMENT_TYPES} />);
+  render(() => <SmsCheck copy={L} deadlineLabels={D} documentTypes={DOCUMENT_TYPES} />);
   return {
     user,
     code: screen.getByLabelText(L.codeLabel) as HTMLInputElement,
@@ -85,7 +88,7 @@ describe('SmsCheck island', () => {
     const { user, code } = setup();
     await user.type(code, '６５４３２１');
     const out = resultOf(code);
-    expect(out).toHaveTextContent(L.badText);
+    expect(out).toHaveTextContent(L.status.bad);
     expect(out).toHaveTextContent('全角');
     const row = within(fieldOf(code));
     expect(row.getByText('654321', { selector: 'code' })).toBeInTheDocument();
@@ -103,7 +106,7 @@ describe('SmsCheck island', () => {
     expect(within(fieldOf(phone)).getByText('13812345678', { selector: 'code' })).toBeInTheDocument();
     await user.clear(phone);
     await user.type(phone, '17012345678');
-    expect(resultOf(phone)).toHaveTextContent(L.okWarnText);
+    expect(resultOf(phone)).toHaveTextContent(L.status.warn);
     expect(resultOf(phone)).toHaveTextContent('虚拟运营商');
     await user.clear(phone);
     await user.type(phone, '010-12345678');
@@ -127,13 +130,37 @@ describe('SmsCheck island', () => {
     await user.clear(tail);
     await user.type(tail, '456（3）');
     // Issue 12: no official rule on brackets, so a warning with both forms, never “会被页面拒绝”.
-    expect(resultOf(tail)).toHaveTextContent(L.okWarnText);
-    expect(resultOf(tail)).not.toHaveTextContent(L.badText);
+    expect(resultOf(tail)).toHaveTextContent(L.status.warn);
+    expect(resultOf(tail)).not.toHaveTextContent(L.status.bad);
     expect(resultOf(tail)).toHaveTextContent('没有官方说明');
-    expect(resultOf(tail)).toHaveTextContent('半角 456(3)，全角 456（3）');
+    // Both forms, each to copy (issue 22).
+    expect(within(fieldOf(tail)).getByText('456(3)', { selector: 'code' })).toBeInTheDocument();
+    expect(within(fieldOf(tail)).getByText('456（3）', { selector: 'code' })).toBeInTheDocument();
     await user.clear(tail);
     await user.type(tail, '010071');
-    expect(resultOf(tail)).toHaveTextContent(L.okText);
+    expect(resultOf(tail)).toHaveTextContent(L.status.ok);
+  });
+
+  test('tail with brackets: both forms offered, each with its own copy button; no claim that both are accepted (issue 22)', async () => {
+    const { user, tail } = setup();
+    await user.type(tail, '456（3）');
+    const out = resultOf(tail);
+    expect(out).not.toHaveTextContent('两种都收');
+    expect(out).toHaveTextContent('接入商');
+    expect(out).toHaveTextContent('5 次');
+    const row = within(fieldOf(tail));
+    expect(row.getByText('456(3)', { selector: 'code' })).toBeInTheDocument();
+    expect(row.getByText('456（3）', { selector: 'code' })).toBeInTheDocument();
+    const buttons = row.getAllByRole('button', { name: /复制/ });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[1]!);
+    expect(await navigator.clipboard.readText()).toBe('456（3）');
+    await user.click(buttons[0]!);
+    expect(await navigator.clipboard.readText()).toBe('456(3)');
+    // A tail without brackets has one form, one button.
+    await user.clear(tail);
+    await user.type(tail, '31002X');
+    expect(row.getAllByRole('button', { name: /复制/ })).toHaveLength(1);
   });
 
   test('pasting the SMS fills the code and shows the filing type and deadline', async () => {
@@ -142,7 +169,7 @@ describe('SmsCheck island', () => {
     await user.paste(SMS);
     expect(code.value).toBe('654321');
     expect(screen.getByText('新增接入')).toBeInTheDocument();
-    expect(resultOf(code)).toHaveTextContent(L.okText);
+    expect(resultOf(code)).toHaveTextContent(L.status.ok);
   });
 
   test('changing the received time (Beijing) moves the deadline; nonsense is refused', async () => {
@@ -171,12 +198,12 @@ describe('SmsCheck island', () => {
     // Loaded on first use; the module is imported once before the tests (see beforeAll), so only rendering is awaited.
     const number = await screen.findByLabelText(L.docNumberLabel, {}, { timeout: 10_000 });
     await user.type(number, '11010519491231002X');
-    expect(resultOf(number)).toHaveTextContent(L.docOk);
+    expect(resultOf(number)).toHaveTextContent(L.docStatus.ok);
     expect(resultOf(number)).toHaveTextContent('31002X');
     await user.click(screen.getByRole('button', { name: L.useTail }));
     expect(tail.value).toBe('31002X');
     expect(document.activeElement).toBe(tail);
-    expect(resultOf(tail)).toHaveTextContent(L.okText);
+    expect(resultOf(tail)).toHaveTextContent(L.status.ok);
 
     await user.clear(number);
     await user.type(number, '110105194912310021');
@@ -192,7 +219,7 @@ describe('SmsCheck island', () => {
     readyState.mockRestore();
     phone.value = '13812345678';
     window.dispatchEvent(new Event('pageshow'));
-    await waitFor(() => expect(resultOf(phone).textContent).toContain(L.okText));
+    await waitFor(() => expect(resultOf(phone).textContent).toContain(L.status.ok));
   });
 
   test('the collapsible 不确定后六位？ group has an accessible name', () => {
@@ -219,6 +246,8 @@ describe('SmsCheck island', () => {
     const { user } = setup();
     await user.click(screen.getByText(L.helperSummary));
     await user.selectOptions(await screen.findByLabelText(L.docTypeLabel), 'hk-id');
+    // the names of the document types come from the dictionary
+    expect(screen.getByRole('option', { name: '香港身份证', selected: true })).toBeInTheDocument();
     const number = screen.getByLabelText(L.docNumberLabel);
     await user.type(number, 'A123456（3）');
     expect(resultOf(number)).toHaveTextContent('456(3)');

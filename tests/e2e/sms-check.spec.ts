@@ -25,7 +25,7 @@ const storageSnapshot = (page: Page) =>
 /** The live result region that belongs to a labelled input (the one its aria-describedby names). */
 function resultFor(page: Page, label: string) {
   return page
-    .locator('.icp-smscheck-field', { has: page.getByLabel(label, { exact: true }) })
+    .locator('.icp-tool-field', { has: page.getByLabel(label, { exact: true }) })
     .last()
     .locator(':scope > [aria-live="polite"]');
 }
@@ -242,14 +242,24 @@ test.describe('issue 12', () => {
     await expect(page.locator('.icp-smscheck')).not.toContainText('手机号不能为空');
   });
 
-  test('full-width brackets in an HK ID tail: a warning with both forms, not “会被页面拒绝”', async ({ page }) => {
+  test('full-width brackets in an HK ID tail: a warning and both forms to copy, not “会被页面拒绝”', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(PATH);
     await waitForIslands(page);
     await page.getByLabel('证件号码后六位', { exact: true }).fill('456（3）');
     const out = resultFor(page, '证件号码后六位');
     await expect(out).toContainText('这样填写页面会接受，但请留意');
-    await expect(out).toContainText('半角 456(3)，全角 456（3）');
+    await expect(out).toContainText('先问接入商');
+    await expect(out).not.toContainText('两种都收');
     await expect(out).not.toContainText('会被页面拒绝');
+    // Issue 22: each form with its own copy button.
+    await page.getByRole('button', { name: /复制.*证件号码后六位.*全角括号/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('456（3）');
+    await page.getByRole('button', { name: /复制.*证件号码后六位.*半角括号/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('456(3)');
   });
 
   test('100 KB of CJK text in 证件号码后六位 costs at most 16 ms of script per keystroke', async ({ page }) => {

@@ -28,7 +28,6 @@ const PENDING: string[] = [
   'src/components/province-picker/ProvincePicker.tsx',
   'src/components/deadlines/ReviewWindow.labels.ts',
   'src/components/site-name/SiteNameCheck.labels.ts',
-  'src/components/sms-check/SmsCheck.labels.ts',
   'src/components/deadlines/SmsDeadline.labels.ts',
   'src/components/deadlines/SyncWindow.labels.ts',
   'src/lib/deadlines/beijing.ts',
@@ -52,10 +51,6 @@ const PENDING: string[] = [
   'src/lib/site-name/sources.ts',
   'src/lib/site-name/words.ts',
   'src/lib/text/normalize.ts',
-  'src/lib/verification/documents.ts',
-  'src/lib/verification/fields.ts',
-  'src/lib/verification/sms.ts',
-  'src/lib/verification/types.ts',
 ];
 
 function sourceFiles(dir: string): string[] {

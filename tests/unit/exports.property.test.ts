@@ -31,7 +31,6 @@ import * as provincesPicker from '../../src/lib/provinces/picker';
 import * as verificationApi from '../../src/lib/verification/index';
 import * as verificationDocuments from '../../src/lib/verification/documents';
 import * as verificationField from '../../src/lib/verification/field';
-import * as verificationNormalise from '../../src/lib/verification/normalise';
 import * as verificationSms from '../../src/lib/verification/sms';
 import * as verificationTypes from '../../src/lib/verification/types';
 import * as siteNameApi from '../../src/lib/site-name/index';
@@ -58,7 +57,6 @@ const provinces = { ...provincesConstants, ...provincesRef, ...provincesRules, .
 const verification = {
   ...verificationDocuments,
   ...verificationField,
-  clean: verificationNormalise.clean,
   ...verificationSms,
   capInput: verificationTypes.capInput,
   ...verificationApi,
@@ -105,11 +103,12 @@ const docType = fc.oneof(
   str,
 ) as fc.Arbitrary<verificationApi.DocumentType>;
 const kind = fc.constantFrom('code', 'phone', 'tail') as fc.Arbitrary<FieldKind>;
+const anyIssue = fc.record({ code: str, params: fc.dictionary(str, fc.oneof(str, num)) }, { requiredKeys: ['code'] });
 const fieldCheck = fc.record({
   ok: fc.boolean(),
   value: str,
-  errors: fc.array(str, { maxLength: 3 }),
-  warnings: fc.array(str, { maxLength: 3 }),
+  errors: fc.array(anyIssue, { maxLength: 3 }),
+  warnings: fc.array(anyIssue, { maxLength: 3 }),
 });
 // Events are plain records built here: an arbitrary never calls the code under test (that runs only inside the
 // property, where its exceptions are judged).
@@ -242,8 +241,8 @@ const SPECS: Record<string, Spec> = {
   'verification.extractSmsInfo': { args: S(str) },
   'verification.checkField': { args: S(kind, str) },
   'verification.copyableValue': { args: S(kind, fieldCheck) },
+  'verification.copyForms': { args: S(kind, fieldCheck) },
   'verification.capInput': { args: S(str, num) },
-  'verification.clean': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   // text
   'text.asString': { args: S(fc.anything()) },
   'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },

@@ -10,6 +10,11 @@ import {
 } from '../../src/lib/verification';
 import { copyableValue, type FieldKind } from '../../src/lib/verification/field';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
+import { dictionary } from '../../src/i18n';
+import { say } from '../../src/i18n/fill';
+
+/** The sentences of the codes (zh-CN). */
+const ISSUES = dictionary('zh-CN').smsCheck.issues;
 
 /** GB 11643 / ISO 7064 MOD 11-2, written here independently of the code under test. */
 function idCheck(first17: string): string {
@@ -92,9 +97,12 @@ function validShape(r: FieldCheck) {
   expect(Array.isArray(r.errors)).toBe(true);
   expect(Array.isArray(r.warnings)).toBe(true);
   expect(r.ok).toBe(r.errors.length === 0);
-  for (const m of [...r.errors, ...r.warnings]) {
-    expect(typeof m).toBe('string');
-    expect(m).toMatch(/[\u4e00-\u9fff]/); // every message is Chinese
+  for (const i of [...r.errors, ...r.warnings]) {
+    // every issue has a sentence, and every placeholder of it is filled
+    expect(Object.keys(ISSUES)).toContain(i.code);
+    const said = say(ISSUES, i);
+    expect(said).toMatch(/[\u4e00-\u9fff]/);
+    expect(said).not.toMatch(/\{\w+\}/);
   }
 }
 
@@ -126,6 +134,7 @@ describe('never throws, always a valid result', () => {
         const r = extractSmsInfo(s);
         expect(r.code === null || /^\d{6}$/.test(r.code)).toBe(true);
         expect(typeof r.fromMiit).toBe('boolean');
+        for (const n of r.notes) expect(say(ISSUES, n)).not.toMatch(/\{\w+\}|^$/);
       }),
     );
   });

@@ -8,9 +8,12 @@ import {
   type DocumentType,
 } from '../../src/lib/verification';
 import { hkIdCheckChar, residentIdCheckChar } from '../../src/lib/verification/documents';
-import { copyableValue } from '../../src/lib/verification/field';
+import { copyForms, copyableValue } from '../../src/lib/verification/field';
 import { BRACKET_WARNING } from '../../src/lib/verification/fields';
-import { MAX_INPUT } from '../../src/lib/verification/normalise';
+import { issue } from '../../src/lib/issues';
+import { dictionary } from '../../src/i18n';
+import { say, sayAll } from '../../src/i18n/fill';
+import { MAX_INPUT } from '../../src/lib/verification/chars';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
 import { capInput } from '../../src/lib/verification/types';
 
@@ -47,6 +50,10 @@ function hkCheck(letters: string, digits: string): string {
 }
 
 const TODAY = new Date('2026-11-28T04:00:00Z'); // 2026-11-28 12:00 Beijing
+
+/** The sentences of the codes (zh-CN), for the tests of what the reader is told. */
+const ISSUES = dictionary('zh-CN').smsCheck.issues;
+const codes = (list: readonly { code: string }[]) => list.map((i) => i.code);
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
@@ -99,57 +106,56 @@ describe('checkCode', () => {
       const r = checkCode(empty);
       expect(r.ok).toBe(false);
       expect(r.value).toBe('');
-      expect(r.errors[0]).toContain('短信验证码不能为空');
-      expect(r.errors[0]).toContain('6 位数字');
+      expect(r.errors).toEqual([issue('code.empty')]);
     }
   });
   test('full-width digits: refused, corrected value given', () => {
     const r = checkCode('６５４３２１');
     expect(r.ok).toBe(false);
     expect(r.value).toBe('654321');
-    expect(r.errors.join('')).toContain('全角');
-    expect(r.errors.at(-1)).toBe('请填写：654321');
+    expect(r.errors).toContainEqual(issue('input.fullWidthDigits'));
+    expect(r.errors.at(-1)).toEqual(issue('input.typeThis', { value: '654321' }));
   });
   test('spaces (ASCII, full-width, no-break) and dashes are removed and explained', () => {
     expect(checkCode(' 123456 ')).toMatchObject({ ok: false, value: '123456' });
-    expect(checkCode('123 456').errors.join('')).toContain('空格');
+    expect(codes(checkCode('123 456').errors)).toContain('input.spaces');
     expect(checkCode('123\u3000456').value).toBe('123456');
     expect(checkCode('123\u00a0456').value).toBe('123456');
     const d = checkCode('123-456');
     expect(d).toMatchObject({ ok: false, value: '123456' });
-    expect(d.errors.join('')).toContain('横线');
+    expect(codes(d.errors)).toContain('input.dashes');
   });
   test('zero-width characters from copy-paste are flagged', () => {
     const r = checkCode('123\u200b456');
     expect(r).toMatchObject({ ok: false, value: '123456' });
-    expect(r.errors.join('')).toContain('看不见');
+    expect(codes(r.errors)).toContain('input.spaces');
   });
   test('wrong length says how many digits there are', () => {
-    expect(checkCode('12345').errors[0]).toContain('这里是 5 位');
-    expect(checkCode('1234567').errors[0]).toContain('这里是 7 位');
+    expect(checkCode('12345').errors[0]).toEqual(issue('code.length', { length: 5 }));
+    expect(checkCode('1234567').errors[0]).toEqual(issue('code.length', { length: 7 }));
     expect(checkCode('12345').ok).toBe(false);
   });
   test('letters or other symbols are refused and named', () => {
     const r = checkCode('12345a');
     expect(r.ok).toBe(false);
-    expect(r.errors.join('')).toContain('“a”');
+    expect(r.errors).toContainEqual(issue('code.notDigits', { chars: 'a' }));
   });
   test('control characters are named by code point, not printed raw', () => {
     const r = checkCode('12\u000134');
     expect(r.ok).toBe(false);
-    expect(r.errors.join('')).toContain('“U+1”');
+    expect(r.errors).toContainEqual(issue('code.notDigits', { chars: 'U+1' }));
   });
   test('a whole pasted SMS yields the code', () => {
     const r = checkCode(SMS);
     expect(r).toMatchObject({ ok: false, value: '654321' });
-    expect(r.errors[0]).toContain('不要粘贴整条短信');
+    expect(r.errors[0]).toEqual(issue('code.pastedSms'));
     expect(checkCode('验证码：１２３４５６').value).toBe('123456');
   });
   test('very long input does not throw and is refused', () => {
     const r = checkCode('1'.repeat(100_000));
     expect(r.ok).toBe(false);
     expect(r.value).toBe('');
-    expect(r.errors[0]).toContain('内容太长');
+    expect(r.errors[0]!.code).toBe('code.tooLong');
   });
 });
 
@@ -170,8 +176,7 @@ describe('checkPhone', () => {
   test('empty input gets the form’s own message', () => {
     const r = checkPhone('');
     expect(r.ok).toBe(false);
-    expect(r.errors[0]).toContain('手机号不能为空');
-    expect(r.errors[0]).toContain('11 位');
+    expect(r.errors).toEqual([issue('phone.empty')]);
   });
   test.each([
     ['+8613812345678', '+86'],
@@ -184,8 +189,8 @@ describe('checkPhone', () => {
     const r = checkPhone(input);
     expect(r.ok).toBe(false);
     expect(r.value).toBe('13812345678');
-    expect(r.errors.join('')).toContain(`“${prefix}”`);
-    expect(r.errors.at(-1)).toBe('请填写：13812345678');
+    expect(r.errors).toContainEqual(issue('phone.prefix', { prefix }));
+    expect(r.errors.at(-1)).toEqual(issue('input.typeThis', { value: '13812345678' }));
   });
   test('spaces, dashes and full-width digits are refused with the corrected value', () => {
     expect(checkPhone('138 1234 5678')).toMatchObject({ ok: false, value: '13812345678' });
@@ -193,7 +198,7 @@ describe('checkPhone', () => {
     expect(checkPhone('138—1234—5678')).toMatchObject({ ok: false, value: '13812345678' });
     const fw = checkPhone('１３８１２３４５６７８');
     expect(fw).toMatchObject({ ok: false, value: '13812345678' });
-    expect(fw.errors[0]).toContain('全角');
+    expect(fw.errors[0]).toEqual(issue('input.fullWidthDigits'));
   });
   test.each(['16212345678', '16512345678', '16712345678', '17012345678', '17112345678'])(
     'virtual range %s is accepted with a warning',
@@ -202,8 +207,7 @@ describe('checkPhone', () => {
       expect(r.ok).toBe(true);
       expect(r.errors).toEqual([]);
       expect(r.warnings).toHaveLength(1);
-      expect(r.warnings[0]).toContain(p.slice(0, 3));
-      expect(r.warnings[0]).toContain('虚拟运营商');
+      expect(r.warnings[0]).toEqual(issue('phone.virtual', { prefix: p.slice(0, 3) }));
     },
   );
   test('a virtual number typed with +86 keeps the warning and the prefix error', () => {
@@ -216,28 +220,28 @@ describe('checkPhone', () => {
     for (const p of ['1440123456789', '1480123456789', '1410123456789']) {
       const r = checkPhone(p);
       expect(r.ok).toBe(false);
-      expect(r.errors.join('')).toContain('物联网');
+      expect(codes(r.errors)).toContain('phone.iot');
     }
   });
   test('landlines are a clear error', () => {
     const withArea = checkPhone('010-12345678');
     expect(withArea.ok).toBe(false);
-    expect(withArea.errors.join('')).toContain('固定电话');
-    expect(checkPhone('0755 1234567').errors.join('')).toContain('固定电话');
-    expect(checkPhone('62345678').errors.join('')).toContain('固定电话');
-    expect(checkPhone('400-123-4567').errors.join('')).toContain('固定电话');
+    expect(codes(withArea.errors)).toContain('phone.landline');
+    expect(codes(checkPhone('0755 1234567').errors)).toContain('phone.landline');
+    expect(codes(checkPhone('62345678').errors)).toContain('phone.hotline');
+    expect(codes(checkPhone('400-123-4567').errors)).toContain('phone.hotline');
   });
   test('wrong length, wrong range, letters', () => {
-    expect(checkPhone('1381234567').errors[0]).toContain('这里是 10 位');
-    expect(checkPhone('138123456789').errors[0]).toContain('这里是 12 位');
-    expect(checkPhone('12012345678').errors[0]).toContain('“12”');
+    expect(checkPhone('1381234567').errors[0]).toEqual(issue('phone.length', { length: 10 }));
+    expect(checkPhone('138123456789').errors[0]).toEqual(issue('phone.length', { length: 12 }));
+    expect(checkPhone('12012345678').errors[0]).toEqual(issue('phone.range', { start: '12' }));
     expect(checkPhone('11012345678').ok).toBe(false);
-    expect(checkPhone('1381234567a').errors.join('')).toContain('“a”');
+    expect(checkPhone('1381234567a').errors).toContainEqual(issue('phone.notDigits', { chars: 'a' }));
   });
   test('foreign numbers are refused', () => {
     const r = checkPhone('+852 9123 4567');
     expect(r.ok).toBe(false);
-    expect(r.errors.join('')).toContain('境外');
+    expect(codes(r.errors)).toContain('phone.foreign');
   });
 });
 
@@ -248,37 +252,46 @@ describe('checkIdTail', () => {
     const b = checkIdTail('456(3)');
     expect(b.ok).toBe(true);
     expect(b.value).toBe('456(3)');
-    expect(b.warnings).toContain(BRACKET_WARNING);
+    expect(b.warnings).toContainEqual(BRACKET_WARNING);
     expect(checkIdTail('567(8)').ok).toBe(true);
   });
   test('empty input gets the form’s own message', () => {
     const r = checkIdTail(' ');
     expect(r.ok).toBe(false);
-    expect(r.errors[0]).toContain('证件号不能为空');
-    expect(r.errors[0]).toContain('6 个字符');
+    expect(r.errors).toEqual([issue('tail.empty')]);
   });
   test('lower-case x → X, said so', () => {
     const r = checkIdTail('31002x');
     expect(r).toMatchObject({ ok: false, value: '31002X' });
-    expect(r.errors[0]).toContain('大写');
-    expect(r.errors.at(-1)).toBe('请填写：31002X');
+    expect(r.errors[0]).toEqual(issue('tail.lowerX'));
+    expect(r.errors.at(-1)).toEqual(issue('input.typeThis', { value: '31002X' }));
   });
-  test('full-width brackets: no official rule, so a warning with both forms — not an error (issue 12)', () => {
+  test('full-width brackets: no official rule, so a warning — not an error (issue 12); both forms offered (issue 22)', () => {
     const r = checkIdTail('456（3）');
     expect(r).toMatchObject({ ok: true, value: '456(3)', errors: [] });
-    expect(r.warnings[0]).toBe(BRACKET_WARNING);
-    expect(r.warnings[1]).toBe('两种写法：半角 456(3)，全角 456（3）。');
-    expect(BRACKET_WARNING).toContain('没有官方说明');
-    expect(checkIdTail('567(8)').warnings).toEqual(
-      r.warnings.map((w) => w.replace('456(3)', '567(8)').replace('456（3）', '567（8）')),
-    );
+    expect(r.warnings).toEqual([BRACKET_WARNING]);
+    const said = say(ISSUES, BRACKET_WARNING);
+    expect(said).toContain('没有官方说明');
+    // No source says the page takes both forms: the reader is sent to the provider, not to trial and error.
+    expect(said).not.toContain('两种都收');
+    expect(said).toContain('接入商登记');
+    expect(said).toContain('5 次');
+    expect(copyForms('tail', r)).toEqual([
+      { value: '456(3)', form: 'halfWidth' },
+      { value: '456（3）', form: 'fullWidth' },
+    ]);
+    expect(checkIdTail('567(8)').warnings).toEqual(r.warnings);
+    expect(copyForms('tail', checkIdTail('A123456(3)')).map((f) => f.value)).toEqual(['456(3)', '456（3）']);
   });
   test('capInput cuts absurdly long input before anything else looks at it', () => {
     const big = '证'.repeat(100_000);
     const t = performance.now();
     const c = capInput(big);
     expect(c).toEqual({ text: '证'.repeat(201), cut: true });
-    expect(checkIdTail(c.text).errors[0]).toBe('内容太长（超过 200 个字符），这里只填证件号码的最后 6 个字符。');
+    expect(checkIdTail(c.text).errors[0]).toEqual(issue('tail.tooLong', { limit: 200 }));
+    expect(say(ISSUES, checkIdTail(c.text).errors[0]!)).toBe(
+      '内容太长（超过 200 个字符），这里只填证件号码的最后 6 个字符。',
+    );
     expect(performance.now() - t).toBeLessThan(50);
     expect(capInput('31002X')).toEqual({ text: '31002X', cut: false });
     expect(capInput('😀'.repeat(200), 3)).toEqual({ text: '😀', cut: true });
@@ -291,7 +304,7 @@ describe('checkIdTail', () => {
   test('a whole number: the last six are suggested', () => {
     const id = checkIdTail('11010519491231002X');
     expect(id).toMatchObject({ ok: false, value: '31002X' });
-    expect(id.errors.join('')).toContain('这里有 18 个');
+    expect(id.errors).toContainEqual(issue('tail.tooMany', { count: 18, value: '31002X' }));
     const hk = checkIdTail('A123456(3)');
     expect(hk).toMatchObject({ ok: false, value: '456(3)' });
     expect(checkIdTail('1234567（8）').value).toBe('567(8)');
@@ -299,18 +312,18 @@ describe('checkIdTail', () => {
   test('too short', () => {
     const r = checkIdTail('1234');
     expect(r.ok).toBe(false);
-    expect(r.errors[0]).toContain('只有 4 个');
+    expect(r.errors[0]).toEqual(issue('tail.tooFew', { count: 4 }));
   });
   test('characters that never appear in a document number', () => {
     const r = checkIdTail('12345号');
     expect(r.ok).toBe(false);
-    expect(r.errors.join('')).toContain('“号”');
+    expect(r.errors).toContainEqual(issue('tail.strayChars', { chars: '号' }));
     expect(checkIdTail('12/456').ok).toBe(false);
   });
   test('odd bracket positions get an extra warning', () => {
     const r = checkIdTail('(12345');
     expect(r.ok).toBe(true);
-    expect(r.warnings.join('')).toContain('位置不常见');
+    expect(r.warnings).toContainEqual(issue('tail.oddBrackets'));
   });
 });
 
@@ -329,7 +342,7 @@ describe('idTail — resident ID', () => {
     const r = idTail('resident-id', '11010519491231002x', { today: TODAY });
     expect(r.ok).toBe(true);
     expect(r.value).toBe('31002X');
-    expect(r.warnings[0]).toContain('大写 X');
+    expect(r.warnings[0]).toEqual(issue('document.lowerX'));
   });
   test('full-width digits, spaces and dashes in the full number are fine', () => {
     expect(idTail('resident-id', '１１０１０５１９４９１２３１００２Ｘ', { today: TODAY })).toMatchObject({
@@ -349,9 +362,10 @@ describe('idTail — resident ID', () => {
     const bad = wrongCheck(id);
     const r = idTail('resident-id', bad, { today: TODAY });
     expect(r.ok).toBe(false);
-    expect(r.errors.join('')).toContain('校验码');
-    expect(r.errors.join('')).not.toContain(id);
-    expect(r.errors.join('')).not.toContain(id.slice(-6));
+    expect(codes(r.errors)).toContain('document.checkDigit');
+    const said = sayAll(ISSUES, r.errors).join('');
+    expect(said).not.toContain(id);
+    expect(said).not.toContain(id.slice(-6));
   });
   test('a single mistyped digit is caught', () => {
     const id = '440304199001011233';
@@ -359,41 +373,39 @@ describe('idTail — resident ID', () => {
     expect(idTail('resident-id', typo, { today: TODAY }).ok).toBe(false);
   });
   test('impossible birth dates are refused even with a matching check character', () => {
-    expect(idTail('resident-id', makeId('110105', '19900230', '001'), { today: TODAY }).errors.join('')).toContain(
-      '出生日期 1990-02-30 不存在',
+    expect(idTail('resident-id', makeId('110105', '19900230', '001'), { today: TODAY }).errors).toContainEqual(
+      issue('document.birthDate', { date: '1990-02-30' }),
     );
     expect(idTail('resident-id', makeId('110105', '19001301', '001'), { today: TODAY }).ok).toBe(false);
     expect(idTail('resident-id', makeId('110105', '18991231', '001'), { today: TODAY }).ok).toBe(false);
     expect(idTail('resident-id', makeId('110105', '19010229', '001'), { today: TODAY }).ok).toBe(false);
     const future = idTail('resident-id', makeId('110105', '20261129', '001'), { today: TODAY });
-    expect(future.errors.join('')).toContain('出生日期 2026-11-29');
+    expect(future.errors).toContainEqual(issue('document.birthDate', { date: '2026-11-29' }));
     expect(idTail('resident-id', makeId('110105', '20261128', '001'), { today: TODAY }).ok).toBe(true);
   });
   test('an unknown province code is refused', () => {
     const r = idTail('resident-id', makeId('990105', '19900101', '001'), { today: TODAY });
     expect(r.ok).toBe(false);
-    expect(r.errors.join('')).toContain('省级代码');
+    expect(codes(r.errors)).toContain('document.badProvince');
   });
   test('wrong length or letters in the wrong place', () => {
-    expect(idTail('resident-id', '11010519491231002', { today: TODAY }).errors[0]).toContain('这里是 17 个字符');
-    expect(idTail('resident-id', '1101051949123100', { today: TODAY }).errors[0]).toContain('这里是 16 个字符');
-    expect(idTail('resident-id', '1101051949123100X2', { today: TODAY }).errors[0]).toContain(
-      '17 位数字加 1 位数字或 X',
-    );
+    const length = (count: number) => issue('document.residentIdLength', { count });
+    expect(idTail('resident-id', '11010519491231002', { today: TODAY }).errors[0]).toEqual(length(17));
+    expect(idTail('resident-id', '1101051949123100', { today: TODAY }).errors[0]).toEqual(length(16));
+    expect(idTail('resident-id', '1101051949123100X2', { today: TODAY }).errors[0]).toEqual(length(18));
     expect(idTail('resident-id', '', { today: TODAY }).ok).toBe(false);
   });
   test('15-digit old numbers are recognised, tail with a warning', () => {
     const r = idTail('resident-id', '110105491231002', { today: TODAY });
     expect(r.ok).toBe(true);
     expect(r.value).toBe('231002');
-    expect(r.warnings[0]).toContain('15 位');
-    expect(r.warnings[0]).toContain('停用');
+    expect(r.warnings[0]).toEqual(issue('document.oldId'));
     expect(idTail('resident-id', '110105490231002', { today: TODAY }).ok).toBe(false); // 1949-02-31
   });
   test('a residence-permit number entered as resident ID is accepted with a note', () => {
     const r = idTail('resident-id', makeId('810000', '19900101', '001'), { today: TODAY });
     expect(r.ok).toBe(true);
-    expect(r.warnings[0]).toContain('居住证');
+    expect(r.warnings[0]).toEqual(issue('document.hkPermit'));
   });
   test('the birth-date check uses Beijing date, not the machine zone', () => {
     const id = makeId('110105', '20261129', '001');
@@ -419,7 +431,7 @@ describe('idTail — residence permit', () => {
   test('a resident ID is not a residence permit', () => {
     const r = idTail('residence-permit', '11010519491231002X', { today: TODAY });
     expect(r.ok).toBe(false);
-    expect(r.errors[0]).toContain('810000');
+    expect(r.errors[0]).toEqual(issue('document.permitArea', { area: '110105' }));
   });
   test('wrong check character', () => {
     expect(idTail('residence-permit', wrongCheck(makeId('820000', '19700101', '123')), { today: TODAY }).ok).toBe(
@@ -452,7 +464,7 @@ describe('idTail — Hong Kong ID', () => {
       const r = idTail('hk-id', form);
       expect(r.ok, form).toBe(true);
       expect(r.value).toBe(expected);
-      expect(r.warnings).toContain(BRACKET_WARNING);
+      expect(r.warnings).toContainEqual(BRACKET_WARNING);
       expect(checkIdTail(r.value).ok).toBe(true);
     }
   });
@@ -462,7 +474,7 @@ describe('idTail — Hong Kong ID', () => {
   test('a wrong check character is refused', () => {
     const r = idTail('hk-id', 'A123456(4)');
     expect(r.ok).toBe(false);
-    expect(r.errors[0]).toContain('校验码');
+    expect(r.errors[0]).toEqual(issue('document.hkIdCheck'));
   });
   test('bad formats', () => {
     for (const bad of ['123456(3)', 'ABC123456(3)', 'A12345(3)', 'A123456(B)', 'A123456(33)']) {
@@ -476,7 +488,7 @@ describe('idTail — Macau ID', () => {
     const r = idTail('macau-id', '1234567(8)');
     expect(r.ok).toBe(true);
     expect(r.value).toBe('567(8)');
-    expect(r.warnings.join('')).toContain('算法未公开');
+    expect(r.warnings).toContainEqual(issue('document.macauIdUnchecked'));
   });
   test('first digit 1/5/7, brackets optional or full-width', () => {
     expect(idTail('macau-id', '5215299（8）').value).toBe('299(8)');
@@ -493,7 +505,7 @@ describe('idTail — permits and passports', () => {
     expect(idTail('hk-macau-permit', 'm1234567890').value).toBe('567890');
     expect(idTail('hk-macau-permit', 'H1234567').ok).toBe(false);
     expect(idTail('hk-macau-permit', 'A12345678').ok).toBe(false);
-    expect(idTail('hk-macau-permit', 'C12345678').errors[0]).toContain('H 或 M');
+    expect(idTail('hk-macau-permit', 'C12345678').errors[0]).toEqual(issue('document.hkMacauPermitFormat'));
   });
   test('台胞证: 8 digits', () => {
     expect(idTail('taiwan-permit', '12345678')).toEqual({ ok: true, value: '345678', errors: [], warnings: [] });
@@ -510,8 +522,8 @@ describe('idTail — permits and passports', () => {
     const r = idTail('passport', '533380006');
     expect(r.ok).toBe(true);
     expect(r.value).toBe('380006');
-    expect(r.warnings[0]).toContain('外国护照');
-    expect(idTail('passport', 'E1234567').warnings[0]).toContain('不是中国护照的格式');
+    expect(r.warnings[0]).toEqual(issue('document.foreignPassport'));
+    expect(idTail('passport', 'E1234567').warnings[0]).toEqual(issue('document.foreignPassport'));
     expect(idTail('passport', 'AB12').ok).toBe(false);
     expect(idTail('passport', 'A'.repeat(21)).ok).toBe(false);
     expect(idTail('passport', 'AB12345/').ok).toBe(false);
@@ -520,15 +532,15 @@ describe('idTail — permits and passports', () => {
     const r = idTail('other', 'XYZ-1234567');
     expect(r.ok).toBe(true);
     expect(r.value).toBe('234567');
-    expect(r.warnings[0]).toContain('无法核对');
-    expect(r.warnings[0]).toContain('横线');
+    expect(r.warnings[0]).toEqual(issue('document.otherUnchecked'));
+    expect(say(ISSUES, r.warnings[0]!)).toContain('横线');
     expect(idTail('other', '12345').ok).toBe(false);
     expect(idTail('other', '证件号码一二三').value).toBe('件号码一二三');
   });
   test('an unknown type string is treated like "other" and does not throw', () => {
     expect(idTail('nonsense' as DocumentType, 'ABCDEFGH').value).toBe('CDEFGH');
   });
-  test('every document type has a Chinese label, and valid examples pass', () => {
+  test('every document type has a Chinese name in the dictionary, and valid examples pass', () => {
     expect(DOCUMENT_TYPES.map((d) => d.value)).toEqual([
       'resident-id',
       'residence-permit',
@@ -540,7 +552,7 @@ describe('idTail — permits and passports', () => {
       'other',
     ]);
     for (const d of DOCUMENT_TYPES) {
-      expect(d.label).toMatch(/[\u4e00-\u9fff]/);
+      expect(dictionary('zh-CN').smsCheck.documentTypes[d.value]).toMatch(/[\u4e00-\u9fff]/);
       if (d.example) expect(idTail(d.value, d.example, { today: TODAY }).ok, d.value).toBe(true);
     }
   });
@@ -558,6 +570,12 @@ describe('copyableValue', () => {
     expect(copyableValue('phone', checkPhone('010-12345678'))).toBeNull();
     expect(copyableValue('tail', checkIdTail('11010519491231002X'))).toBe('31002X');
     expect(copyableValue('tail', checkIdTail(''))).toBeNull();
+  });
+  test('copyForms: one plain form, none, or for a tail with brackets the half-width and the full-width form', () => {
+    expect(copyForms('code', checkCode('１２３４５６'))).toEqual([{ value: '123456', form: 'plain' }]);
+    expect(copyForms('code', checkCode('12345'))).toEqual([]);
+    expect(copyForms('tail', checkIdTail('31002X'))).toEqual([{ value: '31002X', form: 'plain' }]);
+    expect(copyForms('tail', checkIdTail('456(3'))).toEqual([]);
   });
 });
 
@@ -587,10 +605,47 @@ describe('extractSmsInfo', () => {
   test('warns when the text is not from MIIT or links elsewhere', () => {
     const r = extractSmsInfo('验证码：123456，请访问 beian-check.example.top 完成核验');
     expect(r.fromMiit).toBe(false);
-    expect(r.notes.join('')).toContain('不是工信部');
-    expect(r.notes.join('')).toContain('beian-check.example.top');
-    expect(extractSmsInfo('你好').notes.join('')).toContain('没找到 6 位验证码');
+    expect(codes(r.notes)).toContain('sms.notMiit');
+    expect(r.notes).toContainEqual(issue('sms.otherHost', { host: 'beian-check.example.top' }));
+    expect(extractSmsInfo('你好').notes).toContainEqual(issue('sms.noCode'));
     expect(extractSmsInfo('')).toEqual({ code: null, filingType: null, fromMiit: false, notes: [] });
+  });
+});
+
+describe('what the reader is told (zh-CN)', () => {
+  test('the sentences of a field check, filled with its values', () => {
+    expect(sayAll(ISSUES, checkCode('６５４３２１').errors)).toEqual([
+      '含全角字符，请切换到英文（半角）输入法输入数字。',
+      '请填写：654321',
+    ]);
+    expect(sayAll(ISSUES, checkPhone('+86 138-1234-5678').errors)).toEqual([
+      '含空格或看不见的字符（包括全角空格、复制带入的字符），请删掉。',
+      '含横线“-”，请删掉。',
+      '带了“+86”。页面只接受 11 位手机号本身，请去掉它。',
+      '请填写：13812345678',
+    ]);
+    expect(sayAll(ISSUES, checkPhone('17012345678').warnings)).toEqual([
+      '170 是虚拟运营商号段，腾讯云提示可能收不到工信部短信；收不到时请联系接入商换号。',
+    ]);
+    expect(sayAll(ISSUES, checkIdTail('11010519491231002X').errors)).toEqual([
+      '只填最后 6 个字符，这里有 18 个（输入框只收前 6 个）。最后 6 个是：31002X',
+    ]);
+    expect(sayAll(ISSUES, idTail('resident-id', makeId('110105', '19900230', '001'), { today: TODAY }).errors)).toEqual(
+      ['出生日期 1990-02-30 不存在或晚于今天，号码可能输错了。'],
+    );
+    expect(sayAll(ISSUES, checkCode('12a4b6').errors)).toEqual(['验证码只有数字，不含“a b”。']);
+  });
+  test('the notes on a pasted SMS', () => {
+    const two = extractSmsInfo('验证码：123456 请访问 a.example.top 或 b.example.top');
+    expect(two.notes).toContainEqual(issue('sms.otherHosts', { host: 'a.example.top', host2: 'b.example.top' }));
+    expect(sayAll(ISSUES, two.notes)).toContain(
+      '含其他网址（a.example.top、b.example.top），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。',
+    );
+    const cancel = extractSmsInfo(SMS.replace('新增接入', '取消接入'));
+    expect(cancel.notes).toEqual([issue('sms.cancelAccess')]);
+    expect(say(ISSUES, cancel.notes[0]!)).toBe(
+      '取消接入不需要短信核验；收到自称取消接入的核验短信，请先向接入商确认。',
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * 短信核验信息自查: checks what will be typed into the MIIT verification form before a try is spent.
  * Thin UI over src/lib/verification (the fields) and src/lib/deadlines (the one Beijing clock, for the 24 hours);
- * every string comes from `labels` (defaults in SmsCheck.labels.ts). Nothing is stored or sent: state lives in
- * signals only. Whatever the browser already put in the fields when the island starts is read and checked.
+ * every sentence comes from `copy`, the dictionary's `smsCheck` section (src/i18n), handed in by the wrapper; src/lib's
+ * codes are said through its `issues` table. Nothing is stored or sent: state lives in signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
 import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
@@ -11,14 +11,14 @@ import { capInput } from '../../lib/verification/types';
 import { toBeijingInputValue } from '../../lib/deadlines/beijing';
 import { validateDateTime } from '../../lib/deadlines/validate';
 import { restoreOnMount, setSmsReceived, useClock } from '../shared/clock';
-import SmsCheckField, { readText } from './SmsCheckField';
+import SmsCheckField, { readText, type SmsCheckCopy } from './SmsCheckField';
 import { CheckList, statusClass } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
-import type { SmsCheckLabels } from './SmsCheck.labels';
 import type { SmsDeadlineLabels } from '../deadlines/SmsDeadline.labels';
 
 type Props = {
-  labels: SmsCheckLabels;
+  /** The dictionary's 短信核验信息自查 section. */
+  copy: SmsCheckCopy;
   /** The deadline's strings, shared with the 期限计算 tool (SmsDeadline.labels.ts). */
   deadlineLabels: SmsDeadlineLabels;
   /** The lib's DOCUMENT_TYPES, passed in by the wrapper so that the list is not shipped twice. */
@@ -33,7 +33,6 @@ const loadDocument = () => import('./SmsCheckDocument');
 type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
 
 export default function SmsCheck(props: Props) {
-  const L = props.labels;
   const id = createUniqueId();
   const { now, zone, smsReceived } = useClock();
   const [sms, setSms] = createSignal('');
@@ -70,38 +69,40 @@ export default function SmsCheck(props: Props) {
 
   return (
     <div class="icp-smscheck not-content">
-      <p class="icp-smscheck-note icp-smscheck-note-tries">{L.triesNote}</p>
-      <p class="icp-smscheck-note">{L.privacyNote}</p>
+      <p class="icp-smscheck-note icp-smscheck-note-tries">{props.copy.triesNote}</p>
+      <p class="icp-smscheck-note">{props.copy.privacyNote}</p>
 
       <fieldset class="icp-smscheck-step">
-        <legend>{L.smsLegend}</legend>
-        <div class="icp-smscheck-field">
-          <label for={`${id}-sms`}>{L.smsLabel}</label>
+        <legend>{props.copy.smsLegend}</legend>
+        <div class="icp-tool-field">
+          <label for={`${id}-sms`}>{props.copy.smsLabel}</label>
           <textarea
             id={`${id}-sms`}
             ref={restoreSms}
+            class="icp-tool-input"
             rows={3}
             spellcheck={false}
             aria-describedby={`${id}-sms-hint`}
             value={sms()}
             onInput={(e) => onSms(readText(e.currentTarget, MAX_SMS))}
           />
-          <p class="icp-smscheck-hint" id={`${id}-sms-hint`}>
-            {L.smsHint}
+          <p class="icp-tool-hint" id={`${id}-sms-hint`}>
+            {props.copy.smsHint}
           </p>
         </div>
-        <div class="icp-smscheck-field">
-          <label for={`${id}-received`}>{L.receivedLabel}</label>
+        <div class="icp-tool-field">
+          <label for={`${id}-received`}>{props.copy.receivedLabel}</label>
           <input
             id={`${id}-received`}
             ref={restoreReceived}
+            class="icp-tool-input"
             type="datetime-local"
             aria-describedby={`${id}-received-hint`}
             value={received()}
             onInput={(e) => setReceived(e.currentTarget.value)}
           />
-          <p class="icp-smscheck-hint" id={`${id}-received-hint`}>
-            {L.receivedHint}
+          <p class="icp-tool-hint" id={`${id}-received-hint`}>
+            {props.copy.receivedHint}
           </p>
         </div>
         <div class="icp-smscheck-result" aria-live="polite">
@@ -110,16 +111,16 @@ export default function SmsCheck(props: Props) {
               <>
                 <Show when={i().filingType}>
                   <p>
-                    {L.smsFilingType}
+                    {props.copy.smsFilingType}
                     <strong>{i().filingType}</strong>
                   </p>
                 </Show>
-                <CheckList items={i().notes} kind="warnings" />
+                <CheckList issues={i().notes} table={props.copy.issues} kind="warnings" />
               </>
             )}
           </Show>
           <Show when={now() && !rec().ok}>
-            <p class={statusClass('bad')}>{L.receivedInvalid}</p>
+            <p class={statusClass('bad')}>{props.copy.receivedInvalid}</p>
           </Show>
         </div>
         <SmsDeadlineResult
@@ -131,36 +132,36 @@ export default function SmsCheck(props: Props) {
       </fieldset>
 
       <fieldset class="icp-smscheck-step">
-        <legend>{L.fieldsLegend}</legend>
+        <legend>{props.copy.fieldsLegend}</legend>
         <SmsCheckField
           kind="code"
-          label={L.codeLabel}
-          hint={L.codeHint}
+          label={props.copy.codeLabel}
+          hint={props.copy.codeHint}
           value={code()}
           onValue={setCode}
           inputMode="numeric"
           autocomplete="one-time-code"
-          labels={L}
+          copy={props.copy}
         />
         <SmsCheckField
           kind="phone"
-          label={L.phoneLabel}
-          hint={L.phoneHint}
+          label={props.copy.phoneLabel}
+          hint={props.copy.phoneHint}
           value={phone()}
           onValue={setPhone}
           inputMode="tel"
           autocomplete="tel-national"
-          labels={L}
+          copy={props.copy}
         />
         <SmsCheckField
           kind="tail"
-          label={L.tailLabel}
-          hint={L.tailHint}
+          label={props.copy.tailLabel}
+          hint={props.copy.tailHint}
           value={tail()}
           onValue={setTail}
           inputMode="text"
           autocomplete="off"
-          labels={L}
+          copy={props.copy}
           inputRef={(el) => (tailInput = el)}
         >
           <details
@@ -169,12 +170,12 @@ export default function SmsCheck(props: Props) {
             onToggle={(e) => e.currentTarget.open && useHelper()}
           >
             <summary id={`${id}-helper`} onFocus={useHelper} onClick={useHelper}>
-              {L.helperSummary}
+              {props.copy.helperSummary}
             </summary>
             <Show when={helper()}>
               {(Helper) =>
                 Helper()({
-                  labels: L,
+                  copy: props.copy,
                   documentTypes: props.documentTypes,
                   today: now,
                   onTail: (v) => {

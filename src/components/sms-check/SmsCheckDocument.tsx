@@ -5,18 +5,17 @@
  */
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { idTail, type DocumentType, type DocumentTypeOption } from '../../lib/verification/documents';
-import { readText, Verdict } from './SmsCheckField';
-import { restoreOnMount } from '../shared/clock';
 import { capInput } from '../../lib/verification/types';
-import type { SmsCheckLabels } from './SmsCheck.labels';
+import { restoreOnMount } from '../shared/clock';
+import { CheckVerdict } from '../shared/CheckVerdict';
+import { readText, type SmsCheckCopy } from './SmsCheckField';
 
 export default function SmsCheckDocument(p: {
-  labels: SmsCheckLabels;
+  copy: SmsCheckCopy;
   documentTypes: readonly DocumentTypeOption[];
   today: () => Date | null;
   onTail: (tail: string) => void;
 }) {
-  const L = p.labels;
   const id = createUniqueId();
   const [docType, setDocType] = createSignal<DocumentType>('resident-id');
   const [docNumber, setDocNumber] = createSignal('');
@@ -28,18 +27,24 @@ export default function SmsCheckDocument(p: {
   const example = createMemo(() => p.documentTypes.find((d) => d.value === docType())?.example ?? '');
   return (
     <>
-      <p class="icp-smscheck-hint">{L.helperIntro}</p>
-      <div class="icp-smscheck-field">
-        <label for={`${id}-type`}>{L.docTypeLabel}</label>
-        <select id={`${id}-type`} ref={restoreType} onChange={(e) => setDocType(e.currentTarget.value as DocumentType)}>
-          <For each={p.documentTypes}>{(d) => <option value={d.value}>{d.label}</option>}</For>
+      <p class="icp-tool-hint">{p.copy.helperIntro}</p>
+      <div class="icp-tool-field">
+        <label for={`${id}-type`}>{p.copy.docTypeLabel}</label>
+        <select
+          id={`${id}-type`}
+          ref={restoreType}
+          class="icp-tool-input"
+          onChange={(e) => setDocType(e.currentTarget.value as DocumentType)}
+        >
+          <For each={p.documentTypes}>{(d) => <option value={d.value}>{p.copy.documentTypes[d.value]}</option>}</For>
         </select>
       </div>
-      <div class="icp-smscheck-field">
-        <label for={`${id}-doc`}>{L.docNumberLabel}</label>
+      <div class="icp-tool-field">
+        <label for={`${id}-doc`}>{p.copy.docNumberLabel}</label>
         <input
           id={`${id}-doc`}
           ref={restoreNumber}
+          class="icp-tool-input"
           type="text"
           autocomplete="off"
           autocapitalize="characters"
@@ -48,27 +53,27 @@ export default function SmsCheckDocument(p: {
           value={docNumber()}
           onInput={(e) => setDocNumber(readText(e.currentTarget))}
         />
-        <p class="icp-smscheck-hint" id={`${id}-doc-hint`}>
+        <p class="icp-tool-hint" id={`${id}-doc-hint`}>
           <Show when={example()}>
-            {L.docExample}
+            {p.copy.docExample}
             <code>{example()}</code>
           </Show>
         </p>
         <div class="icp-smscheck-result" id={`${id}-doc-out`} aria-live="polite">
           <Show when={doc()}>
             {(r) => (
-              <Verdict check={r()} ok={L.docOk} warn={L.docOk} bad={L.docBad}>
+              <CheckVerdict verdict={r()} table={p.copy.issues} status={p.copy.docStatus}>
                 <Show when={r().ok}>
                   <code>{r().value}</code>
                 </Show>
-              </Verdict>
+              </CheckVerdict>
             )}
           </Show>
         </div>
         <Show when={doc()?.ok ? doc()!.value : ''}>
           {(v) => (
             <button type="button" class="icp-smscheck-button" onClick={() => p.onTail(v())}>
-              {L.useTail}
+              {p.copy.useTail}
             </button>
           )}
         </Show>

@@ -1,31 +1,19 @@
 /**
- * One field of 短信核验信息自查 (code, phone or ID tail): input, live verdict, the value to type with a copy button.
- * A value already in the field when the island starts (restored by the browser, or typed before hydration) is
- * read and checked at once. Very long input is cut by src/lib (capInput) before anything else looks at it.
+ * One field of 短信核验信息自查 (code, phone or ID tail): input, live verdict, the value to type with a copy button
+ * (two for a tail with brackets: the half-width and the full-width form). A value already in the field when the
+ * island starts (restored by the browser, or typed before hydration) is read and checked at once. Very long input is
+ * cut by src/lib (capInput) before anything else looks at it.
  */
-import { Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
-import type { FieldCheck } from '../../lib/verification';
-import { checkField, copyableValue, type FieldKind } from '../../lib/verification/field';
+import { Index, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
+import { checkField, copyForms, type CopyForm, type FieldKind } from '../../lib/verification/field';
 import { capInput } from '../../lib/verification/types';
+import type { Dictionary } from '../../i18n';
+import { fill } from '../../i18n/fill';
 import { restoreOnMount } from '../shared/clock';
-import type { SmsCheckLabels } from './SmsCheck.labels';
-import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
+import { CheckVerdict } from '../shared/CheckVerdict';
 
-/** Status line plus errors and warnings of one check result; `children` go at the end of the status line. */
-export function Verdict(p: { check: FieldCheck; ok: string; warn: string; bad: string; children?: JSX.Element }) {
-  const level = () => (p.check.ok ? (p.check.warnings.length ? 'warn' : 'ok') : 'bad');
-  return (
-    <>
-      <p class={statusClass(level())}>
-        <span aria-hidden="true">{CHECK_ICON[level()]}</span>
-        {p[level()]}
-        {p.children}
-      </p>
-      <CheckList items={p.check.errors} kind="errors" />
-      <CheckList items={p.check.warnings} kind="warnings" />
-    </>
-  );
-}
+/** The island's words: the dictionary's 短信核验信息自查 section. */
+export type SmsCheckCopy = Dictionary['smsCheck'];
 
 /**
  * Read what a person typed into a text field: cut by src/lib when absurdly long (the field then holds the cut
@@ -37,33 +25,17 @@ export function readText(el: HTMLInputElement | HTMLTextAreaElement, max?: numbe
   return c.text;
 }
 
-export default function SmsCheckField(p: {
-  kind: FieldKind;
-  label: string;
-  hint: string;
-  value: string;
-  onValue: (v: string) => void;
-  inputMode: 'numeric' | 'tel' | 'text';
-  autocomplete: string;
-  labels: SmsCheckLabels;
-  inputRef?: (el: HTMLInputElement) => void;
-  children?: JSX.Element;
-}) {
-  const L = p.labels;
-  const id = createUniqueId();
-  const [touched, setTouched] = createSignal(false);
-  const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
-  // What was last copied, and how: the feedback disappears as soon as the suggested value changes.
+/**
+ * One value to type with its copy button. Without a usable clipboard the value is selected and the reader is asked
+ * to copy by hand; the feedback belongs to this value and disappears when it changes.
+ */
+function CopyRow(p: { field: string; form: CopyForm; copy: SmsCheckCopy }) {
   const [copyState, setCopyState] = createSignal<[string, 'done' | 'manual'] | null>(null);
-  const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
-  const suggestion = createMemo(() => {
-    const c = check();
-    return c ? copyableValue(p.kind, c) : null;
-  });
   const copied = () => {
     const st = copyState();
-    return st && st[0] === suggestion() ? st[1] : '';
+    return st && st[0] === p.form.value ? st[1] : '';
   };
+  const formName = () => (p.form.form === 'plain' ? '' : p.copy[p.form.form]);
   let valueEl: HTMLElement | undefined;
 
   const copy = async (text: string) => {
@@ -84,7 +56,43 @@ export default function SmsCheckField(p: {
   };
 
   return (
-    <div class="icp-smscheck-field">
+    <p class="icp-smscheck-copy">
+      {formName() ? fill(p.copy.typeForm, { form: formName() }) : p.copy.typeThis}
+      <code ref={valueEl}>{p.form.value}</code>
+      <button type="button" class="icp-smscheck-button" onClick={() => copy(p.form.value)}>
+        {copied() === 'done' ? p.copy.copied : p.copy.copy}
+        <span class="sr-only">{[p.field, formName()].filter(Boolean).join(' ')}</span>
+      </button>
+      <span role="status" class="icp-smscheck-copied">
+        {copied() === 'done' ? p.copy.copied : copied() === 'manual' ? p.copy.copyManual : ''}
+      </span>
+    </p>
+  );
+}
+
+export default function SmsCheckField(p: {
+  kind: FieldKind;
+  label: string;
+  hint: string;
+  value: string;
+  onValue: (v: string) => void;
+  inputMode: 'numeric' | 'tel' | 'text';
+  autocomplete: string;
+  copy: SmsCheckCopy;
+  inputRef?: (el: HTMLInputElement) => void;
+  children?: JSX.Element;
+}) {
+  const id = createUniqueId();
+  const [touched, setTouched] = createSignal(false);
+  const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
+  const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
+  const forms = createMemo(() => {
+    const c = check();
+    return c ? copyForms(p.kind, c) : [];
+  });
+
+  return (
+    <div class="icp-tool-field">
       <label for={id}>{p.label}</label>
       <input
         id={id}
@@ -92,6 +100,7 @@ export default function SmsCheckField(p: {
           restore(el);
           p.inputRef?.(el);
         }}
+        class="icp-tool-input"
         type="text"
         inputmode={p.inputMode}
         autocomplete={p.autocomplete}
@@ -102,27 +111,13 @@ export default function SmsCheckField(p: {
         onInput={(e) => p.onValue(readText(e.currentTarget))}
         onBlur={() => setTouched(true)}
       />
-      <p class="icp-smscheck-hint" id={`${id}-hint`}>
+      <p class="icp-tool-hint" id={`${id}-hint`}>
         {p.hint}
       </p>
       <div class="icp-smscheck-result" id={`${id}-out`} aria-live="polite">
-        <Show when={check()}>{(c) => <Verdict check={c()} ok={L.okText} warn={L.okWarnText} bad={L.badText} />}</Show>
+        <Show when={check()}>{(c) => <CheckVerdict verdict={c()} table={p.copy.issues} status={p.copy.status} />}</Show>
       </div>
-      <Show when={suggestion()}>
-        {(s) => (
-          <p class="icp-smscheck-copy">
-            {L.typeThis}
-            <code ref={valueEl}>{s()}</code>
-            <button type="button" class="icp-smscheck-button" onClick={() => copy(s())}>
-              {copied() === 'done' ? L.copied : L.copy}
-              <span class="sr-only">{p.label}</span>
-            </button>
-            <span role="status" class="icp-smscheck-copied">
-              {copied() === 'done' ? L.copied : copied() === 'manual' ? L.copyManual : ''}
-            </span>
-          </p>
-        )}
-      </Show>
+      <Index each={forms()}>{(f) => <CopyRow field={p.label} form={f()} copy={p.copy} />}</Index>
       {p.children}
     </div>
   );

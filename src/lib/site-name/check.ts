@@ -3,7 +3,7 @@
  * nothing throws. The island imports this file directly (not the barrel), so that it does not bundle the province
  * data; the province look-up is done by `checkSiteName` in ./index.ts, or by the page that renders the island.
  */
-import type { FieldCheck } from '../verification/types';
+import type { LegacyFieldCheck as FieldCheck } from '../verification/types';
 import { type Hit, Matcher, foldChar } from './match';
 import { WORD_LISTS, type WordList } from './words';
 

@@ -3,11 +3,11 @@
  * no network; nothing throws. Word lists and their sources: ./words.ts; the provinces' extra words come from
  * src/lib/provinces.
  */
-import type { FieldCheck } from '../verification/types';
+import type { LegacyFieldCheck as FieldCheck } from '../verification/types';
 import { type Subject, checkName } from './check';
 import { provinceWordsFor } from './province';
 
-export type { FieldCheck } from '../verification/types';
+export type { LegacyFieldCheck as FieldCheck } from '../verification/types';
 export type { Subject, ProvinceWords } from './check';
 export { provinceWords } from './province';
 export { SOURCES, type WordSource } from './sources';

@@ -1,9 +1,11 @@
 /**
  * Document numbers → the "证件号码后六位" the MIIT form wants. Formats and check digits: icp-facts §3.
  */
-import { MAX_INPUT, asString, clean, lastChars } from './normalise';
+import { issue, verdict, type Issue } from '../issues';
+import { asString, cleanField } from '../text';
+import { MAX_INPUT, lastChars } from './chars';
 import { BRACKET_WARNING } from './fields';
-import { type FieldCheck, result, tooLongError } from './types';
+import { type DocumentCode, type FieldCheck, type VerificationCode, tooLong } from './types';
 import { todayInBeijing } from '../deadlines/beijing';
 
 /**
@@ -23,35 +25,39 @@ export type DocumentType =
   | 'other';
 
 /**
- * One choice of document type: value, Chinese label, a format example that passes `idTail` ('' for 'other').
+ * One choice of document type: value and a format example that passes `idTail` ('' for 'other'). Its name is the
+ * dictionary's (`smsCheck.documentTypes[value]`, src/i18n).
  *
  * @example
- * const o: DocumentTypeOption = { value: 'passport', label: '护照', example: 'E12345678' };
+ * const o: DocumentTypeOption = { value: 'passport', example: 'E12345678' };
  */
-export type DocumentTypeOption = { value: DocumentType; label: string; example: string };
+export type DocumentTypeOption = { value: DocumentType; example: string };
 
 /**
- * Choices for a `<select>`: value, Chinese label and an example of the format.
+ * Choices for a `<select>`, in this order: value and an example of the format.
  *
  * @example
- * DOCUMENT_TYPES.find((d) => d.value === 'hk-id')?.label // '香港身份证'
+ * DOCUMENT_TYPES.find((d) => d.value === 'hk-id')?.example // 'A123456(3)'
  */
 export const DOCUMENT_TYPES: readonly DocumentTypeOption[] = [
-  { value: 'resident-id', label: '居民身份证', example: '11010519491231002X' },
-  { value: 'residence-permit', label: '港澳台居民居住证', example: '810000199001010019' },
-  { value: 'hk-macau-permit', label: '港澳居民来往内地通行证（回乡证）', example: 'H12345678' },
-  { value: 'taiwan-permit', label: '台湾居民来往大陆通行证（台胞证）', example: '12345678' },
-  { value: 'hk-id', label: '香港身份证', example: 'A123456(3)' },
-  { value: 'macau-id', label: '澳门身份证', example: '1234567(8)' },
-  { value: 'passport', label: '护照', example: 'E12345678' },
-  { value: 'other', label: '其他证件', example: '' },
+  { value: 'resident-id', example: '11010519491231002X' },
+  { value: 'residence-permit', example: '810000199001010019' },
+  { value: 'hk-macau-permit', example: 'H12345678' },
+  { value: 'taiwan-permit', example: '12345678' },
+  { value: 'hk-id', example: 'A123456(3)' },
+  { value: 'macau-id', example: '1234567(8)' },
+  { value: 'passport', example: 'E12345678' },
+  { value: 'other', example: '' },
 ];
 
 /** Province-level codes (first two digits) of resident ID numbers: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65. */
 const PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])/;
-const PERMIT_AREAS: Record<string, string> = { '810000': '香港', '820000': '澳门', '830000': '台湾' };
-
-const BAD_PROVINCE = '开头两位不是有效的省级代码，号码可能输错了。';
+/** Area codes of residence permits (Hong Kong, Macau, Taiwan residents) and what to say when one is given as an ID. */
+const PERMIT_AREAS: Readonly<Record<string, DocumentCode>> = {
+  '810000': 'document.hkPermit',
+  '820000': 'document.macauPermit',
+  '830000': 'document.taiwanPermit',
+};
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -98,52 +104,48 @@ function beijingToday(today?: Date): string {
   return todayInBeijing(t).replace(/-/g, '');
 }
 
-/** Chinese error for a birth date YYYYMMDD that is not a real date in a sane range, or null when fine. */
-function birthDateError(ymd: string, today: string): string | null {
+/** The issue for a birth date YYYYMMDD that is not a real date in a sane range, or null when fine. */
+function birthDateError(ymd: string, today: string): Issue<DocumentCode> | null {
   const y = Number(ymd.slice(0, 4));
   const m = Number(ymd.slice(4, 6));
   const d = Number(ymd.slice(6, 8));
   const date = new Date(Date.UTC(y, m - 1, d));
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   const shown = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
-  return !real || y < 1900 || ymd > today ? `出生日期 ${shown} 不存在或晚于今天，号码可能输错了。` : null;
+  return !real || y < 1900 || ymd > today ? issue('document.birthDate', { date: shown }) : null;
 }
 
 function residentLike(t: string, type: 'resident-id' | 'residence-permit', today: string, lowerX: boolean): FieldCheck {
   const permit = type === 'residence-permit';
-  const name = permit ? '港澳台居民居住证' : '居民身份证';
-  const warnings: string[] = [];
-  if (lowerX) warnings.push('小写 x 已改为大写 X，核验时也请输大写。');
+  const warnings: Issue<DocumentCode>[] = [];
+  if (lowerX) warnings.push(issue('document.lowerX'));
 
   if (!permit && /^\d{15}$/.test(t)) {
-    const errors: string[] = [];
-    if (!PROVINCE.test(t)) errors.push(BAD_PROVINCE);
+    const errors: Issue<DocumentCode>[] = [];
+    if (!PROVINCE.test(t)) errors.push(issue('document.badProvince'));
     const dateErr = birthDateError('19' + t.slice(6, 12), today);
     if (dateErr) errors.push(dateErr);
-    warnings.push('这是已停用的 15 位旧号。备案登记的通常是 18 位新号，后六位不同：请按新证号码推算。');
-    return result(t.slice(-6), errors, warnings);
+    warnings.push(issue('document.oldId'));
+    return verdict(t.slice(-6), errors, warnings);
   }
   if (!/^\d{17}[\dX]$/.test(t)) {
-    return result('', [`${name}号码是 17 位数字加 1 位数字或 X，这里是 ${Array.from(t).length} 个字符。`], warnings);
+    const code = permit ? 'document.residencePermitLength' : 'document.residentIdLength';
+    return verdict('', [issue(code, { count: Array.from(t).length })], warnings);
   }
 
-  const errors: string[] = [];
+  const errors: Issue<DocumentCode>[] = [];
   const area = t.slice(0, 6);
   if (permit) {
-    if (!PERMIT_AREAS[area]) {
-      errors.push(`居住证号码以 810000、820000 或 830000 开头，这个是 ${area}。`);
-    }
+    if (!PERMIT_AREAS[area]) errors.push(issue('document.permitArea', { area }));
   } else if (PERMIT_AREAS[area]) {
-    warnings.push(`这是${PERMIT_AREAS[area]}居民的居住证号码，后六位取法相同。`);
+    warnings.push(issue(PERMIT_AREAS[area]));
   } else if (!PROVINCE.test(t)) {
-    errors.push(BAD_PROVINCE);
+    errors.push(issue('document.badProvince'));
   }
   const dateErr = birthDateError(t.slice(6, 14), today);
   if (dateErr) errors.push(dateErr);
-  if (residentIdCheckChar(t.slice(0, 17)) !== t[17]) {
-    errors.push('最后一位校验码对不上：号码里有输错的地方，请对照证件逐位核对。');
-  }
-  return result(t.slice(-6), errors, warnings);
+  if (residentIdCheckChar(t.slice(0, 17)) !== t[17]) errors.push(issue('document.checkDigit'));
+  return verdict(t.slice(-6), errors, warnings);
 }
 
 /**
@@ -152,78 +154,59 @@ function residentLike(t: string, type: 'resident-id' | 'residence-permit', today
  * `options.today` (for the birth-date check) defaults to now.
  *
  * @example
- * idTail('resident-id', '11010519491231002x') // { ok: true, value: '31002X', errors: [], warnings: ['小写 x 已改为大写 X…'] }
+ * idTail('resident-id', '11010519491231002x') // { ok: true, value: '31002X', errors: [], warnings: [{ code: 'document.lowerX' }] }
  * idTail('hk-id', 'A123456（3）').value // '456(3)'
  * idTail('macau-id', '1234567(8)').value // '567(8)'
  * idTail('hk-macau-permit', 'H12345678').value // '345678'
  */
 export function idTail(type: DocumentType, fullNumber: string, options: { today?: Date } = {}): FieldCheck {
   const raw = asString(fullNumber);
-  if (raw.length > MAX_INPUT) return result('', [tooLongError(raw.length, '证件号码')]);
-  const c = clean(raw, { dashes: true, upper: true });
+  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'document.tooLong')]);
+  const c = cleanField(raw, { dashes: true, upper: true });
   const t = c.text;
-  if (t === '') return result('', ['请输入完整的证件号码。']);
+  if (t === '') return verdict('', [issue('document.empty')]);
+  const refuse = (code: DocumentCode) => verdict<VerificationCode>('', [issue(code)]);
 
   switch (type) {
     case 'resident-id':
     case 'residence-permit':
       return residentLike(t, type, beijingToday(options.today), c.lower && t.endsWith('X'));
 
-    case 'hk-macau-permit': {
-      if (/^[HM](\d{8}|\d{10})$/.test(t)) return result(t.slice(-6));
-      return result('', ['回乡证号码是 H 或 M 加 8 位数字（旧证加 10 位）。']);
-    }
+    case 'hk-macau-permit':
+      return /^[HM](\d{8}|\d{10})$/.test(t) ? verdict(t.slice(-6)) : refuse('document.hkMacauPermitFormat');
 
-    case 'taiwan-permit': {
-      if (/^\d{8}$/.test(t)) return result(t.slice(-6));
-      return result('', ['台胞证号码是 8 位数字；其他格式请选“其他证件”。']);
-    }
+    case 'taiwan-permit':
+      return /^\d{8}$/.test(t) ? verdict(t.slice(-6)) : refuse('document.taiwanPermitFormat');
 
     case 'hk-id': {
       const m = /^([A-Z]{1,2})(\d{6})(?:\(([0-9A])\)|([0-9A]))$/.exec(t);
-      if (!m) {
-        return result('', ['香港身份证号码形如 A123456(3)：1–2 个字母、6 位数字加校验码。']);
-      }
+      if (!m) return refuse('document.hkIdFormat');
       const given = (m[3] ?? m[4])!;
       const value = `${m[2]!.slice(3)}(${given})`;
-      const warnings = [BRACKET_WARNING];
-      if (hkIdCheckChar(m[1]! + m[2]!) !== given) {
-        return result(value, ['括号里的校验码对不上：号码里有输错的地方，请对照证件核对。'], warnings);
-      }
-      return result(value, [], warnings);
+      const errors = hkIdCheckChar(m[1]! + m[2]!) !== given ? [issue('document.hkIdCheck')] : [];
+      return verdict<VerificationCode>(value, errors, [BRACKET_WARNING]);
     }
 
     case 'macau-id': {
       const m = /^([157]\d{6})(?:\((\d)\)|(\d))$/.exec(t);
-      if (!m) {
-        return result('', ['澳门身份证号码形如 1234567(8)，以 1、5 或 7 开头。']);
-      }
-      return result(
+      if (!m) return refuse('document.macauIdFormat');
+      return verdict<VerificationCode>(
         `${m[1]!.slice(4)}(${m[2] ?? m[3]})`,
         [],
-        ['澳门身份证校验码的算法未公开，这里只检查了格式。', BRACKET_WARNING],
+        [issue('document.macauIdUnchecked'), BRACKET_WARNING],
       );
     }
 
     case 'passport': {
-      if (/^(E\d{8}|E[A-Z]\d{7}|G\d{8})$/.test(t)) return result(t.slice(-6));
-      if (/^[A-Z0-9]{6,20}$/.test(t)) {
-        return result(
-          t.slice(-6),
-          [],
-          ['不是中国护照的格式（E 或 G 加 8 位数字，或 E 加字母和 7 位数字），按外国护照处理：只检查了长度和字符。'],
-        );
-      }
-      return result('', ['护照号码是 6–20 个字母和数字，如 E12345678。']);
+      if (/^(E\d{8}|E[A-Z]\d{7}|G\d{8})$/.test(t)) return verdict(t.slice(-6));
+      if (/^[A-Z0-9]{6,20}$/.test(t)) return verdict(t.slice(-6), [], [issue('document.foreignPassport')]);
+      return refuse('document.passportFormat');
     }
 
     default: {
       const chars = Array.from(t);
-      if (chars.length < 6) {
-        return result('', [`证件号码至少 6 个字符，这里只有 ${chars.length} 个。`]);
-      }
-      const value = lastChars(t, 6);
-      return result(value, [], ['无法核对这种证件的格式，请对照证件确认后六位（已去掉空格和横线）。']);
+      if (chars.length < 6) return verdict('', [issue('document.otherTooShort', { count: chars.length })]);
+      return verdict(lastChars(t, 6), [], [issue('document.otherUnchecked')]);
     }
   }
 }

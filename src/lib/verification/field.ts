@@ -1,7 +1,7 @@
 /**
  * One form field by name: the dispatch the 短信核验信息自查 island uses for its three fields.
  */
-import { checkCode, checkIdTail, checkPhone } from './fields';
+import { checkCode, checkIdTail, checkPhone, fullWidthBrackets } from './fields';
 import type { FieldCheck } from './types';
 
 /**
@@ -40,4 +40,32 @@ export function copyableValue(kind: FieldKind, check: FieldCheck): string | null
   if (!check || !check.value) return null;
   if (check.ok) return check.value;
   return checkField(kind, check.value).ok ? check.value : null;
+}
+
+/**
+ * One way of typing a value, offered with its own copy button: `plain`, or for a tail with brackets the `halfWidth`
+ * () and the `fullWidth` （） form (no official text says which the page wants).
+ *
+ * @example
+ * const f: CopyForm = { value: '456（3）', form: 'fullWidth' };
+ */
+export type CopyForm = { value: string; form: 'plain' | 'halfWidth' | 'fullWidth' };
+
+/**
+ * The values worth offering for copying ({@link copyableValue}): none, one, or both bracket forms of a tail.
+ *
+ * @example
+ * copyForms('tail', checkIdTail('456（3）')) // [{ value: '456(3)', form: 'halfWidth' }, { value: '456（3）', form: 'fullWidth' }]
+ * copyForms('code', checkCode('12345')) // []
+ */
+export function copyForms(kind: FieldKind, check: FieldCheck): CopyForm[] {
+  const value = copyableValue(kind, check);
+  if (value === null) return [];
+  if (kind === 'tail' && /[()]/.test(value)) {
+    return [
+      { value, form: 'halfWidth' },
+      { value: fullWidthBrackets(value), form: 'fullWidth' },
+    ];
+  }
+  return [{ value, form: 'plain' }];
 }

@@ -2,11 +2,13 @@
  * The three fields of the MIIT verification form: 短信验证码, 手机号码, 证件号码后六位.
  * The form's own rules (copied from the page, icp-facts §2): the phone must match ^1[3-9][0-9]\d{8}$ read as a
  * number; empty fields get 短信验证码不能为空 / 手机号不能为空 / 证件号不能为空; the ID tail is free text of at most
- * 6 characters.
+ * 6 characters. Results are codes (./types.ts); the sentences are the dictionary's (src/i18n).
  */
-import { MAX_INPUT, asString, charCount, clean, lastChars, strayChars } from './normalise';
+import { issue, verdict, type Issue } from '../issues';
+import { asString, cleanField } from '../text';
+import { MAX_INPUT, charCount, lastChars, strayChars } from './chars';
 import { extractSmsInfo } from './sms';
-import { type FieldCheck, cleanupErrors, result, tooLongError } from './types';
+import { type FieldCheck, type FieldCode, cleanupErrors, tooLong } from './types';
 
 const DIGITS = /^\d*$/;
 
@@ -18,11 +20,12 @@ const DIGITS = /^\d*$/;
  */
 export const VIRTUAL_PREFIXES = ['162', '165', '167', '170', '171'] as const;
 
-const PASTED_SMS = '这里只填 6 位验证码，不要粘贴整条短信。';
+/** "Type this": the corrected value, closing a list of errors. */
+const typeThis = (value: string): Issue<FieldCode> => issue('input.typeThis', { value });
 
-function typeThis(value: string): string {
-  return `请填写：${value}`;
-}
+/** The characters a field does not take, as one value: each shown safely (see strayChars), separated by spaces. */
+const charsParam = (text: string, allowed: (ch: string) => boolean) => ({ chars: strayChars(text, allowed).join(' ') });
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 
 /**
  * Check the 6-digit SMS code as it will be typed into 短信验证码.
@@ -30,30 +33,27 @@ function typeThis(value: string): string {
  * @example
  * checkCode('123456') // { ok: true, value: '123456', errors: [], warnings: [] }
  * checkCode('１２３４５６').value // '123456' (ok: false — full-width digits)
- * checkCode('').errors[0] // '短信验证码不能为空（页面提示）。…'
+ * checkCode('').errors[0] // { code: 'code.empty' }
  */
 export function checkCode(input: string): FieldCheck {
   const raw = asString(input);
-  if (raw.length > MAX_INPUT) return result('', [tooLongError(raw.length, '短信里的 6 位数字验证码')]);
-  const c = clean(raw, { dashes: true });
-  if (c.text === '') {
-    return result('', ['短信验证码不能为空（页面提示）。请填短信中“验证码：”后的 6 位数字。']);
-  }
+  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'code.tooLong')]);
+  const c = cleanField(raw, { dashes: true });
+  if (c.text === '') return verdict('', [issue('code.empty')]);
   if (!DIGITS.test(c.text)) {
     const sms = extractSmsInfo(raw);
     if (sms.code && (c.text.length > 8 || /验证码/.test(c.text))) {
-      return result(sms.code, [PASTED_SMS, typeThis(sms.code)]);
+      return verdict(sms.code, [issue('code.pastedSms'), typeThis(sms.code)]);
     }
-    const stray = strayChars(c.text, (ch) => ch >= '0' && ch <= '9');
-    return result(c.text, [...cleanupErrors(c, '数字'), `验证码只有数字，不含“${stray.join('”“')}”。`]);
+    return verdict(c.text, [...cleanupErrors(c, 'digits'), issue('code.notDigits', charsParam(c.text, isDigit))]);
   }
-  const errors = cleanupErrors(c, '数字');
+  const errors: Issue<FieldCode>[] = cleanupErrors(c, 'digits');
   if (c.text.length !== 6) {
-    errors.push(`验证码是 6 位数字，这里是 ${c.text.length} 位。`);
+    errors.push(issue('code.length', { length: c.text.length }));
   } else if (errors.length > 0) {
     errors.push(typeThis(c.text));
   }
-  return result(c.text, errors);
+  return verdict(c.text, errors);
 }
 
 /**
@@ -62,24 +62,22 @@ export function checkCode(input: string): FieldCheck {
  *
  * @example
  * checkPhone('13812345678').ok // true
- * checkPhone('+86 138-1234-5678') // { ok: false, value: '13812345678', errors: [...], warnings: [] }
- * checkPhone('17012345678').warnings.length // 1 (virtual operator range)
+ * checkPhone('+86 138-1234-5678') // { ok: false, value: '13812345678', errors: [{ code: 'input.spaces' }, …], warnings: [] }
+ * checkPhone('17012345678').warnings // [{ code: 'phone.virtual', params: { prefix: '170' } }]
  */
 export function checkPhone(input: string): FieldCheck {
   const raw = asString(input);
-  if (raw.length > MAX_INPUT) return result('', [tooLongError(raw.length, '手机号（11 位）')]);
-  const c = clean(raw, { dashes: true });
-  if (c.text === '') {
-    return result('', ['手机号不能为空（页面提示）。请填备案时登记的 11 位手机号。']);
-  }
+  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'phone.tooLong')]);
+  const c = cleanField(raw, { dashes: true });
+  if (c.text === '') return verdict('', [issue('phone.empty')]);
   let t = c.text;
   let bracket = false;
   if (t.includes('(') || t.includes(')')) {
     t = t.replace(/[()]/g, '');
     bracket = true;
   }
-  const errors = cleanupErrors({ ...c, brackets: false }, '数字');
-  if (bracket) errors.push('含括号，请删掉。');
+  const errors: Issue<FieldCode>[] = cleanupErrors({ ...c, brackets: false }, 'digits');
+  if (bracket) errors.push(issue('phone.brackets'));
 
   let prefix = '';
   if (t.startsWith('+86')) prefix = '+86';
@@ -87,56 +85,54 @@ export function checkPhone(input: string): FieldCheck {
   else if (t.startsWith('86') && t.length === 13 && t[2] === '1') prefix = '86';
   if (prefix) {
     t = t.slice(prefix.length);
-    errors.push(`带了“${prefix}”。页面只接受 11 位手机号本身，请去掉它。`);
+    errors.push(issue('phone.prefix', { prefix }));
   } else if (t.startsWith('+') || (t.startsWith('00') && t.length > 11)) {
-    return result(t, [...errors, '这是境外号码，页面只接受大陆 11 位手机号。']);
+    return verdict(t, [...errors, issue('phone.foreign')]);
   }
 
   if (!DIGITS.test(t)) {
-    const stray = strayChars(t, (ch) => ch >= '0' && ch <= '9');
-    errors.push(`手机号只有数字，不含“${stray.join('”“')}”。`);
-    return result(t, errors);
+    errors.push(issue('phone.notDigits', charsParam(t, isDigit)));
+    return verdict(t, errors);
   }
-  const warnings: string[] = [];
+  const warnings: Issue<FieldCode>[] = [];
   if (t.startsWith('0')) {
-    errors.push('这是固定电话，短信只发到手机。请填 11 位手机号。');
+    errors.push(issue('phone.landline'));
   } else if (!t.startsWith('1') && t.length <= 10) {
-    errors.push('这像是固定电话或热线号码，不是手机号。请填 11 位手机号。');
+    errors.push(issue('phone.hotline'));
   } else if (t.startsWith('14') && t.length === 13) {
-    errors.push('这是 13 位物联网号码：收不到短信，页面也只收 11 位。请联系接入商换号。');
+    errors.push(issue('phone.iot'));
   } else if (t.length !== 11) {
-    errors.push(`手机号是 11 位，这里是 ${t.length} 位。`);
+    errors.push(issue('phone.length', { length: t.length }));
   } else if (!/^1[3-9]/.test(t)) {
-    errors.push(`“${t.slice(0, 2)}”开头的不是手机号段（第二位应是 3–9）。`);
+    errors.push(issue('phone.range', { start: t.slice(0, 2) }));
   } else {
     const p3 = t.slice(0, 3);
-    if ((VIRTUAL_PREFIXES as readonly string[]).includes(p3)) {
-      warnings.push(`${p3} 是虚拟运营商号段，腾讯云提示可能收不到工信部短信；收不到时请联系接入商换号。`);
-    }
+    if ((VIRTUAL_PREFIXES as readonly string[]).includes(p3)) warnings.push(issue('phone.virtual', { prefix: p3 }));
     if (errors.length > 0) errors.push(typeThis(t));
   }
-  return result(t, errors, warnings);
+  return verdict(t, errors, warnings);
 }
 
 const TAIL_CHARS = /^[0-9A-Z()]*$/;
 
 /**
- * Warning shown whenever the tail contains brackets: no official text says whether they are typed.
+ * The warning whenever the tail contains brackets: no official text says whether they are typed, or in which width,
+ * and nobody has published whether the page takes both (icp-facts §3). The reader is offered both forms to copy
+ * (`copyForms`) and sent to the provider, not to trial and error: five wrong tries return the order.
  *
  * @example
- * checkIdTail('456(3)').warnings[0] === BRACKET_WARNING // true
+ * checkIdTail('456(3)').warnings // [BRACKET_WARNING]
  */
-export const BRACKET_WARNING =
-  '括号要不要输、用全角还是半角，没有官方说明（一位用户 2025 年 3 月在京东云的备案记录写“含符号”，示例里是全角括号）。核验页面两种都收；若核验提示信息有误，先问接入商登记时的写法，别反复试。';
+export const BRACKET_WARNING: Issue<'tail.brackets'> = issue('tail.brackets');
 
 /**
- * The two ways of typing a tail with brackets, for the reader to choose from.
+ * The same tail with full-width brackets （） instead of half-width ().
  *
  * @example
- * bothBracketForms('456(3)') // '两种写法：半角 456(3)，全角 456（3）。'
+ * fullWidthBrackets('456(3)') // '456（3）'
  */
-export function bothBracketForms(halfWidth: string): string {
-  return `两种写法：半角 ${halfWidth}，全角 ${halfWidth.replace('(', '（').replace(')', '）')}。`;
+export function fullWidthBrackets(halfWidth: string): string {
+  return halfWidth.replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /**
@@ -144,44 +140,44 @@ export function bothBracketForms(halfWidth: string): string {
  *
  * @example
  * checkIdTail('31002X').ok // true
- * checkIdTail('31002x') // { ok: false, value: '31002X', errors: ['字母请用大写（x 改为 X）。', '请填写：31002X'], warnings: [] }
+ * checkIdTail('31002x') // { ok: false, value: '31002X', errors: [{ code: 'tail.lowerX' }, { code: 'input.typeThis', params: { value: '31002X' } }], warnings: [] }
  * checkIdTail('11010519491231002X').value // '31002X' (ok: false — whole number typed)
- * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: both forms — full-width brackets are no error
+ * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: [BRACKET_WARNING] — full-width brackets are no error
  */
 export function checkIdTail(input: string): FieldCheck {
   const raw = asString(input);
-  if (raw.length > MAX_INPUT) return result('', [tooLongError(raw.length, '证件号码的最后 6 个字符')]);
-  const c = clean(raw, { dashes: true, upper: true });
-  if (c.text === '') {
-    return result('', ['证件号不能为空（页面提示）。请填证件号码最后 6 个字符（含符号）。']);
-  }
+  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'tail.tooLong')]);
+  const c = cleanField(raw, { dashes: true, upper: true });
+  if (c.text === '') return verdict('', [issue('tail.empty')]);
   // Full-width brackets are not an error: no official text says which the form wants (icp-facts §3).
-  const errors = cleanupErrors({ ...c, brackets: false }, '字母或数字');
-  if (c.lower) errors.push('字母请用大写（x 改为 X）。');
-  const warnings: string[] = [];
+  const errors: Issue<FieldCode>[] = cleanupErrors({ ...c, brackets: false }, 'alnum');
+  if (c.lower) errors.push(issue('tail.lowerX'));
+  const warnings: Issue<FieldCode>[] = [];
   const t = c.text;
   const n = charCount(t);
 
   if (!TAIL_CHARS.test(t)) {
-    const stray = strayChars(t, (ch) => /[0-9A-Z()]/.test(ch));
-    errors.push(`含证件号里没有的字符“${stray.join('”“')}”，只填数字、字母和括号。`);
-    return result(t, errors, warnings);
+    errors.push(
+      issue(
+        'tail.strayChars',
+        charsParam(t, (ch) => /[0-9A-Z()]/.test(ch)),
+      ),
+    );
+    return verdict(t, errors, warnings);
   }
 
   let value = t;
   if (n > 6) {
     value = lastChars(t, 6);
-    errors.push(`只填最后 6 个字符，这里有 ${n} 个（输入框只收前 6 个）。最后 6 个是：${value}`);
+    errors.push(issue('tail.tooMany', { count: n, value }));
   } else if (n < 6) {
-    errors.push(`需要正好 6 个字符（括号也算），这里只有 ${n} 个。`);
+    errors.push(issue('tail.tooFew', { count: n }));
   } else if (errors.length > 0) {
     errors.push(typeThis(value));
   }
   if (/[()]/.test(value)) {
-    warnings.push(BRACKET_WARNING, bothBracketForms(value));
-    if (!/^[0-9A-Z]{3}\([0-9A-Z]\)$/.test(value) && charCount(value) === 6) {
-      warnings.push('括号位置不常见（一般形如 456(3)），请对照证件。');
-    }
+    warnings.push(BRACKET_WARNING);
+    if (!/^[0-9A-Z]{3}\([0-9A-Z]\)$/.test(value) && charCount(value) === 6) warnings.push(issue('tail.oddBrackets'));
   }
-  return result(value, errors, warnings);
+  return verdict(value, errors, warnings);
 }

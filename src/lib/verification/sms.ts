@@ -2,9 +2,12 @@
  * The SMS box of the checker: what the shared MIIT SMS parser (src/lib/miit-sms) reads, with the checker's notes.
  * The interpreter (src/lib/messages) uses the same parser, so both read the same SMS the same way.
  */
+import { issue, type Issue } from '../issues';
 import { parseMiitSms } from '../miit-sms';
 import type { FilingType } from '../miit-sms';
 import { asString } from '../text';
+import { NO_SMS_FILING_TYPES } from './sms-data';
+import type { SmsNoteCode } from './types';
 
 /** Longest SMS text that is looked at; a real one is under 200 characters. */
 const MAX_SMS = 2000;
@@ -22,8 +25,8 @@ export type SmsInfo = {
   filingType: FilingType | null;
   /** The text names 工业和信息化部/工信部 or links to beian.miit.gov.cn. */
   fromMiit: boolean;
-  /** Chinese notes worth showing (not from MIIT, other links, no code found…). */
-  notes: string[];
+  /** Notes worth showing (not from MIIT, other links, no code found…), as codes. */
+  notes: Issue<SmsNoteCode>[];
 };
 
 /**
@@ -37,16 +40,15 @@ export function extractSmsInfo(text: string): SmsInfo {
   const raw = asString(text).slice(0, MAX_SMS);
   const sms = parseMiitSms(raw);
   const fromMiit = sms.namesMiit || sms.linksMiit;
-  const notes: string[] = [];
+  const notes: Issue<SmsNoteCode>[] = [];
   if (raw.trim() !== '') {
-    if (!sms.code) notes.push('没找到 6 位验证码，请粘贴完整的工信部短信。');
-    if (!fromMiit) notes.push('没有提到工信部或 beian.miit.gov.cn，看起来不是工信部的核验短信。');
-    if (sms.otherHosts.length > 0)
-      notes.push(
-        `含其他网址（${sms.otherHosts.slice(0, 2).join('、')}），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。`,
-      );
-    if (sms.filingType === '取消接入')
-      notes.push('取消接入不需要短信核验；收到自称取消接入的核验短信，请先向接入商确认。');
+    if (!sms.code) notes.push(issue('sms.noCode'));
+    if (!fromMiit) notes.push(issue('sms.notMiit'));
+    const [host, host2] = sms.otherHosts;
+    if (host !== undefined) {
+      notes.push(host2 === undefined ? issue('sms.otherHost', { host }) : issue('sms.otherHosts', { host, host2 }));
+    }
+    if (sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType)) notes.push(issue('sms.cancelAccess'));
   }
   return { code: sms.code, filingType: sms.filingType, fromMiit, notes };
 }

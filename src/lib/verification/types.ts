@@ -1,57 +1,140 @@
-import { MAX_INPUT, type Cleaned } from './normalise';
+/**
+ * The result types and codes of 短信核验信息自查, and the small helpers every checker of the tool uses.
+ */
+import { issue, type Issue, type Verdict } from '../issues';
+import type { Cleaned } from '../text';
+import { MAX_INPUT } from './chars';
 
 /**
- * The verdict on one field of the MIIT verification form
- * (https://beian.miit.gov.cn/#/Integrated/ComplaintA).
+ * What the checks of the three form fields say, as codes (one sentence each in the dictionary, src/i18n):
+ * `input.*` for what clean-up found in any field, then one group per field.
  *
  * @example
- * const r: FieldCheck = { ok: true, value: '123456', errors: [], warnings: [] };
+ * const c: FieldCode = 'phone.prefix'; // params { prefix: '+86' }
  */
-export type FieldCheck = {
-  /** The text as typed would be accepted by the MIIT form (and, as far as we can tell, match). */
-  ok: boolean;
-  /** Exactly what to type (normalised); '' when nothing usable can be derived. */
-  value: string;
-  /** In Chinese: why it would be refused, and what to do instead. */
-  errors: string[];
-  /** Accepted, but worth a look. */
-  warnings: string[];
-};
+export type FieldCode =
+  | 'input.fullWidthDigits'
+  | 'input.fullWidthAlnum'
+  | 'input.fullWidthBrackets'
+  | 'input.spaces'
+  | 'input.dashes'
+  | 'input.typeThis'
+  | 'code.tooLong'
+  | 'code.empty'
+  | 'code.pastedSms'
+  | 'code.notDigits'
+  | 'code.length'
+  | 'phone.tooLong'
+  | 'phone.empty'
+  | 'phone.brackets'
+  | 'phone.prefix'
+  | 'phone.foreign'
+  | 'phone.notDigits'
+  | 'phone.landline'
+  | 'phone.hotline'
+  | 'phone.iot'
+  | 'phone.length'
+  | 'phone.range'
+  | 'phone.virtual'
+  | 'tail.tooLong'
+  | 'tail.empty'
+  | 'tail.lowerX'
+  | 'tail.strayChars'
+  | 'tail.tooMany'
+  | 'tail.tooFew'
+  | 'tail.brackets'
+  | 'tail.oddBrackets';
 
 /**
- * Build a FieldCheck; `ok` is true when there are no errors.
+ * What `idTail` says about a full document number, as codes.
  *
  * @example
- * result('123456') // { ok: true, value: '123456', errors: [], warnings: [] }
+ * const c: DocumentCode = 'document.birthDate'; // params { date: '1990-02-30' }
  */
-export function result(value: string, errors: string[] = [], warnings: string[] = []): FieldCheck {
-  return { ok: errors.length === 0, value, errors, warnings };
-}
+export type DocumentCode =
+  | 'document.tooLong'
+  | 'document.empty'
+  | 'document.lowerX'
+  | 'document.oldId'
+  | 'document.residentIdLength'
+  | 'document.residencePermitLength'
+  | 'document.permitArea'
+  | 'document.hkPermit'
+  | 'document.macauPermit'
+  | 'document.taiwanPermit'
+  | 'document.badProvince'
+  | 'document.birthDate'
+  | 'document.checkDigit'
+  | 'document.hkMacauPermitFormat'
+  | 'document.taiwanPermitFormat'
+  | 'document.hkIdFormat'
+  | 'document.hkIdCheck'
+  | 'document.macauIdFormat'
+  | 'document.macauIdUnchecked'
+  | 'document.foreignPassport'
+  | 'document.passportFormat'
+  | 'document.otherTooShort'
+  | 'document.otherUnchecked';
 
 /**
- * Chinese explanations of what `clean` changed. `what` names the kind of character the field takes.
+ * The notes on a pasted SMS (`extractSmsInfo`), as codes.
  *
  * @example
- * cleanupErrors(clean('１２３'), '数字') // ['含全角字符，请切换到英文（半角）输入法输入数字。']
+ * const c: SmsNoteCode = 'sms.otherHost'; // params { host: 'beian-check.example.top' }
  */
-export function cleanupErrors(c: Cleaned, what: string): string[] {
-  const out: string[] = [];
-  if (c.fullWidth) out.push(`含全角字符，请切换到英文（半角）输入法输入${what}。`);
-  if (c.brackets) out.push('含中文全角括号（），请改用半角括号 ()。');
-  if (c.spaces || c.invisible) out.push('含空格或看不见的字符（包括全角空格、复制带入的字符），请删掉。');
-  if (c.dashes) out.push('含横线“-”，请删掉。');
+export type SmsNoteCode = 'sms.noCode' | 'sms.notMiit' | 'sms.otherHost' | 'sms.otherHosts' | 'sms.cancelAccess';
+
+/**
+ * Every code of 短信核验信息自查: the dictionary's `smsCheck.issues` table has one sentence for each.
+ *
+ * @example
+ * const c: VerificationCode = 'tail.brackets';
+ */
+export type VerificationCode = FieldCode | DocumentCode | SmsNoteCode;
+
+/**
+ * The verdict on one field of the MIIT verification form (https://beian.miit.gov.cn/#/Integrated/ComplaintA), or on a
+ * full document number: src/lib/issues' {@link Verdict} with this tool's codes. `ok`: the text as typed would be
+ * accepted by the form (and, as far as we can tell, match); `value`: exactly what to type.
+ *
+ * @example
+ * const r: FieldCheck = { ok: false, value: '12345', errors: [{ code: 'code.length', params: { length: 5 } }], warnings: [] };
+ */
+export type FieldCheck = Verdict<VerificationCode>;
+
+/**
+ * The shape FieldCheck had before the copy layer, with sentences instead of codes. Transitional: only for the site-name
+ * checker until it returns codes of its own (then delete this).
+ *
+ * @example
+ * const r: LegacyFieldCheck = { ok: true, value: '示例', errors: [], warnings: [] };
+ */
+export type LegacyFieldCheck = { ok: boolean; value: string; errors: string[]; warnings: string[] };
+
+/**
+ * What clean-up changed, as issues. `what` is the kind of character the field takes (digits, or letters and digits).
+ *
+ * @example
+ * cleanupErrors(cleanField('１２３'), 'digits') // [{ code: 'input.fullWidthDigits' }]
+ */
+export function cleanupErrors(c: Cleaned, what: 'digits' | 'alnum'): Issue<FieldCode>[] {
+  const out: Issue<FieldCode>[] = [];
+  if (c.fullWidth) out.push(issue(what === 'digits' ? 'input.fullWidthDigits' : 'input.fullWidthAlnum'));
+  if (c.brackets) out.push(issue('input.fullWidthBrackets'));
+  if (c.spaces || c.invisible) out.push(issue('input.spaces'));
+  if (c.dashes) out.push(issue('input.dashes'));
   return out;
 }
 
 /**
- * Message for input longer than anything a form field takes (`length` is what the checker saw; the field may
- * already have been cut by {@link capInput}, so the message names the limit, not the length).
+ * The issue for input longer than anything a form field takes (`length` is what the checker saw; the field may
+ * already have been cut by {@link capInput}, so `limit` is what it says was exceeded, not the length).
  *
  * @example
- * tooLongError(5000, '手机号（11 位）') // '内容太长（超过 200 个字符），这里只填手机号（11 位）。'
+ * tooLong(5000, 'phone.tooLong') // { code: 'phone.tooLong', params: { limit: 200 } }
  */
-export function tooLongError(length: number, what: string): string {
-  return `内容太长（超过 ${Math.min(length - 1, MAX_INPUT)} 个字符），这里只填${what}。`;
+export function tooLong<C extends string>(length: number, code: C): Issue<C> {
+  return issue(code, { limit: Math.min(length - 1, MAX_INPUT) });
 }
 
 /**

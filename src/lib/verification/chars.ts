@@ -1,44 +1,16 @@
 /**
  * Character-level helpers of the field checkers. The clean-up itself (full-width → half-width, whitespace, dashes,
- * upper case) is the site's one normalisation module, src/lib/text; this file adds what only form fields need.
+ * upper case) is the site's one normalisation module, src/lib/text (`cleanField`, `asString`), imported from there;
+ * this file adds only what form fields need.
  */
-import { asString, cleanField } from '../text';
 
 /**
  * Longest input (UTF-16 code units) that is analysed at all; anything longer is refused as "not a form value".
  *
  * @example
- * checkPhone('1'.repeat(MAX_INPUT + 1)).errors[0] // '内容太长（201 个字符），这里只填手机号（11 位）。'
+ * checkPhone('1'.repeat(MAX_INPUT + 1)).errors[0] // { code: 'phone.tooLong', params: { limit: 200 } }
  */
 export const MAX_INPUT = 200;
-
-/**
- * What {@link clean} changed (the shared type of src/lib/text).
- *
- * @example
- * const c: Cleaned = clean('１２３ 456'); // { text: '123456', fullWidth: true, spaces: true, … }
- */
-export type { Cleaned } from '../text';
-
-/**
- * Normalise what a person typed into one field: src/lib/text's `cleanField` (full-width → half-width, whitespace
- * and invisible characters removed; `dashes` removes dash-like characters, `upper` upper-cases letters).
- *
- * @example
- * clean('１３８ ００１３－８０００', { dashes: true }).text // '13800138000'
- * clean('456（3）').text // '456(3)'
- * clean('23456x', { upper: true }) // { text: '23456X', lower: true, … }
- */
-export const clean = cleanField;
-
-/**
- * Turn anything into a string without throwing (src/lib/text's `asString`).
- *
- * @example
- * asString(123456) // '123456'
- * asString(null) // ''
- */
-export { asString };
 
 /**
  * Show a character safely inside a message: control characters, lone surrogates and the like as U+XXXX.
