@@ -2,15 +2,21 @@ import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import PoliceDeadline from '../../src/components/deadlines/PoliceDeadline';
-import { POLICE_DEADLINE_LABELS } from '../../src/components/deadlines/PoliceDeadline.labels';
 import ReviewWindow from '../../src/components/deadlines/ReviewWindow';
-import { REVIEW_WINDOW_LABELS } from '../../src/components/deadlines/ReviewWindow.labels';
 import SmsDeadline from '../../src/components/deadlines/SmsDeadline';
-import { SMS_DEADLINE_LABELS } from '../../src/components/deadlines/SmsDeadline.labels';
 import SyncWindow from '../../src/components/deadlines/SyncWindow';
-import { SYNC_WINDOW_LABELS } from '../../src/components/deadlines/SyncWindow.labels';
 import { setSmsReceived } from '../../src/components/shared/clock';
+import { dictionary } from '../../src/i18n';
+import { fill } from '../../src/i18n/fill';
 import { PROVINCES, reviewLimit } from '../../src/lib/provinces';
+
+// The islands' words, as the .astro wrappers pass them; labels with a {zone} read as Beijing time (the default).
+const D = dictionary('zh-CN').deadlines;
+const inBeijing = (label: string) => fill(label, { zone: D.common.beijingTime });
+const SMS_DEADLINE_LABELS = { ...D.sms, receivedLabel: inBeijing(D.sms.receivedLabel) };
+const SYNC_WINDOW_LABELS = { ...D.sync, verifiedLabel: inBeijing(D.sync.verifiedLabel) };
+const REVIEW_WINDOW_LABELS = D.review;
+const POLICE_DEADLINE_LABELS = D.police;
 
 // A fixed "now" (Date only; timers stay real): 2026-12-31 20:30 in Beijing.
 const NOW = new Date('2026-12-31T12:30:00Z');
@@ -19,10 +25,10 @@ const PROVINCE_LIST = PROVINCES.map((p) => ({ name: p.name, days: reviewLimit(p)
 const all = () =>
   render(() => (
     <>
-      <SmsDeadline labels={SMS_DEADLINE_LABELS} />
-      <SyncWindow labels={SYNC_WINDOW_LABELS} />
-      <ReviewWindow labels={REVIEW_WINDOW_LABELS} provinces={PROVINCE_LIST} />
-      <PoliceDeadline labels={POLICE_DEADLINE_LABELS} />
+      <SmsDeadline copy={{ common: D.common, sms: D.sms }} />
+      <SyncWindow copy={{ common: D.common, sync: D.sync }} />
+      <ReviewWindow copy={{ common: D.common, holidays: D.holidays, review: D.review }} provinces={PROVINCE_LIST} />
+      <PoliceDeadline copy={{ common: D.common, police: D.police }} />
     </>
   ));
 const set = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });

@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { SMS_CHECK_LABELS as L } from '../../src/components/sms-check/SmsCheck.labels';
-import { SMS_DEADLINE_LABELS as D } from '../../src/components/deadlines/SmsDeadline.labels';
+import { dictionary } from '../../src/i18n';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
 import { setSmsReceived } from '../../src/components/shared/clock';
+
+// The deadline's words, as SmsCheck.astro passes them (the dictionary's `deadlines` slice).
+const { common, sms: D } = dictionary('zh-CN').deadlines;
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
@@ -32,7 +35,7 @@ afterEach(() => {
 
 function setup() {
   const user = userEvent.setup();
-  render(() => <SmsCheck labels={L} deadlineLabels={D} documentTypes={DOCUMENT_TYPES} />);
+  render(() => <SmsCheck labels={L} deadlines={{ common, sms: D }} documentTypes={DOCUMENT_TYPES} />);
   return {
     user,
     code: screen.getByLabelText(L.codeLabel) as HTMLInputElement,

@@ -15,12 +15,12 @@ import SmsCheckField, { readText } from './SmsCheckField';
 import { CheckList, statusClass } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
 import type { SmsCheckLabels } from './SmsCheck.labels';
-import type { SmsDeadlineLabels } from '../deadlines/SmsDeadline.labels';
+import type { SmsCopy } from '../deadlines/format';
 
 type Props = {
   labels: SmsCheckLabels;
-  /** The deadline's strings, shared with the 期限计算 tool (SmsDeadline.labels.ts). */
-  deadlineLabels: SmsDeadlineLabels;
+  /** The deadline's words, shared with the 期限计算 tool (the dictionary's `deadlines` slice). */
+  deadlines: SmsCopy;
   /** The lib's DOCUMENT_TYPES, passed in by the wrapper so that the list is not shipped twice. */
   documentTypes: readonly DocumentTypeOption[];
 };
@@ -126,7 +126,7 @@ export default function SmsCheck(props: Props) {
           receivedAt={now() && rec().ok ? (rec() as { value: Date }).value : null}
           now={now()}
           zone={zone()}
-          labels={props.deadlineLabels}
+          copy={props.deadlines}
         />
       </fieldset>
 

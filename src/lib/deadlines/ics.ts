@@ -1,7 +1,8 @@
 /**
  * A tiny iCalendar (RFC 5545) writer for the deadlines: CRLF line endings, lines folded at 75 octets without
  * splitting a UTF-8 character, TEXT values escaped, times in UTC (`…Z`), all-day events as `VALUE=DATE`.
- * Pure: the island turns the string into a Blob for download.
+ * Pure: the island fills the summary and description from the dictionary, and turns the string into a Blob for
+ * download.
  */
 import { toBeijingInputValue } from './beijing';
 import { addDays } from './days';
@@ -105,7 +106,7 @@ export function buildIcs(events: readonly (IcsTimedEvent | IcsAllDayEvent)[], st
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//ICP 备案指南//期限计算//ZH',
+    'PRODID:-//icp-beian-guide//deadlines//ZH',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
