@@ -131,7 +131,12 @@ describe('期限计算 islands', () => {
       expect(sync).toHaveTextContent('约 30–60 分钟，即 2026年12月31日（周四）11:30 至 2026年12月31日（周四）12:00'),
     );
     expect(sync).toHaveTextContent('阿里云：24 小时内，即 2027年1月1日（周五）11:00 之前');
-    expect(sync).toHaveTextContent('2027年1月4日（周一） 或 2027年1月5日（周二）');
+    // Tencent's 6 hours and 1–2 working days are about the 管局's result reaching it, not the SMS result
+    // (issue 22 item 17): no times are computed from them, and the tool says what they are about.
+    expect(sync).not.toHaveTextContent('2027年1月4日（周一）');
+    expect(sync).not.toHaveTextContent('2026年12月31日（周四）17:00');
+    expect(sync).toHaveTextContent('腾讯云没有给出核验结果同步的时间');
+    expect(sync).toHaveTextContent('是管局审核结果同步到腾讯云的时间，不是短信核验的结果');
   });
 
   test('review window across 中秋 and 国庆 2026; the province select sets the limit (浙江 30)', async () => {

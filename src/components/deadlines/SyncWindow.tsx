@@ -10,7 +10,7 @@ import { syncWindow } from '../../lib/deadlines/sync';
 import { validateDateTime, validateOrder } from '../../lib/deadlines/validate';
 import { useClock } from '../shared/clock';
 import DateField from './DateField';
-import { beijingText, dayText, partsText, type DeadlinesCopy } from './format';
+import { beijingText, partsText, type DeadlinesCopy } from './format';
 
 export interface SyncWindowProps {
   copy: Pick<DeadlinesCopy, 'common' | 'sync'>;
@@ -71,13 +71,7 @@ export default function SyncWindow(props: SyncWindowProps) {
               <ul>
                 <li>{fill(props.copy.sync.jd, { from: time(w().jdcloud.from), to: time(w().jdcloud.to) })}</li>
                 <li>{fill(props.copy.sync.aliyun, { time: time(w().aliyun) })}</li>
-                <li>
-                  {fill(props.copy.sync.tencent, {
-                    time: time(w().tencent.within6h),
-                    day1: dayText(props.copy.common, w().tencent.workingDays[0]),
-                    day2: dayText(props.copy.common, w().tencent.workingDays[1]),
-                  })}
-                </li>
+                <li>{props.copy.sync.tencent}</li>
               </ul>
               <Show when={zone() ? localTime(w().aliyun, zone()!) : null}>
                 {(l) => (
