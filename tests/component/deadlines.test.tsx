@@ -104,6 +104,19 @@ describe('期限计算 islands', () => {
     await waitFor(() => expect(result).toHaveTextContent(SMS_DEADLINE_LABELS.futureNote));
   });
 
+  test('the SMS timing as the providers give it (issue 22 items 6 and 20, facts §1)', () => {
+    const { container } = render(() => <SmsDeadline copy={{ common: D.common, sms: D.sms }} />);
+    const text = container.textContent ?? '';
+    // valid 24 hours from receipt, never "from sending"
+    expect(text).toContain('从收到短信起 24 小时内');
+    expect(text).not.toMatch(/发出/);
+    // usually 5–10 minutes after the provider submits the order (JD Cloud's current SMS doc)
+    expect(text).toContain('5–10 分钟');
+    // two 负责人: each gets an SMS; both verify within 24 hours of the first one
+    expect(text).toContain('两人各收到一条短信');
+    expect(text).toContain('都在第一条短信到达后的 24 小时内');
+  });
+
   test('bad input: clear Chinese errors, nothing thrown', async () => {
     all();
     const received = screen.getByLabelText(SMS_DEADLINE_LABELS.receivedLabel) as HTMLInputElement;

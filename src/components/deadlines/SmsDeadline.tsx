@@ -50,6 +50,7 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
   return (
     <div class="icp-deadlines not-content">
       <p>{props.copy.sms.intro}</p>
+      <p>{props.copy.sms.twoPeople}</p>
       <Show when={zoneNote()}>
         <p class="icp-deadlines-note">{zoneNote()}</p>
       </Show>
