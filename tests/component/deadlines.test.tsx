@@ -53,15 +53,35 @@ describe('期限计算 islands', () => {
     vi.restoreAllMocks();
   });
 
-  test('every input has a label; empty fields get today / now after mount (Beijing time)', async () => {
+  test('every input has a label; empty day fields get today after mount (Beijing time), the SMS time stays empty', async () => {
     all();
     const received = screen.getByLabelText(SMS_DEADLINE_LABELS.receivedLabel) as HTMLInputElement;
     const submitted = screen.getByLabelText(REVIEW_WINDOW_LABELS.submittedLabel) as HTMLInputElement;
     const live = screen.getByLabelText(POLICE_DEADLINE_LABELS.liveLabel) as HTMLInputElement;
     expect(screen.getByLabelText(REVIEW_WINDOW_LABELS.provinceLabel).tagName).toBe('SELECT');
-    await waitFor(() => expect(received.value).toBe('2026-12-31T20:30'));
-    expect(submitted.value).toBe('2026-12-31');
+    await waitFor(() => expect(submitted.value).toBe('2026-12-31'));
     expect(live.value).toBe('2026-12-31');
+    expect(received.value).toBe('');
+  });
+
+  test('no countdown before the reader gives the SMS time; 刚收到 starts it from now (issue 21)', async () => {
+    all();
+    const received = screen.getByLabelText(SMS_DEADLINE_LABELS.receivedLabel) as HTMLInputElement;
+    await waitFor(() => expect(screen.getByTestId('review-first')).toBeInTheDocument()); // the islands have mounted
+    await new Promise((r) => setTimeout(r, 50)); // and their start-up microtasks have run
+    const result = screen.getByTestId('sms-result');
+    expect(received.value).toBe('');
+    expect(received).toHaveAttribute('aria-invalid', 'false');
+    expect(result).toHaveTextContent(SMS_DEADLINE_LABELS.waiting);
+    expect(result).not.toHaveTextContent(SMS_DEADLINE_LABELS.statusOk);
+    expect(screen.getByRole('timer').textContent).toBe('');
+    expect(screen.getByTestId('sync-result')).toHaveTextContent(SYNC_WINDOW_LABELS.waiting);
+
+    await userEvent.click(screen.getByRole('button', { name: '刚收到' }));
+    expect(received.value).toBe('2026-12-31T20:30');
+    await waitFor(() => expect(result).toHaveTextContent('2027年1月1日（周五）20:30'));
+    expect(result).toHaveTextContent(SMS_DEADLINE_LABELS.statusOk);
+    expect(screen.getByRole('timer')).toHaveTextContent('还剩 1 天 0 小时 00 分 00 秒');
   });
 
   test('核验完成时间 defaults to the SMS time entered above, not to now, until edited', async () => {
@@ -117,13 +137,15 @@ describe('期限计算 islands', () => {
     expect(text).toContain('都在第一条短信到达后的 24 小时内');
   });
 
-  test('bad input: clear Chinese errors, nothing thrown', async () => {
+  test('bad input: clear Chinese errors, nothing thrown; a cleared SMS time is not an error, only not counted', async () => {
     all();
     const received = screen.getByLabelText(SMS_DEADLINE_LABELS.receivedLabel) as HTMLInputElement;
-    await waitFor(() => expect(received.value).not.toBe('')); // the default (now) is in
+    set(SMS_DEADLINE_LABELS.receivedLabel, '2026-12-31T10:00');
+    await waitFor(() => expect(screen.getByRole('timer').textContent).not.toBe(''));
     fireEvent.input(received, { target: { value: '' } });
-    await waitFor(() => expect(received).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getByText('请填写日期和时间，例如 2026-11-28 09:30。')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('timer').textContent).toBe(''));
+    expect(received).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByTestId('sms-result')).toHaveTextContent(SMS_DEADLINE_LABELS.waiting);
 
     const submitted = screen.getByLabelText(REVIEW_WINDOW_LABELS.submittedLabel);
     fireEvent.input(submitted, { target: { value: '2100-01-02' } });

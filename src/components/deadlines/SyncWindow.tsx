@@ -8,22 +8,21 @@ import { fill, say } from '../../i18n/fill';
 import { localTime, smsDeadline, toBeijingInputValue } from '../../lib/deadlines/beijing';
 import { syncWindow } from '../../lib/deadlines/sync';
 import { validateDateTime, validateOrder } from '../../lib/deadlines/validate';
-import { useClock } from '../shared/clock';
 import DateField from './DateField';
 import { beijingText, partsText, type DeadlinesCopy } from './format';
+import { useSmsTime } from './sms-time';
 
 export interface SyncWindowProps {
   copy: Pick<DeadlinesCopy, 'common' | 'sync'>;
 }
 
 export default function SyncWindow(props: SyncWindowProps) {
-  const { zone, mounted, smsReceived } = useClock();
+  const { zone, mounted, text: smsReceived, check: rec } = useSmsTime();
   const time = (d: Date) => beijingText(props.copy.common, d);
   /** null until the reader types here: then the field shows the SMS time from the calculator above. */
   const [own, setOwn] = createSignal<string | null>(null);
   const verified = () => own() ?? smsReceived();
   const ver = createMemo(() => validateDateTime(verified()));
-  const rec = createMemo(() => validateDateTime(smsReceived()));
   const error = createMemo(() => {
     const v = ver();
     if (!v.ok) return verified() || own() !== null ? say(props.copy.common.dateErrors, v.error) : '';

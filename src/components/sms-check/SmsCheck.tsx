@@ -4,16 +4,15 @@
  * every string comes from `labels` (defaults in SmsCheck.labels.ts). Nothing is stored or sent: state lives in
  * signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
-import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
 import { extractSmsInfo } from '../../lib/verification/sms';
 import { capInput } from '../../lib/verification/types';
-import { toBeijingInputValue } from '../../lib/deadlines/beijing';
-import { validateDateTime } from '../../lib/deadlines/validate';
-import { restoreOnMount, setSmsReceived, useClock } from '../shared/clock';
+import { restoreOnMount, useClock } from '../shared/clock';
 import SmsCheckField, { readText } from './SmsCheckField';
-import { CheckList, statusClass } from '../shared/CheckVerdict';
+import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
+import SmsReceivedField from '../deadlines/SmsReceivedField';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 import type { SmsCopy } from '../deadlines/format';
 
@@ -35,11 +34,8 @@ type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
 export default function SmsCheck(props: Props) {
   const L = props.labels;
   const id = createUniqueId();
-  const { now, zone, smsReceived } = useClock();
+  const { now } = useClock();
   const [sms, setSms] = createSignal('');
-  // Shared with the 结果同步 calculator when both are on a page (its 核验完成时间 starts from it).
-  const received = smsReceived;
-  const setReceived = setSmsReceived;
   const [helper, setHelper] = createSignal<DocumentHelper>();
   const useHelper = () => {
     if (!helper()) void loadDocument().then((m) => setHelper(() => m.default));
@@ -49,18 +45,10 @@ export default function SmsCheck(props: Props) {
   const [tail, setTail] = createSignal('');
   let tailInput: HTMLInputElement | undefined;
 
-  onMount(() => {
-    // Shared state changes after hydrate() returns (see restoreOnMount); a restored value wins.
-    queueMicrotask(() => {
-      if (!received()) setReceived(toBeijingInputValue(new Date()));
-    });
-  });
   // Restored by the browser: read the SMS, but let a restored code field keep its own value.
   const restoreSms = restoreOnMount((v) => onSms(capInput(v, MAX_SMS).text, false));
-  const restoreReceived = restoreOnMount(setReceived);
 
   const info = createMemo(() => (sms().trim() ? extractSmsInfo(sms()) : null));
-  const rec = createMemo(() => validateDateTime(received()));
 
   const onSms = (text: string, fillCode = true) => {
     setSms(text);
@@ -90,20 +78,8 @@ export default function SmsCheck(props: Props) {
             {L.smsHint}
           </p>
         </div>
-        <div class="icp-smscheck-field">
-          <label for={`${id}-received`}>{L.receivedLabel}</label>
-          <input
-            id={`${id}-received`}
-            ref={restoreReceived}
-            type="datetime-local"
-            aria-describedby={`${id}-received-hint`}
-            value={received()}
-            onInput={(e) => setReceived(e.currentTarget.value)}
-          />
-          <p class="icp-smscheck-hint" id={`${id}-received-hint`}>
-            {L.receivedHint}
-          </p>
-        </div>
+        {/* The receipt time and the deadline are 期限计算's, shared with it on a page. */}
+        <SmsReceivedField copy={props.deadlines} />
         <div class="icp-smscheck-result" aria-live="polite">
           <Show when={info()}>
             {(i) => (
@@ -118,16 +94,8 @@ export default function SmsCheck(props: Props) {
               </>
             )}
           </Show>
-          <Show when={now() && !rec().ok}>
-            <p class={statusClass('bad')}>{L.receivedInvalid}</p>
-          </Show>
         </div>
-        <SmsDeadlineResult
-          receivedAt={now() && rec().ok ? (rec() as { value: Date }).value : null}
-          now={now()}
-          zone={zone()}
-          copy={props.deadlines}
-        />
+        <SmsDeadlineResult copy={props.deadlines} />
       </fieldset>
 
       <fieldset class="icp-smscheck-step">
