@@ -105,9 +105,13 @@ const deadlines = {
     receivedLabel: '收到短信的时间（{zone}）',
     receivedHint: '看手机上这条短信的接收时间，填在这里；刚收到短信，就点“刚收到”。',
     nowButton: '刚收到',
-    zoneNote: '你的设备时区是 {zone}（此刻 {offset}），下面在北京时间旁边另列你的本地时间。',
+    /** Shown only when the device is not on UTC+8: which clock the typed times were read off. */
+    zoneLegend: '你填的时间是',
+    zoneLocal: '我这里的时间（{zone}，{offset}）',
     deadlineLabel: '请在这个时间之前完成核验（北京时间）：',
-    localLine: '你的本地时间：{time}（{offset}）',
+    /** With the device not on UTC+8: the receipt time and the deadline on both clocks. */
+    receivedLine: '收到短信：北京时间 {beijing}，你这里的时间 {local}（{offset}）',
+    localLine: '你这里的时间：{time}（{offset}）',
     left: '还剩 {d}',
     over: '已超过 {d}',
     statusOk: '还来得及，请在截止前完成核验。',
@@ -135,7 +139,7 @@ const deadlines = {
     aliyun: '阿里云：24 小时内，即 {time} 之前',
     tencent:
       '腾讯云没有给出核验结果同步的时间：它文档里的“6 小时”“1–2 个工作日”是管局审核结果同步到腾讯云的时间，不是短信核验的结果。',
-    local: '换成你的本地时间：阿里云的 24 小时到 {time}（{offset}）为止。',
+    local: '换成你这里的时间：阿里云的 24 小时到 {time}（{offset}）为止。',
     note: '在这之前，接入商控制台仍显示“待核验”是正常的。核验成功后工信部不会再发短信。',
     waiting: '填写核验完成时间后，这里显示结果。',
   },

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import PoliceDeadline from '../../src/components/deadlines/PoliceDeadline';
 import ReviewWindow from '../../src/components/deadlines/ReviewWindow';
 import SmsDeadline from '../../src/components/deadlines/SmsDeadline';
@@ -232,5 +232,105 @@ describe('期限计算 islands', () => {
     const police = await blobs[2]!.text();
     expect(police).toContain('\r\nDTSTART;VALUE=DATE:20261018\r\n');
     expect(police).toContain('UID:police-20261018@icp-beian-guide');
+  });
+});
+
+/**
+ * Issue 21: a filer abroad reads the SMS time on their phone in their own zone. The same page in several device zones
+ * (Node applies a TZ set at run time; the islands are loaded afresh for each, as a page load would): the Beijing
+ * answers never move, and where the device is not on UTC+8 the reader may type their own time and sees both.
+ */
+describe('期限计算 in the reader’s own zone', () => {
+  const machineZone = process.env.TZ;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+  afterAll(() => {
+    process.env.TZ = machineZone;
+    vi.resetModules();
+  });
+  const ZONES = [
+    // zone, offset, the SMS instant (2026-12-31 20:00 Beijing) there, "now" there, the deadline there
+    ['America/Los_Angeles', 'UTC−8', '2026-12-31T04:00', '2026-12-31T04:30', '2027年1月1日（周五）04:00'],
+    ['Pacific/Kiritimati', 'UTC+14', '2027-01-01T02:00', '2027-01-01T02:30', '2027年1月2日（周六）02:00'],
+    ['UTC', 'UTC+0', '2026-12-31T12:00', '2026-12-31T12:30', '2027年1月1日（周五）12:00'],
+  ] as const;
+
+  async function load(zone: string) {
+    process.env.TZ = zone;
+    vi.resetModules();
+    const tl = await import('@solidjs/testing-library');
+    const { default: Sms } = await import('../../src/components/deadlines/SmsDeadline');
+    const { default: Sync } = await import('../../src/components/deadlines/SyncWindow');
+    tl.render(() => (
+      <>
+        <Sms copy={{ common: D.common, sms: D.sms }} />
+        <Sync copy={{ common: D.common, sync: D.sync }} />
+      </>
+    ));
+    return tl;
+  }
+
+  for (const [zone, offset, localTyped, localNow, localDeadline] of ZONES) {
+    test(
+      `${zone}: Beijing time by default, the reader’s own time on request, both shown`,
+      { timeout: 30_000 },
+      async () => {
+        const tl = await load(zone);
+        try {
+          const own = await tl.screen.findByRole('radio', { name: `我这里的时间（${zone}，${offset}）` });
+          const beijing = tl.screen.getByRole('radio', { name: '北京时间' });
+          expect(beijing).toBeChecked();
+          const result = tl.screen.getByTestId('sms-result');
+
+          // Beijing time typed: the same deadline in every zone, and the reader's own clock beside it
+          fireEvent.input(tl.screen.getByLabelText('收到短信的时间（北京时间）'), {
+            target: { value: '2026-12-31T20:00' },
+          });
+          await tl.waitFor(() => expect(result).toHaveTextContent('2027年1月1日（周五）20:00'));
+          expect(result).toHaveTextContent(`你这里的时间：${localDeadline}（${offset}）`);
+
+          // the reader's own time: the field now reads their clock; the same instant gives the same deadline
+          await userEvent.click(own);
+          const field = tl.screen.getByLabelText('收到短信的时间（你这里的时间）') as HTMLInputElement;
+          fireEvent.input(field, { target: { value: localTyped } });
+          await tl.waitFor(() => expect(result).toHaveTextContent('2027年1月1日（周五）20:00'));
+          expect(result).toHaveTextContent(`收到短信：北京时间 2026年12月31日（周四）20:00，你这里的时间`);
+          expect(result).toHaveTextContent(`你这里的时间：${localDeadline}（${offset}）`);
+          expect(tl.screen.getByRole('timer')).toHaveTextContent('还剩 23 小时 30 分 00 秒');
+          // 核验完成时间 follows the SMS time and is read in the same zone
+          const verified = tl.screen.getByLabelText('核验完成时间（你这里的时间）') as HTMLInputElement;
+          expect(verified.value).toBe(localTyped);
+          expect(tl.screen.getByTestId('sync-result')).toHaveTextContent(
+            '阿里云：24 小时内，即 2027年1月1日（周五）20:00 之前',
+          );
+
+          // 刚收到 fills in now on the reader's clock
+          await userEvent.click(tl.screen.getByRole('button', { name: '刚收到' }));
+          expect(field.value).toBe(localNow);
+          await tl.waitFor(() => expect(result).toHaveTextContent('2027年1月1日（周五）20:30'));
+        } finally {
+          tl.cleanup();
+        }
+      },
+    );
+  }
+
+  test('Asia/Shanghai (UTC+8): no choice to make, Beijing time only', { timeout: 30_000 }, async () => {
+    const tl = await load('Asia/Shanghai');
+    try {
+      fireEvent.input(tl.screen.getByLabelText('收到短信的时间（北京时间）'), {
+        target: { value: '2026-12-31T20:00' },
+      });
+      const result = tl.screen.getByTestId('sms-result');
+      await tl.waitFor(() => expect(result).toHaveTextContent('2027年1月1日（周五）20:00'));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(tl.screen.queryByRole('radio')).toBeNull();
+      expect(result).not.toHaveTextContent('你这里的时间');
+    } finally {
+      tl.cleanup();
+    }
   });
 });

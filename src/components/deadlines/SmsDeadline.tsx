@@ -3,9 +3,8 @@
  * src/lib/deadlines; nothing is stored, and nothing is counted until the reader gives the receipt time (or presses
  * 刚收到). Words: the `deadlines` dictionary slice ({@link SmsCopy}).
  */
-import { Show, createMemo } from 'solid-js';
 import { fill } from '../../i18n/fill';
-import { formatOffset, smsDeadline, zoneOffsetMinutes } from '../../lib/deadlines/beijing';
+import { smsDeadline } from '../../lib/deadlines/beijing';
 import { downloadFile } from '../shared/clock';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import SmsReceivedField from './SmsReceivedField';
@@ -17,14 +16,7 @@ export interface SmsDeadlineProps {
 }
 
 export default function SmsDeadline(props: SmsDeadlineProps) {
-  const { receivedAt, now, zone } = useSmsTime();
-  const zoneNote = createMemo(() => {
-    const n = now();
-    const z = zone();
-    if (!n || !z) return '';
-    const off = zoneOffsetMinutes(n, z);
-    return off != null && off !== 480 ? fill(props.copy.sms.zoneNote, { zone: z, offset: formatOffset(off) }) : '';
-  });
+  const { receivedAt } = useSmsTime();
   const saveIcs = async () => {
     const r = receivedAt();
     if (!r) return;
@@ -38,9 +30,6 @@ export default function SmsDeadline(props: SmsDeadlineProps) {
     <div class="icp-deadlines not-content">
       <p>{props.copy.sms.intro}</p>
       <p>{props.copy.sms.twoPeople}</p>
-      <Show when={zoneNote()}>
-        <p class="icp-deadlines-note">{zoneNote()}</p>
-      </Show>
       <SmsReceivedField copy={props.copy} />
       <SmsDeadlineResult copy={props.copy} />
       <button type="button" class="icp-deadlines-button" disabled={!receivedAt()} onClick={saveIcs}>

@@ -18,6 +18,19 @@ export interface SmsDeadlineResultProps {
 
 export default function SmsDeadlineResult(props: SmsDeadlineResultProps) {
   const { receivedAt, now, zone } = useSmsTime();
+  /** The receipt time on both clocks, when the device is not on UTC+8. */
+  const received = createMemo(() => {
+    const r = receivedAt();
+    const z = zone();
+    const l = r && z && localTime(r, z);
+    if (!r || !l) return '';
+    const c = props.copy.common;
+    return fill(props.copy.sms.receivedLine, {
+      beijing: beijingText(c, r),
+      local: partsText(c, l.parts),
+      offset: l.offset,
+    });
+  });
   const deadline = createMemo(() => {
     const r = receivedAt();
     return r ? smsDeadline(r) : null;
@@ -64,6 +77,9 @@ export default function SmsDeadlineResult(props: SmsDeadlineResultProps) {
               </p>
               <Show when={local()}>
                 <p class="icp-deadlines-local">{local()}</p>
+              </Show>
+              <Show when={received()}>
+                <p class="icp-deadlines-local">{received()}</p>
               </Show>
               <Show when={future()}>
                 <p>{props.copy.sms.futureNote}</p>

@@ -5,7 +5,7 @@
  */
 import { Show, createMemo, createSignal } from 'solid-js';
 import { fill, say } from '../../i18n/fill';
-import { localTime, smsDeadline, toBeijingInputValue } from '../../lib/deadlines/beijing';
+import { localTime, smsDeadline } from '../../lib/deadlines/beijing';
 import { syncWindow } from '../../lib/deadlines/sync';
 import { validateDateTime, validateOrder } from '../../lib/deadlines/validate';
 import DateField from './DateField';
@@ -17,12 +17,13 @@ export interface SyncWindowProps {
 }
 
 export default function SyncWindow(props: SyncWindowProps) {
-  const { zone, mounted, text: smsReceived, check: rec } = useSmsTime();
+  const { zone, mounted, text: smsReceived, check: rec, inputZone, inputValue } = useSmsTime();
   const time = (d: Date) => beijingText(props.copy.common, d);
   /** null until the reader types here: then the field shows the SMS time from the calculator above. */
   const [own, setOwn] = createSignal<string | null>(null);
   const verified = () => own() ?? smsReceived();
-  const ver = createMemo(() => validateDateTime(verified()));
+  /** Read on the same clock as the SMS time (Beijing, or the reader's own zone when they chose it). */
+  const ver = createMemo(() => validateDateTime(verified(), inputZone()));
   const error = createMemo(() => {
     const v = ver();
     if (!v.ok) return verified() || own() !== null ? say(props.copy.common.dateErrors, v.error) : '';
@@ -44,15 +45,16 @@ export default function SyncWindow(props: SyncWindowProps) {
   const message = () => {
     if (!mounted()) return '';
     const v = ver();
-    const note =
-      v.ok && v.normalized ? fill(props.copy.common.normalizedNote, { value: toBeijingInputValue(v.value) }) : '';
+    const note = v.ok && v.normalized ? fill(props.copy.common.normalizedNote, { value: inputValue(v.value) }) : '';
     return error() || note;
   };
   return (
     <div class="icp-deadlines not-content">
       <p>{props.copy.sync.intro}</p>
       <DateField
-        label={fill(props.copy.sync.verifiedLabel, { zone: props.copy.common.beijingTime })}
+        label={fill(props.copy.sync.verifiedLabel, {
+          zone: inputZone() ? props.copy.common.localTime : props.copy.common.beijingTime,
+        })}
         hint={props.copy.sync.verifiedHint}
         type="datetime-local"
         value={verified()}
