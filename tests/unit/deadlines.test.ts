@@ -10,7 +10,9 @@ import {
   beijingParts,
   localTime,
   parseBeijingDateTime,
+  parseZonedDateTime,
   timeLeft,
+  toZonedInputValue,
   todayInBeijing,
   toBeijingInputValue,
   zoneOffsetMinutes,
@@ -277,6 +279,30 @@ describe('instants in Beijing time', () => {
     expect(zoneOffsetMinutes(new Date('2026-07-01T00:00:00Z'), 'America/Los_Angeles')).toBe(-420);
     expect(localTime(d, 'Asia/Kolkata')?.offset).toBe('UTC+5:30');
     expect(partsText(zh.common, localTime(d, 'Pacific/Kiritimati')!.parts)).toBe('2027年1月2日（周六）02:00');
+  });
+
+  test('a time typed on the reader’s own clock (issue 21): the same instant whatever zone the machine is in', () => {
+    const instant = '2026-12-31T12:00:00.000Z'; // 20:00 in Beijing
+    expect(parseZonedDateTime('2026-12-31T04:00', 'America/Los_Angeles').toISOString()).toBe(instant);
+    expect(parseZonedDateTime('2027-01-01T02:00', 'Pacific/Kiritimati').toISOString()).toBe(instant);
+    expect(parseZonedDateTime('2026-12-31T20:00', 'Asia/Shanghai').toISOString()).toBe(instant);
+    expect(toZonedInputValue(new Date(instant), 'America/Los_Angeles')).toBe('2026-12-31T04:00');
+    expect(toZonedInputValue(new Date(instant), 'Pacific/Kiritimati')).toBe('2027-01-01T02:00');
+    const typed = validateDateTime('２０２６－１２－３１　０４：００', 'America/Los_Angeles');
+    expect(typed.ok && typed.value.toISOString()).toBe(instant);
+    // daylight saving: a time that happens twice is read as the first, one that does not happen with the offset before
+    expect(parseZonedDateTime('2026-11-01T01:30', 'America/Los_Angeles').toISOString()).toBe(
+      '2026-11-01T08:30:00.000Z',
+    );
+    expect(parseZonedDateTime('2026-10-25T02:30', 'Europe/Berlin').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(parseZonedDateTime('2026-03-08T02:30', 'America/Los_Angeles').toISOString()).toBe(
+      '2026-03-08T10:30:00.000Z',
+    );
+    expect(() => parseZonedDateTime('2026-12-31T04:00', 'Not/AZone')).toThrow(RangeError);
+    expect(validateDateTime('2026-12-31T04:00', 'Not/AZone')).toEqual({
+      ok: false,
+      error: { code: 'dateTime.format' },
+    });
   });
 
   test('formatDay', () => {
