@@ -161,6 +161,10 @@ const deadlines = {
     offDay: '{name}放假：{from}',
     workDay: '{name}调休上班：{from}',
     estimatedTag: '（估算）',
+    /** The last day when it can only be given as a range (春节 of a year without a notice). */
+    lastRange: '{from} 至 {to}',
+    likelyNote:
+      '国务院还没有公布 {year} 年的放假安排，最后一天只能给出范围：只扣除法定节假日，是 {statutory}；照近年的春节安排（从除夕起连休 8 天，前后各调一个周末上班）算，是 {likely}，这一天更可能：2025、2026 年的通知都是这样安排春节的。',
     noHolidays: '这段时间没有法定节假日或调休。',
     estimateNotice:
       '估算：这段时间有日期落在国务院尚未公布放假安排的年份。已扣除法定节假日（农历节日按农历换算）和周末，但调休上班日和补假要等通知公布后才知道，实际日期可能相差几天。',
@@ -168,6 +172,7 @@ const deadlines = {
     icsButton: '把审核最后一天加入日历（.ics）',
     icsSummary: 'ICP 备案：管局审核第 {n} 个工作日（最晚）',
     icsDescription: '提交管局：{submitted}。审核期第 1 个工作日：{first}。各省实际用时不同，以管局通知为准。',
+    icsLikely: '{year} 年的放假安排还没有公布，这一天按近年的春节安排估算；只扣除法定节假日则是 {statutory}。',
   },
   /** 公安联网备案期限 (PoliceDeadline). */
   police: {

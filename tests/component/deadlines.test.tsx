@@ -202,6 +202,25 @@ describe('期限计算 islands', () => {
     expect(screen.getByTestId('review-result')).toHaveTextContent('调休上班日和补假要等通知公布后才知道');
   });
 
+  test('a window across 春节 2027 (no notice yet) ends in a range, and says which end is more likely (issue 21)', async () => {
+    all();
+    set(REVIEW_WINDOW_LABELS.submittedLabel, '2027-01-20');
+    const last = screen.getByTestId('review-last');
+    await waitFor(() => expect(last).toHaveTextContent('2027年2月19日（周五） 至 2027年2月23日（周二）（估算）'));
+    const result = screen.getByTestId('review-result');
+    expect(result).toHaveTextContent('只扣除法定节假日，是 2027年2月19日（周五）');
+    expect(result).toHaveTextContent('照近年的春节安排');
+    expect(result).toHaveTextContent('是 2027年2月23日（周二），这一天更可能');
+    // the statutory days are still listed as the estimate they are
+    expect(result).toHaveTextContent('春节放假：2027年2月5日（周五） 至 2027年2月8日（周一），共 4 天（估算）');
+    // the calendar file goes on the more likely day, and names the other
+    await userEvent.click(screen.getByRole('button', { name: REVIEW_WINDOW_LABELS.icsButton }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const ics = (await blobs[0]!.text()).replace(/\r\n /g, '');
+    expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20270223\r\n');
+    expect(ics).toContain('只扣除法定节假日则是 2027年2月19日（周五）');
+  });
+
   test('公安联网备案: 30 days after the site goes live', async () => {
     all();
     set(POLICE_DEADLINE_LABELS.liveLabel, '2026-09-18');

@@ -7,7 +7,7 @@ import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'so
 import { fill, say } from '../../i18n/fill';
 import { todayInBeijing } from '../../lib/deadlines/beijing';
 import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../../lib/deadlines/calendar';
-import { addDays } from '../../lib/deadlines/days';
+import { addDays, yearOf } from '../../lib/deadlines/days';
 import { validateDay } from '../../lib/deadlines/validate';
 import { downloadFile, restoreOnMount } from '../shared/clock';
 import DateField from './DateField';
@@ -43,6 +43,12 @@ export default function ReviewWindow(props: ReviewWindowProps) {
     const w = reviewWindow(s.value, maxDays());
     return { ...w, submitted: s.value, n: maxDays(), spans: holidaysBetween(addDays(s.value, 1), w.last) };
   });
+  /** The last day, or the range from the earlier to the later end when 春节 of a year without a notice is in it. */
+  const lastText = (r: { last: string; lastLikely?: string }) => {
+    if (!r.lastLikely) return day(r.last);
+    const [from, to] = [r.last, r.lastLikely].sort();
+    return fill(props.copy.review.lastRange, { from: day(from!), to: day(to!) });
+  };
   const message = () => {
     const s = sub();
     if (!mounted()) return '';
@@ -54,10 +60,14 @@ export default function ReviewWindow(props: ReviewWindowProps) {
     if (!r) return;
     const { buildIcs, dayEvent, dayIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
     const c = props.copy.review;
+    // On the more likely end when the last day is a range.
+    const on = r.lastLikely ?? r.last;
     const summary = fill(c.icsSummary, { n: r.n }) + (r.estimated ? c.estimatedTag : '');
-    const description = fill(c.icsDescription, { submitted: day(r.submitted), first: day(r.first) });
-    const ics = buildIcs([dayEvent(r.last, summary, description)], new Date());
-    downloadFile(dayIcsFileName(`review-day${r.n}`, r.last), ics, 'text/calendar;charset=utf-8');
+    const description =
+      fill(c.icsDescription, { submitted: day(r.submitted), first: day(r.first) }) +
+      (r.lastLikely ? fill(c.icsLikely, { year: yearOf(on), statutory: day(r.last) }) : '');
+    const ics = buildIcs([dayEvent(on, summary, description)], new Date());
+    downloadFile(dayIcsFileName(`review-day${r.n}`, on), ics, 'text/calendar;charset=utf-8');
   };
   return (
     <div class="icp-deadlines not-content">
@@ -101,10 +111,21 @@ export default function ReviewWindow(props: ReviewWindowProps) {
                 <dd data-testid="review-first">{day(r().first)}</dd>
                 <dt>{fill(props.copy.review.lastLabel, { n: r().n })}</dt>
                 <dd data-testid="review-last">
-                  <strong class="icp-deadlines-big">{day(r().last)}</strong>
+                  <strong class="icp-deadlines-big">{lastText(r())}</strong>
                   {r().estimated ? props.copy.review.estimatedTag : ''}
                 </dd>
               </dl>
+              <Show when={r().lastLikely}>
+                {(likely) => (
+                  <p>
+                    {fill(props.copy.review.likelyNote, {
+                      year: yearOf(likely()),
+                      statutory: day(r().last),
+                      likely: day(likely()),
+                    })}
+                  </p>
+                )}
+              </Show>
               <p class="icp-deadlines-subhead">{props.copy.review.holidaysHeading}</p>
               <Show when={r().spans.length} fallback={<p>{props.copy.review.noHolidays}</p>}>
                 <ul>

@@ -265,21 +265,27 @@ export const REVIEW_DAYS_BY_LAW = 20;
  * The 管局 review window after a submission day: the first working day after it and the `maxDays`-th
  * (default {@link REVIEW_DAYS_BY_LAW}; a province's own limit from src/lib/provinces). The submission day itself is
  * not counted. `estimated` is true when any day after the submission up to `last` lies in a year without a notice.
+ * `last` counts the statutory holidays only; where 春节 of such a year, laid out as recent notices lay it out
+ * ({@link springFestivalPattern}), gives another day, that day is `lastLikely`: the end is then a range, and
+ * `lastLikely` its more likely end (every notice under the 2025 rules made 春节 an 8–9-day break).
  * Throws a `RangeError` for a malformed day or a `maxDays` that is not a positive integer.
  *
  * @example
  * reviewWindow('2026-09-18');      // { first: '2026-09-20', last: '2026-10-22', estimated: false }
  * reviewWindow('2026-12-20').estimated; // true (the window reaches into 2027)
+ * reviewWindow('2027-01-20');      // { first: '2027-01-21', last: '2027-02-19', estimated: true, lastLikely: '2027-02-23' }
  */
 export function reviewWindow(
   submittedOn: string,
   maxDays = REVIEW_DAYS_BY_LAW,
-): { first: string; last: string; estimated: boolean } {
+): { first: string; last: string; estimated: boolean; lastLikely?: string } {
   if (!Number.isInteger(maxDays) || maxDays < 1)
     throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
   const first = addWorkingDays(submittedOn, 1);
   const last = addWorkingDays(submittedOn, maxDays);
-  return { first, last, estimated: spansEstimate(addDays(submittedOn, 1), last) };
+  const window = { first, last, estimated: spansEstimate(addDays(submittedOn, 1), last) };
+  const likely = window.estimated ? addWorkingDays(submittedOn, maxDays, 'usual') : last;
+  return likely === last ? window : { ...window, lastLikely: likely };
 }
 
 /**
