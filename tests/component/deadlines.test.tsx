@@ -251,6 +251,10 @@ describe('期限计算 islands', () => {
     const police = await blobs[2]!.text();
     expect(police).toContain('\r\nDTSTART;VALUE=DATE:20261018\r\n');
     expect(police).toContain('UID:police-20261018@icp-beian-guide');
+    // every file reminds, not only the SMS one (issue 21): the review's last day at 09:00, the 公安 deadline three
+    // days ahead at 09:00
+    expect(review).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:PT9H\r\n');
+    expect(police).toContain('\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P2DT15H\r\n');
   });
 });
 

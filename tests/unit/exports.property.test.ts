@@ -117,7 +117,7 @@ const timedEvent = fc.record(
   { requiredKeys: ['uid', 'start', 'end', 'summary'] },
 );
 const allDayEvent = fc.record(
-  { uid: str, date: day, summary: str, description: str },
+  { uid: str, date: day, summary: str, description: str, alarmAtMinutes: fc.oneof(int, num) },
   { requiredKeys: ['uid', 'date', 'summary'] },
 );
 
@@ -195,7 +195,8 @@ const SPECS: Record<string, Spec> = {
   'ics.smsIcsFileName': { args: S(date), throws: 'RangeError' },
   'ics.dayIcsFileName': { args: S(str, day), throws: 'RangeError' },
   'ics.deadlineEvent': { args: S(date, str, str), throws: 'RangeError' },
-  'ics.dayEvent': { args: S(day, str, str) },
+  'ics.dayEvent': { args: S(day, str, str, fc.constantFrom('review', 'police')) },
+  'ics.icsDuration': { args: S(num) },
   // messages
   'messages.interpretMessage': { args: S(str) },
   'messages.matchMiitResult': { args: S(str) },
