@@ -66,7 +66,8 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai'] as const) {
       const own = page.getByRole('radio', { name: /^我这里的时间/ });
       if (timezoneId === 'America/Los_Angeles') {
         await expect(result.getByText('你这里的时间：2027年1月1日（周五）04:00（UTC−8）')).toBeVisible();
-        await expect(own).toHaveAccessibleName('我这里的时间（America/Los_Angeles，UTC−8）');
+        // the offset now: −8 in winter, −7 in summer (the answers below are for fixed December instants)
+        await expect(own).toHaveAccessibleName(/^我这里的时间（America\/Los_Angeles，UTC−[78]）$/);
         // the same instant typed on the reader's own clock gives the same deadline, with both times shown
         await own.check();
         await page.getByLabel('收到短信的时间（你这里的时间）').fill('2026-12-31T04:00');
