@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { dictionary } from '../../src/i18n';
-import { SMS_DEADLINE_LABELS as D } from '../../src/components/deadlines/SmsDeadline.labels';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
 import { setSmsReceived } from '../../src/components/shared/clock';
 
 /** The island's words, as the wrapper hands them in. */
 const L = dictionary('zh-CN').smsCheck;
+// The deadline's words, as SmsCheck.astro passes them (the dictionary's `deadlines` slice).
+const { common, sms: D } = dictionary('zh-CN').deadlines;
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
@@ -35,7 +36,7 @@ afterEach(() => {
 
 function setup() {
   const user = userEvent.setup();
-  render(() => <SmsCheck copy={L} deadlineLabels={D} documentTypes={DOCUMENT_TYPES} />);
+  render(() => <SmsCheck copy={L} deadlines={{ common, sms: D }} documentTypes={DOCUMENT_TYPES} />);
   return {
     user,
     code: screen.getByLabelText(L.codeLabel) as HTMLInputElement,
@@ -66,12 +67,18 @@ describe('SmsCheck island', () => {
     expect(screen.queryByLabelText(L.docNumberLabel)).toBeNull();
   });
 
-  test('received-at defaults to now in Beijing time; the deadline is shown as 期限计算 shows it', async () => {
+  test('received-at stays empty and nothing is counted until given or 刚收到 (issue 21); the deadline is shown as 期限计算 shows it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-28T06:05:00Z'));
-    const { received } = setup();
-    await waitFor(() => expect(received.value).toBe('2026-11-28T14:05'));
+    const { user, received } = setup();
     const result = screen.getByTestId('sms-result');
+    await new Promise((r) => setTimeout(r, 50)); // mounted, start-up microtasks run
+    expect(received.value).toBe('');
+    expect(result).toHaveTextContent(D.waiting);
+    expect(screen.getByRole('timer').textContent).toBe('');
+    expect(screen.queryByText(L.receivedInvalid)).toBeNull();
+    await user.click(screen.getByRole('button', { name: '刚收到' }));
+    await waitFor(() => expect(received.value).toBe('2026-11-28T14:05'));
     // weekday, status in the live region, live countdown beside it
     expect(result).toHaveTextContent('2026年11月29日（周日）14:05');
     expect(result).toHaveAttribute('aria-live', 'polite');
@@ -180,8 +187,9 @@ describe('SmsCheck island', () => {
     expect(await screen.findByText('2026年11月29日（周日）08:30')).toBeInTheDocument();
     received.value = '';
     received.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    expect(await screen.findByText(L.receivedInvalid)).toBeInTheDocument();
-    expect(screen.getByTestId('sms-result')).toHaveTextContent(D.waiting);
+    // cleared: not counted (issue 21), and not an error either
+    await waitFor(() => expect(screen.getByTestId('sms-result')).toHaveTextContent(D.waiting));
+    expect(screen.getByRole('timer').textContent).toBe('');
   });
 
   test('an expired SMS says so', async () => {

@@ -7,7 +7,7 @@ const PATH = '/tools/deadlines/';
 async function open(page: Page): Promise<void> {
   await page.goto(PATH);
   await waitForIslands(page);
-  // hydrated: the defaults (now, in Beijing) are filled in
+  // hydrated: the day fields' default (today, in Beijing) is filled in; the SMS time is left empty (issue 21)
   await expect(page.getByLabel('提交管局的日期')).not.toHaveValue('');
 }
 
@@ -54,20 +54,32 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai'] as const) {
       await expect(page.getByTestId('review-last')).toHaveText('2026年11月5日（周四）');
     });
 
-    test('SMS deadline: same Beijing time; the local-time line only outside UTC+8', async ({ page }) => {
+    test('SMS deadline: same Beijing time; outside UTC+8 the reader may type their own time and sees both', async ({
+      page,
+    }) => {
       await open(page);
+      await expect(page.getByRole('timer')).toHaveText(''); // nothing counted before a time is given (issue 21)
       await page.getByLabel('收到短信的时间（北京时间）').fill('2026-12-31T20:00');
       const result = page.getByTestId('sms-result');
       await expect(result).toContainText('2027年1月1日（周五）20:00');
-      const local = result.locator('.icp-deadlines-local');
-      if (timezoneId === 'America/Los_Angeles') {
-        await expect(local).toHaveText('你的本地时间：2027年1月1日（周五）04:00（UTC−8）');
-        await expect(page.locator('.icp-deadlines-note')).toContainText('America/Los_Angeles');
-      } else {
-        await expect(local).toHaveCount(0);
-        await expect(page.locator('.icp-deadlines-note')).toHaveCount(0);
-      }
       await expect(page.getByRole('timer')).toContainText(/还剩|已超过/);
+      const own = page.getByRole('radio', { name: /^我这里的时间/ });
+      if (timezoneId === 'America/Los_Angeles') {
+        await expect(result.getByText('你这里的时间：2027年1月1日（周五）04:00（UTC−8）')).toBeVisible();
+        // the offset now: −8 in winter, −7 in summer (the answers below are for fixed December instants)
+        await expect(own).toHaveAccessibleName(/^我这里的时间（America\/Los_Angeles，UTC−[78]）$/);
+        // the same instant typed on the reader's own clock gives the same deadline, with both times shown
+        await own.check();
+        await page.getByLabel('收到短信的时间（你这里的时间）').fill('2026-12-31T04:00');
+        await expect(result).toContainText('2027年1月1日（周五）20:00');
+        await expect(result).toContainText(
+          '收到短信：北京时间 2026年12月31日（周四）20:00，你这里的时间 2026年12月31日（周四）04:00（UTC−8）',
+        );
+        await expect(page.getByLabel('核验完成时间（你这里的时间）')).toHaveValue('2026-12-31T04:00');
+      } else {
+        await expect(result.locator('.icp-deadlines-local')).toHaveCount(0);
+        await expect(own).toHaveCount(0);
+      }
     });
 
     test('加入日历 downloads .ics files with the deadlines', async ({ page }) => {

@@ -83,10 +83,14 @@ test('pasting the SMS fills the code and shows the filing type and the Beijing d
   await page.clock.setFixedTime(new Date('2026-11-28T06:05:00Z')); // 14:05 in Beijing
   await page.goto(PATH);
   await waitForIslands(page);
-  await expect(page.getByLabel('收到短信的时间（北京时间）')).toHaveValue('2026-11-28T14:05');
+  // Nothing is counted until the reader gives the receipt time (issue 21).
+  await expect(page.getByLabel('收到短信的时间（北京时间）')).toHaveValue('');
+  await expect(page.getByRole('timer')).toHaveText('');
   await page.getByLabel('把收到的工信部短信整条粘贴到这里').fill(SMS);
   await expect(page.getByLabel('短信验证码', { exact: true })).toHaveValue('654321');
   await expect(page.getByText('新增接入', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '刚收到' }).click();
+  await expect(page.getByLabel('收到短信的时间（北京时间）')).toHaveValue('2026-11-28T14:05');
   await expect(page.getByTestId('sms-result')).toContainText('2026年11月29日（周日）14:05');
   await page.getByLabel('收到短信的时间（北京时间）').fill('2026-11-28T09:30');
   await expect(page.getByTestId('sms-result')).toContainText('2026年11月29日（周日）09:30');
@@ -107,9 +111,9 @@ test('keyboard only: Tab through the fields, copy, and use the document helper',
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('收到短信的时间（北京时间）')).toBeFocused();
   await page.keyboard.press('Tab');
-  // datetime-local has several sub-fields; keep tabbing until the code field.
+  // datetime-local has several sub-fields, then the 刚收到 button; keep tabbing until the code field.
   const code = page.getByLabel('短信验证码', { exact: true });
-  for (let i = 0; i < 6 && !(await code.evaluate((el) => el === document.activeElement)); i++)
+  for (let i = 0; i < 8 && !(await code.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(code).toBeFocused();
   await page.keyboard.type('123 456');

@@ -57,7 +57,7 @@ describe('deadline rules in src/lib', () => {
   test('sync window and the packed festival table', () => {
     const w = syncWindow(new Date('2026-09-30T08:00:00Z'));
     expect(w.jdcloud.to.toISOString()).toBe('2026-09-30T09:00:00.000Z');
-    expect(w.tencent.workingDays).toEqual(['2026-10-08', '2026-10-09']);
+    expect(w.aliyun.toISOString()).toBe('2026-10-01T08:00:00.000Z');
     expect(festivalDates(2027)).toEqual(['02-06', '06-09', '09-15', '04-05']);
     expect(festivalDates(2036)).toEqual(['01-28', '05-30', '10-04', '04-04']);
     expect(festivalDates(2019)).toBeUndefined();

@@ -8,21 +8,31 @@ import {
 } from '../../src/lib/deadlines/index';
 import {
   beijingParts,
-  formatBeijing,
-  formatDuration,
   localTime,
   parseBeijingDateTime,
+  parseZonedDateTime,
   timeLeft,
+  toZonedInputValue,
   todayInBeijing,
   toBeijingInputValue,
   zoneOffsetMinutes,
 } from '../../src/lib/deadlines/beijing';
 import { holidaysBetween, officialYears, specialDay, yearStatus } from '../../src/lib/deadlines/calendar';
 import { NOTICES } from '../../src/lib/deadlines/calendar-data';
-import { addDays, formatDay, weekday } from '../../src/lib/deadlines/days';
+import { addDays, weekday } from '../../src/lib/deadlines/days';
 import { syncWindow } from '../../src/lib/deadlines/sync';
-import { validateDateTime, validateDay, validateOrder } from '../../src/lib/deadlines/validate';
+import { validateDateTime, validateDay, validateOrder, type Checked } from '../../src/lib/deadlines/validate';
 import { calendarGaps } from '../../src/lib/deadlines/coverage';
+import { gapMessage } from '../../src/integrations/calendar-check';
+import { dictionary } from '../../src/i18n';
+import { say } from '../../src/i18n/fill';
+import { beijingText, dayText, durationText, partsText } from '../../src/components/deadlines/format';
+
+// src/lib gives parts and codes; the zh-CN dictionary writes them out (as the islands do).
+const zh = dictionary('zh-CN').deadlines;
+const formatBeijing = (d: Date) => beijingText(zh.common, d);
+const formatDay = (d: string) => dayText(zh.common, d);
+const formatDuration = (ms: number) => durationText(zh.common, ms);
 
 // The facts (../shared/facts/icp-facts.md §4), typed in again here so the data file is checked against them,
 // not against itself.
@@ -82,11 +92,12 @@ describe('official calendar 2024–2026 (facts §4)', () => {
   });
 
   test('names: 2026-09-25→27 is 中秋节, 2025-10-01→08 is 国庆节、中秋节, make-up days carry their holiday', () => {
-    expect(specialDay('2026-09-25')).toEqual({ kind: 'off', name: '中秋节' });
-    expect(specialDay('2026-09-27')).toEqual({ kind: 'off', name: '中秋节' });
-    expect(specialDay('2025-10-06')).toEqual({ kind: 'off', name: '国庆节、中秋节' });
-    expect(specialDay('2026-01-04')).toEqual({ kind: 'work', name: '元旦' });
-    expect(specialDay('2024-04-07')).toEqual({ kind: 'work', name: '清明节' });
+    expect(specialDay('2026-09-25')).toEqual({ kind: 'off', name: 'midAutumn' });
+    expect(specialDay('2026-09-27')).toEqual({ kind: 'off', name: 'midAutumn' });
+    expect(specialDay('2025-10-06')).toEqual({ kind: 'off', name: 'nationalDayMidAutumn' });
+    expect(zh.holidays[specialDay('2025-10-06')!.name]).toBe('国庆节、中秋节');
+    expect(specialDay('2026-01-04')).toEqual({ kind: 'work', name: 'newYear' });
+    expect(specialDay('2024-04-07')).toEqual({ kind: 'work', name: 'qingming' });
     expect(specialDay('2026-03-02')).toBeUndefined();
     expect(officialYears()).toEqual([2024, 2025, 2026]);
   });
@@ -106,10 +117,10 @@ describe('reviewWindow', () => {
     expect(reviewWindow('2026-09-18', 30)).toEqual({ first: '2026-09-20', last: '2026-11-05', estimated: false });
     const spans = holidaysBetween('2026-09-19', '2026-10-22');
     expect(spans.map((s) => [s.kind, s.name, s.from, s.to, s.days])).toEqual([
-      ['work', '国庆节', '2026-09-20', '2026-09-20', 1],
-      ['off', '中秋节', '2026-09-25', '2026-09-27', 3],
-      ['off', '国庆节', '2026-10-01', '2026-10-07', 7],
-      ['work', '国庆节', '2026-10-10', '2026-10-10', 1],
+      ['work', 'nationalDay', '2026-09-20', '2026-09-20', 1],
+      ['off', 'midAutumn', '2026-09-25', '2026-09-27', 3],
+      ['off', 'nationalDay', '2026-10-01', '2026-10-07', 7],
+      ['work', 'nationalDay', '2026-10-10', '2026-10-10', 1],
     ]);
   });
 
@@ -171,7 +182,7 @@ describe('estimated years (no notice)', () => {
       false,
     ]);
     expect(isWorkingDay('2027-02-09')).toBe(true);
-    expect(specialDay('2027-02-05')).toEqual({ kind: 'off', name: '春节' });
+    expect(specialDay('2027-02-05')).toEqual({ kind: 'off', name: 'springFestival' });
     expect(isWorkingDay('2027-01-01')).toBe(false); // 元旦, Friday
     expect(isWorkingDay('2027-04-05')).toBe(false); // 清明, Monday
     expect(isWorkingDay('2027-06-09')).toBe(false); // 端午, Wednesday
@@ -185,7 +196,7 @@ describe('estimated years (no notice)', () => {
   });
 
   test('2028-10-03 is both 国庆 and 中秋', () => {
-    expect(specialDay('2028-10-03')).toEqual({ kind: 'off', name: '国庆节、中秋节' });
+    expect(specialDay('2028-10-03')).toEqual({ kind: 'off', name: 'nationalDayMidAutumn' });
   });
 
   test('2021: the rules then in force (春节 初一–初三 only, 劳动节 1 day)', () => {
@@ -243,7 +254,7 @@ describe('instants in Beijing time', () => {
     expect(formatDuration(90_061_000)).toBe('1 天 1 小时 01 分 01 秒');
   });
 
-  test('syncWindow: JD Cloud 30–60 min, Aliyun 24 h, Tencent 6 h / 1–2 working days', () => {
+  test('syncWindow: JD Cloud 30–60 min, Aliyun 24 h; nothing for Tencent (its figures are about the 管局 result, issue 22 item 17)', () => {
     const v = parseBeijingDateTime('2026-09-30T16:00');
     const w = syncWindow(v);
     expect(formatBeijing(w.jdcloud.from)).toBe('2026年9月30日（周三）16:30');
@@ -251,23 +262,47 @@ describe('instants in Beijing time', () => {
     expect(w.earliest).toEqual(w.jdcloud.from);
     expect(formatBeijing(w.latest)).toBe('2026年10月1日（周四）16:00');
     expect(w.aliyun).toEqual(w.latest);
-    expect(formatBeijing(w.tencent.within6h)).toBe('2026年9月30日（周三）22:00');
-    expect(w.tencent.workingDays).toEqual(['2026-10-08', '2026-10-09']);
+    expect(Object.keys(w).sort()).toEqual(['aliyun', 'earliest', 'jdcloud', 'latest']);
   });
 
   test('localTime: shown for another offset, hidden for UTC+8 zones; DST-aware', () => {
     const d = new Date('2027-01-01T12:00:00Z');
-    expect(localTime(d, 'America/Los_Angeles')).toEqual({
+    expect(localTime(d, 'America/Los_Angeles')).toMatchObject({
       zone: 'America/Los_Angeles',
       offset: 'UTC−8',
-      text: '2027年1月1日（周五）04:00',
+      parts: { year: 2027, month: 1, day: 1, hour: 4, minute: 0, weekday: 5, date: '2027-01-01' },
     });
+    expect(partsText(zh.common, localTime(d, 'America/Los_Angeles')!.parts)).toBe('2027年1月1日（周五）04:00');
     expect(localTime(d, 'Asia/Shanghai')).toBeNull();
     expect(localTime(d, 'Asia/Taipei')).toBeNull();
     expect(localTime(d, 'Not/AZone')).toBeNull();
     expect(zoneOffsetMinutes(new Date('2026-07-01T00:00:00Z'), 'America/Los_Angeles')).toBe(-420);
     expect(localTime(d, 'Asia/Kolkata')?.offset).toBe('UTC+5:30');
-    expect(localTime(d, 'Pacific/Kiritimati')?.text).toBe('2027年1月2日（周六）02:00');
+    expect(partsText(zh.common, localTime(d, 'Pacific/Kiritimati')!.parts)).toBe('2027年1月2日（周六）02:00');
+  });
+
+  test('a time typed on the reader’s own clock (issue 21): the same instant whatever zone the machine is in', () => {
+    const instant = '2026-12-31T12:00:00.000Z'; // 20:00 in Beijing
+    expect(parseZonedDateTime('2026-12-31T04:00', 'America/Los_Angeles').toISOString()).toBe(instant);
+    expect(parseZonedDateTime('2027-01-01T02:00', 'Pacific/Kiritimati').toISOString()).toBe(instant);
+    expect(parseZonedDateTime('2026-12-31T20:00', 'Asia/Shanghai').toISOString()).toBe(instant);
+    expect(toZonedInputValue(new Date(instant), 'America/Los_Angeles')).toBe('2026-12-31T04:00');
+    expect(toZonedInputValue(new Date(instant), 'Pacific/Kiritimati')).toBe('2027-01-01T02:00');
+    const typed = validateDateTime('２０２６－１２－３１　０４：００', 'America/Los_Angeles');
+    expect(typed.ok && typed.value.toISOString()).toBe(instant);
+    // daylight saving: a time that happens twice is read as the first, one that does not happen with the offset before
+    expect(parseZonedDateTime('2026-11-01T01:30', 'America/Los_Angeles').toISOString()).toBe(
+      '2026-11-01T08:30:00.000Z',
+    );
+    expect(parseZonedDateTime('2026-10-25T02:30', 'Europe/Berlin').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(parseZonedDateTime('2026-03-08T02:30', 'America/Los_Angeles').toISOString()).toBe(
+      '2026-03-08T10:30:00.000Z',
+    );
+    expect(() => parseZonedDateTime('2026-12-31T04:00', 'Not/AZone')).toThrow(RangeError);
+    expect(validateDateTime('2026-12-31T04:00', 'Not/AZone')).toEqual({
+      ok: false,
+      error: { code: 'dateTime.format' },
+    });
   });
 
   test('formatDay', () => {
@@ -275,19 +310,29 @@ describe('instants in Beijing time', () => {
   });
 });
 
-describe('validation (never throws, Chinese messages)', () => {
+describe('validation (never throws; what is wrong as a code the dictionary words)', () => {
+  const error = (r: Checked<unknown>) => (r.ok ? '' : say(zh.common.dateErrors, r.error));
+
   test('days', () => {
     expect(validateDay('2026-02-14')).toEqual({ ok: true, value: '2026-02-14', normalized: false });
     expect(validateDay('２０２６年２月１４日')).toEqual({ ok: true, value: '2026-02-14', normalized: true });
     expect(validateDay(' 2026/2/14 ')).toEqual({ ok: true, value: '2026-02-14', normalized: true });
-    expect(validateDay('2026-02-30')).toEqual({ ok: false, error: '2026 年 2 月只有 28 天，没有 30 日，请检查日期。' });
+    expect(validateDay('2026-02-30')).toEqual({
+      ok: false,
+      error: { code: 'date.day', params: { year: 2026, month: 2, max: 28, day: 30 } },
+    });
+    expect(error(validateDay('2026-02-30'))).toBe('2026 年 2 月只有 28 天，没有 30 日，请检查日期。');
     expect(validateDay('2028-02-29').ok).toBe(true);
-    expect(validateDay('2026-13-01')).toEqual({ ok: false, error: '没有 13 月：月份应在 1 到 12 之间。' });
-    expect(validateDay('')).toEqual({ ok: false, error: '请填写日期，例如 2026-02-14。' });
-    expect(validateDay(undefined)).toEqual({ ok: false, error: '请填写日期，例如 2026-02-14。' });
-    expect(validateDay('明天')).toMatchObject({ ok: false, error: expect.stringContaining('年-月-日') });
-    expect(validateDay('1999-01-01')).toMatchObject({ ok: false, error: expect.stringContaining('2020 年至 2099 年') });
-    expect(validateDay('2100-01-01')).toMatchObject({ ok: false, error: expect.stringContaining('2020 年至 2099 年') });
+    expect(validateDay('2026-13-01')).toEqual({ ok: false, error: { code: 'date.month', params: { month: 13 } } });
+    expect(error(validateDay('2026-13-01'))).toBe('没有 13 月：月份应在 1 到 12 之间。');
+    expect(validateDay('')).toEqual({ ok: false, error: { code: 'day.empty' } });
+    expect(error(validateDay(undefined))).toBe('请填写日期，例如 2026-02-14。');
+    expect(validateDay('明天')).toMatchObject({ ok: false, error: { code: 'day.format' } });
+    expect(error(validateDay('明天'))).toContain('年-月-日');
+    const years = { code: 'date.years', params: { from: 2020, to: 2099 } };
+    expect(validateDay('1999-01-01')).toEqual({ ok: false, error: years });
+    expect(validateDay('2100-01-01')).toEqual({ ok: false, error: years });
+    expect(error(validateDay('2100-01-01'))).toContain('2020 年至 2099 年');
   });
 
   test('date-times (read as Beijing time)', () => {
@@ -296,28 +341,22 @@ describe('validation (never throws, Chinese messages)', () => {
     const fw = validateDateTime('２０２６－１２－３１　２０：００');
     expect(fw.ok && fw.value.toISOString()).toBe('2026-12-31T12:00:00.000Z');
     expect(fw.ok && fw.normalized).toBe(true);
-    expect(validateDateTime('2026-12-31')).toEqual({
-      ok: false,
-      error: '请同时填写日期和时间，例如 2026-11-28 09:30。',
-    });
-    expect(validateDateTime('')).toMatchObject({ ok: false, error: expect.stringContaining('请填写日期和时间') });
-    expect(validateDateTime('2026-02-30T10:00')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('没有 30 日'),
-    });
-    expect(validateDateTime('2026-02-10T25:00')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('小时应在 0 到 23'),
-    });
+    expect(validateDateTime('2026-12-31')).toEqual({ ok: false, error: { code: 'dateTime.noTime' } });
+    expect(error(validateDateTime('2026-12-31'))).toBe('请同时填写日期和时间，例如 2026-11-28 09:30。');
+    expect(validateDateTime('')).toEqual({ ok: false, error: { code: 'dateTime.empty' } });
+    expect(error(validateDateTime(''))).toContain('请填写日期和时间');
+    expect(validateDateTime('2026-02-30T10:00')).toMatchObject({ ok: false, error: { code: 'date.day' } });
+    expect(error(validateDateTime('2026-02-30T10:00'))).toContain('没有 30 日');
+    expect(validateDateTime('2026-02-10T25:00')).toEqual({ ok: false, error: { code: 'dateTime.time' } });
+    expect(error(validateDateTime('2026-02-10T25:00'))).toContain('小时应在 0 到 23');
   });
 
   test('end before start', () => {
     const a = parseBeijingDateTime('2026-11-28T10:00');
     const b = parseBeijingDateTime('2026-11-28T09:00');
-    expect(validateOrder(a, b, '短信收到时间', '核验完成时间')).toBe(
-      '核验完成时间早于短信收到时间，请检查这两个时间。',
-    );
-    expect(validateOrder(b, a, '短信收到时间', '核验完成时间')).toBeNull();
+    expect(validateOrder(a, b)).toEqual({ code: 'order.endBeforeStart' });
+    expect(say(zh.sync.order, validateOrder(a, b)!)).toBe('核验完成时间早于收到短信的时间，请检查这两个时间。');
+    expect(validateOrder(b, a)).toBeNull();
   });
 });
 
@@ -342,9 +381,9 @@ describe('calendar coverage, seen from a given day (never from today: no test de
 
   test('a current year without a notice is reported, with where to add it', () => {
     const gaps = calendarGaps('2027-01-01');
-    expect(gaps.map((g) => g.year)).toEqual([2027]);
-    expect(gaps[0]!.message).toContain('src/lib/deadlines/calendar-data.ts');
-    expect(gaps[0]!.message).toContain('估算');
+    expect(gaps).toEqual([{ year: 2027, when: 'thisYear' }]);
+    expect(gapMessage(gaps[0]!)).toContain('src/lib/deadlines/calendar-data.ts');
+    expect(gapMessage(gaps[0]!)).toContain('估算');
     expect(calendarGaps('2027-11-15').map((g) => g.year)).toEqual([2027, 2028]);
   });
 

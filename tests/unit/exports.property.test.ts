@@ -94,6 +94,7 @@ const INVALID_DATE = new Date(NaN);
 const date = fc.oneof(fc.constant(INVALID_DATE), fc.date({ noInvalidDate: true }), fc.date());
 const int = fc.oneof(fc.integer({ min: -400, max: 400 }), fc.constantFrom(0, 1, 20, 30, -1, 1e9, -1e9));
 const num = fc.oneof(int, fc.double(), fc.constantFrom(NaN, Infinity, -Infinity));
+const basis = fc.constantFrom('statutory', 'usual') as fc.Arbitrary<calendar.Basis>;
 const zone = fc.oneof(
   fc.constantFrom('Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Etc/GMT+12'),
   str,
@@ -124,7 +125,7 @@ const timedEvent = fc.record(
   { requiredKeys: ['uid', 'start', 'end', 'summary'] },
 );
 const allDayEvent = fc.record(
-  { uid: str, date: day, summary: str, description: str },
+  { uid: str, date: day, summary: str, description: str, alarmAtMinutes: fc.oneof(int, num) },
   { requiredKeys: ['uid', 'date', 'summary'] },
 );
 
@@ -151,25 +152,28 @@ const SPECS: Record<string, Spec> = {
   'csp.withCspMeta': { args: S(str) },
   'csp.headersFile': { args: S(fc.array(str, { maxLength: 5 })) },
   // deadlines: clock and windows
+  'deadlines.wallParts': { args: S(date, num) },
   'deadlines.beijingParts': { args: S(date) },
   'deadlines.todayInBeijing': { args: S(date) },
-  'deadlines.formatBeijing': { args: S(date), throws: 'RangeError' },
   'deadlines.toBeijingInputValue': { args: S(date) },
   'deadlines.parseBeijingDateTime': { args: S(str), throws: 'RangeError' },
+  'deadlines.parseZonedDateTime': { args: S(str, zone), throws: 'RangeError' },
+  'deadlines.toZonedInputValue': { args: S(date, zone), throws: 'RangeError' },
   'deadlines.smsDeadline': { args: S(date) },
   'deadlines.timeLeft': { args: S(date, date) },
-  'deadlines.formatDuration': { args: S(num) },
-  'deadlines.syncWindow': { args: S(date), throws: 'RangeError' },
+  'deadlines.durationParts': { args: S(num) },
+  'deadlines.syncWindow': { args: S(date) },
   'deadlines.zoneOffsetMinutes': { args: S(date, zone) },
   'deadlines.formatOffset': { args: S(num) },
-  'deadlines.localTime': { args: S(date, zone), throws: 'RangeError' },
+  'deadlines.localTime': { args: S(date, zone) },
   // deadlines: calendar
   'deadlines.yearStatus': { args: S(int) },
   'deadlines.hasOfficialCalendar': { args: S(int) },
   'deadlines.officialYears': { args: S() },
-  'deadlines.specialDay': { args: S(day), throws: 'RangeError' },
+  'deadlines.springFestivalPattern': { args: S(int) },
+  'deadlines.specialDay': { args: S(day, basis), throws: 'RangeError' },
   'deadlines.isWorkingDay': { args: S(day), throws: 'RangeError' },
-  'deadlines.addWorkingDays': { args: S(day, int), throws: 'RangeError' },
+  'deadlines.addWorkingDays': { args: S(day, int, basis), throws: 'RangeError' },
   'deadlines.spansEstimate': { args: S(day, day), throws: 'RangeError' },
   'deadlines.reviewWindow': { args: S(day, int), throws: 'RangeError' },
   'deadlines.holidaysBetween': { args: S(day, day), throws: 'RangeError' },
@@ -180,12 +184,10 @@ const SPECS: Record<string, Spec> = {
   'deadlines.addDays': { args: S(day, int), throws: 'RangeError' },
   'deadlines.weekday': { args: S(day), throws: 'RangeError' },
   'deadlines.yearOf': { args: S(day), throws: 'RangeError' },
-  'deadlines.weekdayName': { args: S(day), throws: 'RangeError' },
-  'deadlines.formatDay': { args: S(day), throws: 'RangeError' },
   'deadlines.normalizeDateText': { args: S(str) },
   'deadlines.validateDay': { args: S(fc.oneof(day, fc.anything())) },
-  'deadlines.validateDateTime': { args: S(fc.oneof(str, fc.anything())) },
-  'deadlines.validateOrder': { args: S(date, date, str, str) },
+  'deadlines.validateDateTime': { args: S(fc.oneof(str, fc.anything()), fc.option(zone, { nil: undefined })) },
+  'deadlines.validateOrder': { args: S(date, date) },
   'deadlines.isInFuture': { args: S(date, date) },
   'deadlines.calendarGaps': { args: S(day) },
   'deadlines.policeFilingDeadline': { args: S(day), throws: 'RangeError' },
@@ -201,7 +203,8 @@ const SPECS: Record<string, Spec> = {
   'ics.smsIcsFileName': { args: S(date), throws: 'RangeError' },
   'ics.dayIcsFileName': { args: S(str, day), throws: 'RangeError' },
   'ics.deadlineEvent': { args: S(date, str, str), throws: 'RangeError' },
-  'ics.dayEvent': { args: S(day, str, str) },
+  'ics.dayEvent': { args: S(day, str, str, fc.constantFrom('review', 'police')) },
+  'ics.icsDuration': { args: S(num) },
   // messages
   'messages.interpretMessage': { args: S(str) },
   'messages.matchMiitResult': { args: S(str) },

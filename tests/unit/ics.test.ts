@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildIcs, dayEvent, deadlineEvent, escapeText, foldLine, icsUtc } from '../../src/lib/deadlines/ics';
+import {
+  buildIcs,
+  dayEvent,
+  deadlineEvent,
+  escapeText,
+  foldLine,
+  icsDuration,
+  icsUtc,
+} from '../../src/lib/deadlines/ics';
 import { reviewWindow, smsDeadline } from '../../src/lib/deadlines';
 import { parseBeijingDateTime } from '../../src/lib/deadlines/beijing';
 
@@ -64,8 +72,8 @@ describe('ics', () => {
   );
   const { components, physical } = parseIcs(ics);
 
-  test('is a VCALENDAR 2.0 with two VEVENTs and one VALARM', () => {
-    expect(components.map((c) => c.type)).toEqual(['VCALENDAR', 'VEVENT', 'VALARM', 'VEVENT']);
+  test('is a VCALENDAR 2.0 with two VEVENTs, each with its VALARM', () => {
+    expect(components.map((c) => c.type)).toEqual(['VCALENDAR', 'VEVENT', 'VALARM', 'VEVENT', 'VALARM']);
     expect(prop(components[0]!, 'VERSION')!.value).toBe('2.0');
     expect(prop(components[0]!, 'PRODID')).toBeDefined();
   });
@@ -98,6 +106,36 @@ describe('ics', () => {
     expect(ics.split('\r\n').length - 1).toBe(ics.split('\n').length - 1);
     for (const l of physical) expect(octets(l), l).toBeLessThanOrEqual(75);
     expect(physical.some((l) => l.startsWith(' '))).toBe(true);
+  });
+});
+
+describe('alarms of the whole-day deadlines (issue 21: only the SMS file had one)', () => {
+  const stamp = new Date('2026-11-28T10:00:00Z');
+  const review = parseIcs(buildIcs([dayEvent('2026-10-22', '管局审核最后一天', '')], stamp)).components;
+  const police = parseIcs(buildIcs([dayEvent('2026-10-18', '公安联网备案截止', '', 'police')], stamp)).components;
+
+  test('the review’s last day: a display alarm at 09:00 that day', () => {
+    expect(review.map((c) => c.type)).toEqual(['VCALENDAR', 'VEVENT', 'VALARM']);
+    expect(prop(review[2]!, 'ACTION')!.value).toBe('DISPLAY');
+    expect(prop(review[2]!, 'TRIGGER')!.value).toBe('PT9H');
+    expect(unescapeText(prop(review[2]!, 'DESCRIPTION')!.value)).toBe('管局审核最后一天');
+  });
+
+  test('the 公安联网备案 deadline: at 09:00 three days before, time to file', () => {
+    expect(police.map((c) => c.type)).toEqual(['VCALENDAR', 'VEVENT', 'VALARM']);
+    expect(prop(police[2]!, 'TRIGGER')!.value).toBe('-P2DT15H');
+  });
+
+  test('icsDuration writes minutes as RFC 5545 durations', () => {
+    expect([540, -3780, -60, 0, 1440, 90, -1].map(icsDuration)).toEqual([
+      'PT9H',
+      '-P2DT15H',
+      '-PT1H',
+      'PT0M',
+      'P1D',
+      'PT1H30M',
+      '-PT1M',
+    ]);
   });
 });
 

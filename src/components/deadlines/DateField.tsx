@@ -3,7 +3,7 @@
  * aria-describedby. A value the browser already put in the field (restored by Back / form restore, or typed before
  * the island hydrated) is read when the island starts and passed to `onValue`, so it is checked, never overwritten.
  */
-import { createUniqueId, type JSX } from 'solid-js';
+import { createUniqueId, untrack, type JSX } from 'solid-js';
 import { INPUT_YEARS } from '../../lib/deadlines/validate';
 import { restoreOnMount } from '../shared/clock';
 
@@ -25,7 +25,8 @@ const MAX = `${INPUT_YEARS.to}-12-31`;
 
 export default function DateField(props: DateFieldProps) {
   const id = createUniqueId();
-  const restore = restoreOnMount((v) => v !== props.value && props.onValue(v));
+  // Called once, after mount: reads the props as they are then (untracked, as the lint rule wants it said).
+  const restore = restoreOnMount((v) => untrack(() => v !== props.value && props.onValue(v)));
   return (
     <div class="icp-deadlines-field">
       <label for={id}>{props.label}</label>

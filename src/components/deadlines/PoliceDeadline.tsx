@@ -1,23 +1,21 @@
 /**
  * 期限计算 · 公安联网备案期限: the last day of the 30 days after the site goes live (公安部令第33号 第十二条).
- * Thin island over src/lib/deadlines/police.ts; nothing is stored.
+ * Thin island over src/lib/deadlines/police.ts; nothing is stored. Words: the `deadlines` dictionary slice.
  */
 import { Show, createMemo, createSignal, onMount } from 'solid-js';
+import { fill, say } from '../../i18n/fill';
 import { todayInBeijing } from '../../lib/deadlines/beijing';
-import { formatDay } from '../../lib/deadlines/days';
 import { policeFilingDeadline } from '../../lib/deadlines/police';
 import { validateDay } from '../../lib/deadlines/validate';
 import { downloadFile } from '../shared/clock';
 import DateField from './DateField';
-import { fill } from '../shared/format';
-import type { PoliceDeadlineLabels } from './PoliceDeadline.labels';
+import { dayText, type DeadlinesCopy } from './format';
 
 export interface PoliceDeadlineProps {
-  labels: PoliceDeadlineLabels;
+  copy: Pick<DeadlinesCopy, 'common' | 'police'>;
 }
 
 export default function PoliceDeadline(props: PoliceDeadlineProps) {
-  const L = () => props.labels;
   const [mounted, setMounted] = createSignal(false);
   const [live, setLive] = createSignal('');
   onMount(() => {
@@ -32,24 +30,24 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
   const message = () => {
     const d = day();
     if (!mounted()) return '';
-    return d.ok ? (d.normalized ? fill(L().normalizedNote, { value: d.value }) : '') : d.error;
+    if (!d.ok) return say(props.copy.common.dateErrors, d.error);
+    return d.normalized ? fill(props.copy.common.normalizedNote, { value: d.value }) : '';
   };
   const saveIcs = async () => {
     const r = result();
     if (!r) return;
     const { buildIcs, dayEvent, dayIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
-    const ics = buildIcs(
-      [dayEvent(r.last, L().icsSummary, fill(L().icsDescription, { live: formatDay(r.live) }), 'police')],
-      new Date(),
-    );
+    const { common, police } = props.copy;
+    const description = fill(police.icsDescription, { live: dayText(common, r.live) });
+    const ics = buildIcs([dayEvent(r.last, police.icsSummary, description, 'police')], new Date());
     downloadFile(dayIcsFileName('police', r.last), ics, 'text/calendar;charset=utf-8');
   };
   return (
     <div class="icp-deadlines not-content">
-      <p>{L().intro}</p>
+      <p>{props.copy.police.intro}</p>
       <DateField
-        label={L().liveLabel}
-        hint={L().liveHint}
+        label={props.copy.police.liveLabel}
+        hint={props.copy.police.liveHint}
         type="date"
         value={live()}
         onValue={setLive}
@@ -57,21 +55,22 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
         invalid={mounted() && !day().ok}
       />
       <div class="icp-deadlines-result" aria-live="polite" data-testid="police-result">
-        <Show when={result()} fallback={<p>{L().waiting}</p>}>
+        <Show when={result()} fallback={<p>{props.copy.police.waiting}</p>}>
           {(r) => (
             <>
               <p>
-                {L().lastLabel}：<strong class="icp-deadlines-big">{formatDay(r().last)}</strong>
+                {props.copy.police.lastLabel}
+                <strong class="icp-deadlines-big">{dayText(props.copy.common, r().last)}</strong>
               </p>
               <Show when={r().onRestDay}>
-                <p>{L().restDayNote}</p>
+                <p>{props.copy.police.restDayNote}</p>
               </Show>
             </>
           )}
         </Show>
       </div>
       <button type="button" class="icp-deadlines-button" disabled={!result()} onClick={saveIcs}>
-        {L().icsButton}
+        {props.copy.police.icsButton}
       </button>
     </div>
   );

@@ -1,90 +1,39 @@
 /**
  * 期限计算 · 短信核验截止: when the 24 hours of the MIIT SMS end, in Beijing time. Thin island over
- * src/lib/deadlines; nothing is stored. The receipt time defaults to now only when the field is empty at start.
+ * src/lib/deadlines; nothing is stored, and nothing is counted until the reader gives the receipt time (or presses
+ * 刚收到). Words: the `deadlines` dictionary slice ({@link SmsCopy}).
  */
-import { Show, createMemo, onMount } from 'solid-js';
-import {
-  formatBeijing,
-  formatOffset,
-  smsDeadline,
-  toBeijingInputValue,
-  zoneOffsetMinutes,
-} from '../../lib/deadlines/beijing';
-import { validateDateTime } from '../../lib/deadlines/validate';
-import { downloadFile, setSmsReceived, useClock } from '../shared/clock';
-import DateField from './DateField';
-import { fill } from '../shared/format';
+import { fill } from '../../i18n/fill';
+import { smsDeadline } from '../../lib/deadlines/beijing';
+import { downloadFile } from '../shared/clock';
 import SmsDeadlineResult from './SmsDeadlineResult';
-import type { SmsDeadlineLabels } from './SmsDeadline.labels';
+import SmsReceivedField from './SmsReceivedField';
+import { beijingText, type SmsCopy } from './format';
+import { useSmsTime } from './sms-time';
 
 export interface SmsDeadlineProps {
-  labels: SmsDeadlineLabels;
+  copy: SmsCopy;
 }
 
 export default function SmsDeadline(props: SmsDeadlineProps) {
-  const L = () => props.labels;
-  const { now, zone, mounted, smsReceived } = useClock();
-  onMount(() => {
-    // Shared state changes after hydrate() returns (see restoreOnMount); a restored value wins.
-    queueMicrotask(() => {
-      if (!smsReceived()) setSmsReceived(toBeijingInputValue(new Date()));
-    });
-  });
-  const rec = createMemo(() => validateDateTime(smsReceived()));
-  const zoneNote = createMemo(() => {
-    const n = now();
-    const z = zone();
-    if (!n || !z) return '';
-    const off = zoneOffsetMinutes(n, z);
-    return off != null && off !== 480 ? fill(L().zoneNote, { zone: z, offset: formatOffset(off) }) : '';
-  });
-  const message = () => {
-    const r = rec();
-    if (!mounted()) return '';
-    return r.ok ? (r.normalized ? fill(L().normalizedNote, { value: toBeijingInputValue(r.value) }) : '') : r.error;
-  };
+  const { receivedAt } = useSmsTime();
   const saveIcs = async () => {
-    const r = rec();
-    if (!r.ok) return;
+    const r = receivedAt();
+    if (!r) return;
     const { buildIcs, deadlineEvent, smsIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
-    const d = smsDeadline(r.value);
-    const ics = buildIcs(
-      [deadlineEvent(d, fill(L().icsSummary, { time: formatBeijing(d) }), L().icsDescription)],
-      new Date(),
-    );
+    const d = smsDeadline(r);
+    const summary = fill(props.copy.sms.icsSummary, { time: beijingText(props.copy.common, d) });
+    const ics = buildIcs([deadlineEvent(d, summary, props.copy.sms.icsDescription)], new Date());
     downloadFile(smsIcsFileName(d), ics, 'text/calendar;charset=utf-8');
   };
   return (
     <div class="icp-deadlines not-content">
-      <p>{L().intro}</p>
-      <Show when={zoneNote()}>
-        <p class="icp-deadlines-note">{zoneNote()}</p>
-      </Show>
-      <DateField
-        label={L().receivedLabel}
-        hint={L().receivedHint}
-        type="datetime-local"
-        value={smsReceived()}
-        onValue={setSmsReceived}
-        message={message()}
-        invalid={mounted() && !rec().ok}
-      >
-        <button
-          type="button"
-          class="icp-deadlines-button"
-          onClick={() => setSmsReceived(toBeijingInputValue(new Date()))}
-        >
-          {L().nowButton}
-        </button>
-      </DateField>
-      <SmsDeadlineResult
-        receivedAt={rec().ok ? (rec() as { value: Date }).value : null}
-        now={now()}
-        zone={zone()}
-        labels={L()}
-      />
-      <button type="button" class="icp-deadlines-button" disabled={!mounted() || !rec().ok} onClick={saveIcs}>
-        {L().icsButton}
+      <p>{props.copy.sms.intro}</p>
+      <p>{props.copy.sms.twoPeople}</p>
+      <SmsReceivedField copy={props.copy} />
+      <SmsDeadlineResult copy={props.copy} />
+      <button type="button" class="icp-deadlines-button" disabled={!receivedAt()} onClick={saveIcs}>
+        {props.copy.sms.icsButton}
       </button>
     </div>
   );

@@ -4,23 +4,22 @@
  * every sentence comes from `copy`, the dictionary's `smsCheck` section (src/i18n), handed in by the wrapper; src/lib's
  * codes are said through its `issues` table. Nothing is stored or sent: state lives in signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
-import { Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
 import { extractSmsInfo } from '../../lib/verification/sms';
 import { capInput } from '../../lib/verification/types';
-import { toBeijingInputValue } from '../../lib/deadlines/beijing';
-import { validateDateTime } from '../../lib/deadlines/validate';
-import { restoreOnMount, setSmsReceived, useClock } from '../shared/clock';
+import { restoreOnMount, useClock } from '../shared/clock';
 import SmsCheckField, { readText, type SmsCheckCopy } from './SmsCheckField';
-import { CheckList, statusClass } from '../shared/CheckVerdict';
+import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
-import type { SmsDeadlineLabels } from '../deadlines/SmsDeadline.labels';
+import SmsReceivedField from '../deadlines/SmsReceivedField';
+import type { SmsCopy } from '../deadlines/format';
 
 type Props = {
   /** The dictionary's 短信核验信息自查 section. */
   copy: SmsCheckCopy;
-  /** The deadline's strings, shared with the 期限计算 tool (SmsDeadline.labels.ts). */
-  deadlineLabels: SmsDeadlineLabels;
+  /** The deadline's words, shared with the 期限计算 tool (the dictionary's `deadlines` slice). */
+  deadlines: SmsCopy;
   /** The lib's DOCUMENT_TYPES, passed in by the wrapper so that the list is not shipped twice. */
   documentTypes: readonly DocumentTypeOption[];
 };
@@ -34,11 +33,8 @@ type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
 
 export default function SmsCheck(props: Props) {
   const id = createUniqueId();
-  const { now, zone, smsReceived } = useClock();
+  const { now } = useClock();
   const [sms, setSms] = createSignal('');
-  // Shared with the 结果同步 calculator when both are on a page (its 核验完成时间 starts from it).
-  const received = smsReceived;
-  const setReceived = setSmsReceived;
   const [helper, setHelper] = createSignal<DocumentHelper>();
   const useHelper = () => {
     if (!helper()) void loadDocument().then((m) => setHelper(() => m.default));
@@ -48,18 +44,10 @@ export default function SmsCheck(props: Props) {
   const [tail, setTail] = createSignal('');
   let tailInput: HTMLInputElement | undefined;
 
-  onMount(() => {
-    // Shared state changes after hydrate() returns (see restoreOnMount); a restored value wins.
-    queueMicrotask(() => {
-      if (!received()) setReceived(toBeijingInputValue(new Date()));
-    });
-  });
   // Restored by the browser: read the SMS, but let a restored code field keep its own value.
   const restoreSms = restoreOnMount((v) => onSms(capInput(v, MAX_SMS).text, false));
-  const restoreReceived = restoreOnMount(setReceived);
 
   const info = createMemo(() => (sms().trim() ? extractSmsInfo(sms()) : null));
-  const rec = createMemo(() => validateDateTime(received()));
 
   const onSms = (text: string, fillCode = true) => {
     setSms(text);
@@ -90,21 +78,8 @@ export default function SmsCheck(props: Props) {
             {props.copy.smsHint}
           </p>
         </div>
-        <div class="icp-tool-field">
-          <label for={`${id}-received`}>{props.copy.receivedLabel}</label>
-          <input
-            id={`${id}-received`}
-            ref={restoreReceived}
-            class="icp-tool-input"
-            type="datetime-local"
-            aria-describedby={`${id}-received-hint`}
-            value={received()}
-            onInput={(e) => setReceived(e.currentTarget.value)}
-          />
-          <p class="icp-tool-hint" id={`${id}-received-hint`}>
-            {props.copy.receivedHint}
-          </p>
-        </div>
+        {/* The receipt time and the deadline are 期限计算's, shared with it on a page. */}
+        <SmsReceivedField copy={props.deadlines} />
         <div class="icp-smscheck-result" aria-live="polite">
           <Show when={info()}>
             {(i) => (
@@ -119,16 +94,8 @@ export default function SmsCheck(props: Props) {
               </>
             )}
           </Show>
-          <Show when={now() && !rec().ok}>
-            <p class={statusClass('bad')}>{props.copy.receivedInvalid}</p>
-          </Show>
         </div>
-        <SmsDeadlineResult
-          receivedAt={now() && rec().ok ? (rec() as { value: Date }).value : null}
-          now={now()}
-          zone={zone()}
-          labels={props.deadlineLabels}
-        />
+        <SmsDeadlineResult copy={props.deadlines} />
       </fieldset>
 
       <fieldset class="icp-smscheck-step">

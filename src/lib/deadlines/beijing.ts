@@ -8,7 +8,7 @@
  * `RangeError` outside their domain where their JSDoc says `@throws`; what a person typed goes through
  * ./validate first, which never throws.
  */
-import { daysInMonth, weekdayName } from './days';
+import { daysInMonth } from './days';
 
 const HOUR = 3_600_000;
 /**
@@ -19,8 +19,12 @@ const HOUR = 3_600_000;
  */
 export const BEIJING_OFFSET_MS = 8 * HOUR;
 
+/** Beijing's offset from UTC in minutes (east positive, as {@link zoneOffsetMinutes} gives it). */
+const BEIJING_MINUTES = 480;
+
 /**
- * Beijing wall-clock parts of an instant.
+ * Wall-clock parts of an instant (in Beijing, or in another zone for {@link localTime}). The dictionary writes
+ * them out (`2027年1月1日（周五）20:00`); src/lib never does.
  *
  * @example
  * const p: BeijingParts = beijingParts(new Date()); // p.date is today in Beijing
@@ -32,7 +36,9 @@ export interface BeijingParts {
   hour: number;
   minute: number;
   second: number;
-  /** `'YYYY-MM-DD'` in Beijing. */
+  /** Day of the week, 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** `'YYYY-MM-DD'`. */
   date: string;
 }
 
@@ -41,13 +47,13 @@ function pad(n: number, w = 2): string {
 }
 
 /**
- * The Beijing date and time of an instant, whatever the machine's zone.
+ * The wall-clock parts of an instant at a fixed offset from UTC (minutes, east positive).
  *
  * @example
- * beijingParts(new Date('2026-12-31T16:30:00Z')); // { year: 2027, month: 1, day: 1, hour: 0, minute: 30, …, date: '2027-01-01' }
+ * wallParts(new Date('2027-01-01T12:00:00Z'), -480); // { year: 2027, month: 1, day: 1, hour: 4, …, weekday: 5 }
  */
-export function beijingParts(date: Date): BeijingParts {
-  const b = new Date(date.getTime() + BEIJING_OFFSET_MS);
+export function wallParts(date: Date, offsetMinutes: number): BeijingParts {
+  const b = new Date(date.getTime() + offsetMinutes * 60_000);
   const year = b.getUTCFullYear();
   const month = b.getUTCMonth() + 1;
   const day = b.getUTCDate();
@@ -58,8 +64,19 @@ export function beijingParts(date: Date): BeijingParts {
     hour: b.getUTCHours(),
     minute: b.getUTCMinutes(),
     second: b.getUTCSeconds(),
+    weekday: b.getUTCDay(),
     date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
   };
+}
+
+/**
+ * The Beijing date and time of an instant, whatever the machine's zone.
+ *
+ * @example
+ * beijingParts(new Date('2026-12-31T16:30:00Z')); // { year: 2027, month: 1, day: 1, hour: 0, minute: 30, …, date: '2027-01-01' }
+ */
+export function beijingParts(date: Date): BeijingParts {
+  return wallParts(date, BEIJING_MINUTES);
 }
 
 /**
@@ -72,16 +89,8 @@ export function todayInBeijing(now: Date): string {
   return beijingParts(now).date;
 }
 
-/**
- * An instant in Beijing time, the Chinese way: `2027年1月1日（周五）20:00`.
- *
- * @throws RangeError for an instant outside the years 1000–9999 (the UI only accepts 2020–2099).
- * @example
- * formatBeijing(new Date('2027-01-01T12:00:00Z')); // '2027年1月1日（周五）20:00'
- */
-export function formatBeijing(date: Date): string {
-  const p = beijingParts(date);
-  return `${p.year}年${p.month}月${p.day}日（${weekdayName(p.date)}）${pad(p.hour)}:${pad(p.minute)}`;
+function inputValue(p: BeijingParts): string {
+  return `${p.date}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /**
@@ -91,11 +100,20 @@ export function formatBeijing(date: Date): string {
  * toBeijingInputValue(new Date('2026-11-28T01:05:00Z')); // '2026-11-28T09:05'
  */
 export function toBeijingInputValue(date: Date): string {
-  const p = beijingParts(date);
-  return `${p.date}T${pad(p.hour)}:${pad(p.minute)}`;
+  return inputValue(beijingParts(date));
 }
 
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
+
+/** `'YYYY-MM-DDTHH:mm[:ss]'` as the milliseconds of that wall clock read as UTC; a RangeError for anything else. */
+function wallMs(value: string): number {
+  const m = DATETIME_RE.exec(value);
+  const [y, mo, d, h, mi, s] = m ? m.slice(1).map((x) => +(x ?? 0)) : [];
+  if (!m || y! < 1000 || mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth(y!, mo!) || h! > 23 || mi! > 59 || s! > 59) {
+    throw new RangeError(`Not a date-time in YYYY-MM-DDTHH:mm form: ${JSON.stringify(value)}`);
+  }
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+}
 
 /**
  * Read `'YYYY-MM-DDTHH:mm'` (optionally `:ss`, as `<input type="datetime-local">` gives it) as **Beijing** time.
@@ -105,17 +123,13 @@ const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{
  * parseBeijingDateTime('2026-12-31T20:00').toISOString(); // '2026-12-31T12:00:00.000Z'
  */
 export function parseBeijingDateTime(value: string): Date {
-  const m = DATETIME_RE.exec(value);
-  const [y, mo, d, h, mi, s] = m ? m.slice(1).map((x) => +(x ?? 0)) : [];
-  if (!m || y! < 1000 || mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth(y!, mo!) || h! > 23 || mi! > 59 || s! > 59) {
-    throw new RangeError(`Not a date-time in YYYY-MM-DDTHH:mm form: ${JSON.stringify(value)}`);
-  }
-  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - BEIJING_OFFSET_MS);
+  return new Date(wallMs(value) - BEIJING_OFFSET_MS);
 }
 
 /**
- * How long the verification SMS stays valid: the SMS says 有效期 1 天, counted from when it was sent (48 hours
- * before 2020). Source: icp-facts §1.
+ * How long the verification SMS stays valid: the SMS says 有效期 1 天, and the providers count the 24 hours from
+ * when it was received (JD Cloud: 收到短信的24小时内; Tencent: 收到验证短信后…24小时内); 48 hours before 2020.
+ * Source: icp-facts §1.
  *
  * @example
  * SMS_VALID_HOURS; // 24
@@ -123,8 +137,7 @@ export function parseBeijingDateTime(value: string): Date {
 export const SMS_VALID_HOURS = 24;
 
 /**
- * The end of the 24-hour window for the MIIT verification SMS. The SMS counts from when it was sent; the time a
- * person received it is the closest estimate they have, so that is what the tools pass in.
+ * The end of the 24-hour window for the MIIT verification SMS, counted from when it was received.
  * An invalid Date gives an invalid Date (nothing throws).
  *
  * @example
@@ -180,17 +193,21 @@ export function timeLeft(deadline: Date, now: Date): TimeLeft {
 }
 
 /**
- * A duration as Chinese text, to the second (negative durations are shown by their size).
+ * A duration split into days, hours, minutes and seconds (whole seconds, negative durations by their size), for the
+ * dictionary's countdown sentence.
  *
  * @example
- * formatDuration(5_400_000); // '1 小时 30 分 00 秒'
- * formatDuration(90_061_000); // '1 天 1 小时 01 分 01 秒'
+ * durationParts(5_400_000); // { days: 0, hours: 1, minutes: 30, seconds: 0 }
+ * durationParts(-90_061_000); // { days: 1, hours: 1, minutes: 1, seconds: 1 }
  */
-export function formatDuration(ms: number): string {
+export function durationParts(ms: number): { days: number; hours: number; minutes: number; seconds: number } {
   const t = Math.floor(Math.abs(ms) / 1000);
-  const d = Math.floor(t / 86400);
-  const h = Math.floor(t / 3600) % 24;
-  return `${d ? d + ' 天 ' : ''}${h} 小时 ${pad(Math.floor(t / 60) % 60)} 分 ${pad(t % 60)} 秒`;
+  return {
+    days: Math.floor(t / 86400),
+    hours: Math.floor(t / 3600) % 24,
+    minutes: Math.floor(t / 60) % 60,
+    seconds: t % 60,
+  };
 }
 
 /**
@@ -247,20 +264,51 @@ export function formatOffset(minutes: number): string {
 /**
  * An instant in another time zone, for showing the user's own clock beside Beijing time: `null` when the zone is
  * unknown **or has the same offset as Beijing at that instant** (then there is nothing to add).
- * Throws a `RangeError` for an instant outside the years 1000–9999, like {@link formatBeijing}.
  *
  * @example
  * localTime(new Date('2027-01-01T12:00:00Z'), 'America/Los_Angeles');
- * // { zone: 'America/Los_Angeles', offset: 'UTC−8', text: '2027年1月1日（周五）04:00' }
+ * // { zone: 'America/Los_Angeles', offset: 'UTC−8', parts: { year: 2027, month: 1, day: 1, hour: 4, … } }
  * localTime(new Date('2027-01-01T12:00:00Z'), 'Asia/Taipei'); // null
  */
-export function localTime(date: Date, timeZone: string): { zone: string; offset: string; text: string } | null {
+export function localTime(date: Date, timeZone: string): { zone: string; offset: string; parts: BeijingParts } | null {
   const off = zoneOffsetMinutes(date, timeZone);
-  if (off === null || off === 480) return null;
-  // Shift the instant so that its "Beijing" rendering is the wall clock of the other zone.
-  return {
-    zone: timeZone,
-    offset: formatOffset(off),
-    text: formatBeijing(new Date(date.getTime() + (off - 480) * 60000)),
-  };
+  if (off === null || off === BEIJING_MINUTES) return null;
+  return { zone: timeZone, offset: formatOffset(off), parts: wallParts(date, off) };
+}
+
+function offsetOrThrow(date: Date, timeZone: string): number {
+  const off = zoneOffsetMinutes(date, timeZone);
+  if (off === null) throw new RangeError(`Unknown time zone or instant: ${JSON.stringify(timeZone)}`);
+  return off;
+}
+
+/**
+ * Read `'YYYY-MM-DDTHH:mm'` (optionally `:ss`) as the wall clock of an IANA time zone — the time a filer abroad reads
+ * on their phone. Across a daylight-saving change a time that happens twice is read as the first, one that does
+ * not happen as the offset before the change. Throws a `RangeError` for a malformed value or an unknown zone.
+ *
+ * @example
+ * parseZonedDateTime('2026-12-31T04:00', 'America/Los_Angeles').toISOString(); // '2026-12-31T12:00:00.000Z'
+ * parseZonedDateTime('2026-12-31T20:00', 'Asia/Shanghai').toISOString(); // '2026-12-31T12:00:00.000Z'
+ */
+export function parseZonedDateTime(value: string, timeZone: string): Date {
+  const wall = wallMs(value);
+  // The offsets a day before and a day after: the same, or the two sides of one daylight-saving change.
+  const before = offsetOrThrow(new Date(wall - 24 * HOUR), timeZone);
+  const after = offsetOrThrow(new Date(wall + 24 * HOUR), timeZone);
+  const fits = [before, after]
+    .map((off) => wall - off * 60_000)
+    .filter((t) => zoneOffsetMinutes(new Date(t), timeZone) === (t - wall) / -60_000);
+  return new Date(fits.length ? Math.min(...fits) : wall - before * 60_000);
+}
+
+/**
+ * The value a `<input type="datetime-local">` needs to show an instant on the wall clock of an IANA time zone.
+ * Throws a `RangeError` for an unknown zone or an invalid Date.
+ *
+ * @example
+ * toZonedInputValue(new Date('2026-12-31T12:00:00Z'), 'America/Los_Angeles'); // '2026-12-31T04:00'
+ */
+export function toZonedInputValue(date: Date, timeZone: string): string {
+  return inputValue(wallParts(date, offsetOrThrow(date, timeZone)));
 }

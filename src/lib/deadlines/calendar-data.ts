@@ -11,12 +11,22 @@
  */
 
 /**
- * Holiday names as the notices use them (2025 merged 国庆 and 中秋 into one 8-day break).
+ * The holidays, as codes (the dictionary, src/i18n `deadlines.holidays`, names them: 春节, 国庆节、中秋节 …). The
+ * notices name each break after its holiday; 2025 merged 国庆 and 中秋 into one 8-day break
+ * (`nationalDayMidAutumn`).
  *
  * @example
- * const name: HolidayName = '春节';
+ * const name: HolidayName = 'springFestival'; // 春节
  */
-export type HolidayName = '元旦' | '春节' | '清明节' | '劳动节' | '端午节' | '中秋节' | '国庆节' | '国庆节、中秋节';
+export type HolidayName =
+  | 'newYear'
+  | 'springFestival'
+  | 'qingming'
+  | 'labourDay'
+  | 'dragonBoat'
+  | 'midAutumn'
+  | 'nationalDay'
+  | 'nationalDayMidAutumn';
 
 /**
  * One State Council notice on the next year's holidays.
@@ -66,7 +76,7 @@ export const NOTICES: readonly Notice[] = [
  * One official year: holiday ranges `[name, first 'MM-DD', last 'MM-DD']` and make-up workdays `[name, 'MM-DD']`.
  *
  * @example
- * const y: OfficialYear = { off: [['元旦', '01-01', '01-03']], work: [['元旦', '01-04']] };
+ * const y: OfficialYear = { off: [['newYear', '01-01', '01-03']], work: [['newYear', '01-04']] };
  */
 export interface OfficialYear {
   off: readonly (readonly [HolidayName, string, string])[];
@@ -83,59 +93,59 @@ export interface OfficialYear {
 export const OFFICIAL: Readonly<Record<number, OfficialYear>> = {
   2024: {
     off: [
-      ['元旦', '01-01', '01-01'],
-      ['春节', '02-10', '02-17'],
-      ['清明节', '04-04', '04-06'],
-      ['劳动节', '05-01', '05-05'],
-      ['端午节', '06-10', '06-10'],
-      ['中秋节', '09-15', '09-17'],
-      ['国庆节', '10-01', '10-07'],
+      ['newYear', '01-01', '01-01'],
+      ['springFestival', '02-10', '02-17'],
+      ['qingming', '04-04', '04-06'],
+      ['labourDay', '05-01', '05-05'],
+      ['dragonBoat', '06-10', '06-10'],
+      ['midAutumn', '09-15', '09-17'],
+      ['nationalDay', '10-01', '10-07'],
     ],
     work: [
-      ['春节', '02-04'],
-      ['春节', '02-18'],
-      ['清明节', '04-07'],
-      ['劳动节', '04-28'],
-      ['劳动节', '05-11'],
-      ['中秋节', '09-14'],
-      ['国庆节', '09-29'],
-      ['国庆节', '10-12'],
+      ['springFestival', '02-04'],
+      ['springFestival', '02-18'],
+      ['qingming', '04-07'],
+      ['labourDay', '04-28'],
+      ['labourDay', '05-11'],
+      ['midAutumn', '09-14'],
+      ['nationalDay', '09-29'],
+      ['nationalDay', '10-12'],
     ],
   },
   2025: {
     off: [
-      ['元旦', '01-01', '01-01'],
-      ['春节', '01-28', '02-04'],
-      ['清明节', '04-04', '04-06'],
-      ['劳动节', '05-01', '05-05'],
-      ['端午节', '05-31', '06-02'],
-      ['国庆节、中秋节', '10-01', '10-08'],
+      ['newYear', '01-01', '01-01'],
+      ['springFestival', '01-28', '02-04'],
+      ['qingming', '04-04', '04-06'],
+      ['labourDay', '05-01', '05-05'],
+      ['dragonBoat', '05-31', '06-02'],
+      ['nationalDayMidAutumn', '10-01', '10-08'],
     ],
     work: [
-      ['春节', '01-26'],
-      ['春节', '02-08'],
-      ['劳动节', '04-27'],
-      ['国庆节、中秋节', '09-28'],
-      ['国庆节、中秋节', '10-11'],
+      ['springFestival', '01-26'],
+      ['springFestival', '02-08'],
+      ['labourDay', '04-27'],
+      ['nationalDayMidAutumn', '09-28'],
+      ['nationalDayMidAutumn', '10-11'],
     ],
   },
   2026: {
     off: [
-      ['元旦', '01-01', '01-03'],
-      ['春节', '02-15', '02-23'],
-      ['清明节', '04-04', '04-06'],
-      ['劳动节', '05-01', '05-05'],
-      ['端午节', '06-19', '06-21'],
-      ['中秋节', '09-25', '09-27'],
-      ['国庆节', '10-01', '10-07'],
+      ['newYear', '01-01', '01-03'],
+      ['springFestival', '02-15', '02-23'],
+      ['qingming', '04-04', '04-06'],
+      ['labourDay', '05-01', '05-05'],
+      ['dragonBoat', '06-19', '06-21'],
+      ['midAutumn', '09-25', '09-27'],
+      ['nationalDay', '10-01', '10-07'],
     ],
     work: [
-      ['元旦', '01-04'],
-      ['春节', '02-14'],
-      ['春节', '02-28'],
-      ['劳动节', '05-09'],
-      ['国庆节', '09-20'],
-      ['国庆节', '10-10'],
+      ['newYear', '01-04'],
+      ['springFestival', '02-14'],
+      ['springFestival', '02-28'],
+      ['labourDay', '05-09'],
+      ['nationalDay', '09-20'],
+      ['nationalDay', '10-10'],
     ],
   },
 };

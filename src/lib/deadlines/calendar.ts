@@ -9,7 +9,7 @@ import { addDays, dayNumber, fromDayNumber, weekday, yearOf } from './days';
  * What a special day is: a holiday day (`off`) or a weekend day that is worked (`work`, 调休上班).
  *
  * @example
- * const d: SpecialDay = { kind: 'work', name: '春节' }; // 2026-02-14
+ * const d: SpecialDay = { kind: 'work', name: 'springFestival' }; // 2026-02-14, a 春节 make-up workday
  */
 export interface SpecialDay {
   kind: 'off' | 'work';
@@ -27,7 +27,18 @@ export interface SpecialDay {
  */
 export type YearStatus = 'official' | 'statutory' | 'weekends';
 
-const cache = new Map<number, Map<string, SpecialDay>>();
+/**
+ * Which estimate to use for a year without a notice:
+ * - `statutory`: only the statutory holidays (what the law fixes);
+ * - `usual`: the same, but 春节 laid out as recent notices lay it out (see {@link springFestivalPattern}).
+ * Years with a notice are the same under both.
+ *
+ * @example
+ * const b: Basis = 'usual';
+ */
+export type Basis = 'statutory' | 'usual';
+
+const cache = new Map<string, Map<string, SpecialDay>>();
 
 /**
  * The status of a year's data.
@@ -79,22 +90,65 @@ function statutoryDays(year: number, m: Map<string, SpecialDay>): void {
   const put = (day: string, name: HolidayName) => {
     const had = m.get(day)?.name;
     // The only festivals that can fall on the same day are 国庆 and 中秋 (e.g. 2028-10-03).
-    m.set(day, { kind: 'off', name: had && had !== name ? '国庆节、中秋节' : name });
+    m.set(day, { kind: 'off', name: had && had !== name ? 'nationalDayMidAutumn' : name });
   };
   const newRules = year >= 2025;
-  put(y + '01-01', '元旦');
+  put(y + '01-01', 'newYear');
   const chunjie = y + f[0];
-  for (let i = newRules ? -1 : 0; i <= 2; i++) put(addDays(chunjie, i), '春节');
-  put(y + f[3], '清明节');
-  put(y + '05-01', '劳动节');
-  if (newRules) put(y + '05-02', '劳动节');
-  put(y + f[1], '端午节');
-  for (let i = 1; i <= 3; i++) put(y + '10-0' + i, '国庆节');
-  put(y + f[2], '中秋节');
+  for (let i = newRules ? -1 : 0; i <= 2; i++) put(addDays(chunjie, i), 'springFestival');
+  put(y + f[3], 'qingming');
+  put(y + '05-01', 'labourDay');
+  if (newRules) put(y + '05-02', 'labourDay');
+  put(y + f[1], 'dragonBoat');
+  for (let i = 1; i <= 3; i++) put(y + '10-0' + i, 'nationalDay');
+  put(y + f[2], 'midAutumn');
 }
 
-function specialDaysOf(year: number): Map<string, SpecialDay> {
-  let m = cache.get(year);
+const isWeekend = (n: number) => {
+  const w = weekday(fromDayNumber(n));
+  return w === 0 || w === 6;
+};
+
+/**
+ * 春节 as the notices under the 2025 rules lay it out, for a year from 2025 on (`undefined` before, or outside the
+ * festival table): eight days off from 除夕 to 初七, and weekend days worked to pay for the days beyond the four
+ * statutory ones (a statutory day on a weekend is made up, 补假) — the first on the weekend before the break, the
+ * other on the weekend after it, each away from any weekend that joins the break. This gives 2025 exactly
+ * (01-28 → 02-04, 01-26 and 02-08 worked) and 2026 within a day (02-16 → 02-23, 02-08 and 02-28 worked; the notice
+ * also gave 02-15 off and had 02-14 worked instead of 02-08). A pattern, not a prediction: the notice decides.
+ *
+ * @example
+ * springFestivalPattern(2027); // { off: ['2027-02-05', '2027-02-12'], work: ['2027-01-31', '2027-02-20'] }
+ * springFestivalPattern(2024); // undefined (3 statutory days then)
+ */
+export function springFestivalPattern(year: number): { off: [string, string]; work: string[] } | undefined {
+  const f = year >= 2025 ? festivalDates(year) : undefined;
+  if (!f) return undefined;
+  const eve = dayNumber(addDays(`${year}-${f[0]}`, -1));
+  let lost = 0;
+  for (let n = eve; n <= eve + 7; n++) if (!isWeekend(n)) lost++;
+  let from = eve;
+  let to = eve + 7;
+  while (isWeekend(from - 1)) from--;
+  while (isWeekend(to + 1)) to++;
+  const work: number[] = [];
+  if (lost - 4 >= 2) {
+    let n = from - 1;
+    while (!isWeekend(n)) n--;
+    work.push(n);
+  }
+  if (lost - 4 >= 1) {
+    let n = to + 1;
+    while (!isWeekend(n)) n++;
+    work.push(n);
+  }
+  return { off: [fromDayNumber(eve), fromDayNumber(eve + 7)], work: work.map(fromDayNumber) };
+}
+
+function specialDaysOf(year: number, basis: Basis): Map<string, SpecialDay> {
+  const pattern = basis === 'usual' && yearStatus(year) === 'statutory' ? springFestivalPattern(year) : undefined;
+  const key = pattern ? `${year}u` : String(year);
+  let m = cache.get(key);
   if (m) return m;
   m = new Map();
   const official = OFFICIAL[year];
@@ -107,8 +161,14 @@ function specialDaysOf(year: number): Map<string, SpecialDay> {
     for (const [name, d] of official.work) m.set(year + '-' + d, { kind: 'work', name });
   } else if (yearStatus(year) === 'statutory') {
     statutoryDays(year, m);
+    if (pattern) {
+      for (let n = dayNumber(pattern.off[0]); n <= dayNumber(pattern.off[1]); n++) {
+        m.set(fromDayNumber(n), { kind: 'off', name: 'springFestival' });
+      }
+      for (const d of pattern.work) m.set(d, { kind: 'work', name: 'springFestival' });
+    }
   }
-  cache.set(year, m);
+  cache.set(key, m);
   return m;
 }
 
@@ -116,19 +176,30 @@ function specialDaysOf(year: number): Map<string, SpecialDay> {
  * The holiday or make-up-workday entry of a day, or `undefined` for an ordinary weekday/weekend.
  * Throws a `RangeError` for a string that is not a real `'YYYY-MM-DD'` day.
  *
+ * `basis` picks the estimate for a year without a notice ({@link Basis}; `statutory` by default).
+ *
  * @example
- * specialDay('2026-02-17'); // { kind: 'off', name: '春节' }
- * specialDay('2026-02-14'); // { kind: 'work', name: '春节' }
+ * specialDay('2026-02-17'); // { kind: 'off', name: 'springFestival' }
+ * specialDay('2026-02-14'); // { kind: 'work', name: 'springFestival' }
  * specialDay('2026-03-02'); // undefined
+ * specialDay('2027-02-20', 'usual'); // { kind: 'work', name: 'springFestival' }
  */
-export function specialDay(day: string): SpecialDay | undefined {
+export function specialDay(day: string, basis: Basis = 'statutory'): SpecialDay | undefined {
   dayNumber(day); // validates
-  return specialDaysOf(yearOf(day)).get(day);
+  return specialDaysOf(yearOf(day), basis).get(day);
+}
+
+function working(day: string, basis: Basis): boolean {
+  const s = specialDay(day, basis);
+  if (s) return s.kind === 'work';
+  const w = weekday(day);
+  return w !== 0 && w !== 6;
 }
 
 /**
  * Whether a day is a working day in China's official calendar: Monday–Friday unless a holiday, plus the make-up
- * Saturdays/Sundays. For a year without a notice this is an estimate (see {@link yearStatus}).
+ * Saturdays/Sundays. For a year without a notice this is an estimate (see {@link yearStatus}) on the statutory
+ * holidays; {@link addWorkingDays} can count on the `usual` {@link Basis} too.
  * Throws a `RangeError` for a string that is not a real `'YYYY-MM-DD'` day; the UI validates first.
  *
  * @example
@@ -137,17 +208,15 @@ export function specialDay(day: string): SpecialDay | undefined {
  * isWorkingDay('2026-03-07'); // false (Saturday)
  */
 export function isWorkingDay(day: string): boolean {
-  const s = specialDay(day);
-  if (s) return s.kind === 'work';
-  const w = weekday(day);
-  return w !== 0 && w !== 6;
+  return working(day, 'statutory');
 }
 
 /** The largest |n| addWorkingDays accepts. */
 export const MAX_WORKING_DAYS = 100_000;
 
 /**
- * The n-th working day after `day` (n > 0), or before it (n < 0). `day` itself is never counted.
+ * The n-th working day after `day` (n > 0), or before it (n < 0), on the given {@link Basis}. `day` itself is
+ * never counted.
  * `n = 0` returns `day` unchanged, whether or not it is a working day ("zero working days later" is the same day);
  * with this rule `addWorkingDays(addWorkingDays(d, a), b) === addWorkingDays(d, a + b)` for all a, b ≥ 0.
  * Throws a `RangeError` for a malformed day, a non-integer `n`, or |n| > 100 000 (about 400 years: the count is
@@ -157,15 +226,16 @@ export const MAX_WORKING_DAYS = 100_000;
  * addWorkingDays('2026-09-18', 1);  // '2026-09-20' (Sunday, 调休上班)
  * addWorkingDays('2026-09-18', 20); // '2026-10-22'
  * addWorkingDays('2026-02-21', 0);  // '2026-02-21'
+ * addWorkingDays('2027-02-04', 1, 'usual'); // '2027-02-15' (春节 as recent notices lay it out)
  */
-export function addWorkingDays(day: string, n: number): string {
+export function addWorkingDays(day: string, n: number, basis: Basis = 'statutory'): string {
   if (!Number.isInteger(n)) throw new RangeError(`n must be an integer, got ${n}`);
   if (Math.abs(n) > MAX_WORKING_DAYS) throw new RangeError(`|n| must be at most ${MAX_WORKING_DAYS}, got ${n}`);
   let d = dayNumber(day);
   const step = n < 0 ? -1 : 1;
   for (let left = Math.abs(n); left > 0;) {
     d += step;
-    if (isWorkingDay(fromDayNumber(d))) left--;
+    if (working(fromDayNumber(d), basis)) left--;
   }
   return fromDayNumber(d);
 }
@@ -195,28 +265,34 @@ export const REVIEW_DAYS_BY_LAW = 20;
  * The 管局 review window after a submission day: the first working day after it and the `maxDays`-th
  * (default {@link REVIEW_DAYS_BY_LAW}; a province's own limit from src/lib/provinces). The submission day itself is
  * not counted. `estimated` is true when any day after the submission up to `last` lies in a year without a notice.
+ * `last` counts the statutory holidays only; where 春节 of such a year, laid out as recent notices lay it out
+ * ({@link springFestivalPattern}), gives another day, that day is `lastLikely`: the end is then a range, and
+ * `lastLikely` its more likely end (every notice under the 2025 rules made 春节 an 8–9-day break).
  * Throws a `RangeError` for a malformed day or a `maxDays` that is not a positive integer.
  *
  * @example
  * reviewWindow('2026-09-18');      // { first: '2026-09-20', last: '2026-10-22', estimated: false }
  * reviewWindow('2026-12-20').estimated; // true (the window reaches into 2027)
+ * reviewWindow('2027-01-20');      // { first: '2027-01-21', last: '2027-02-19', estimated: true, lastLikely: '2027-02-23' }
  */
 export function reviewWindow(
   submittedOn: string,
   maxDays = REVIEW_DAYS_BY_LAW,
-): { first: string; last: string; estimated: boolean } {
+): { first: string; last: string; estimated: boolean; lastLikely?: string } {
   if (!Number.isInteger(maxDays) || maxDays < 1)
     throw new RangeError(`maxDays must be a positive integer, got ${maxDays}`);
   const first = addWorkingDays(submittedOn, 1);
   const last = addWorkingDays(submittedOn, maxDays);
-  return { first, last, estimated: spansEstimate(addDays(submittedOn, 1), last) };
+  const window = { first, last, estimated: spansEstimate(addDays(submittedOn, 1), last) };
+  const likely = window.estimated ? addWorkingDays(submittedOn, maxDays, 'usual') : last;
+  return likely === last ? window : { ...window, lastLikely: likely };
 }
 
 /**
  * A run of consecutive holiday days, or of make-up workdays, with the same name.
  *
  * @example
- * const s: HolidaySpan = { kind: 'off', name: '国庆节', from: '2026-10-01', to: '2026-10-07', days: 7, estimated: false };
+ * const s: HolidaySpan = { kind: 'off', name: 'nationalDay', from: '2026-10-01', to: '2026-10-07', days: 7, estimated: false };
  */
 export interface HolidaySpan {
   kind: 'off' | 'work';
@@ -236,9 +312,9 @@ export interface HolidaySpan {
  *
  * @example
  * holidaysBetween('2026-02-10', '2026-03-01');
- * // [{ kind: 'work', name: '春节', from: '2026-02-14', to: '2026-02-14', days: 1, estimated: false },
- * //  { kind: 'off',  name: '春节', from: '2026-02-15', to: '2026-02-23', days: 9, estimated: false },
- * //  { kind: 'work', name: '春节', from: '2026-02-28', to: '2026-02-28', days: 1, estimated: false }]
+ * // [{ kind: 'work', name: 'springFestival', from: '2026-02-14', to: '2026-02-14', days: 1, estimated: false },
+ * //  { kind: 'off',  name: 'springFestival', from: '2026-02-15', to: '2026-02-23', days: 9, estimated: false },
+ * //  { kind: 'work', name: 'springFestival', from: '2026-02-28', to: '2026-02-28', days: 1, estimated: false }]
  */
 export function holidaysBetween(from: string, to: string): HolidaySpan[] {
   const out: HolidaySpan[] = [];

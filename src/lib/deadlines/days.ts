@@ -3,7 +3,8 @@
  *
  * Everything here is pure integer/UTC arithmetic: a day is turned into a day number (days since 1970-01-01) with
  * `Date.UTC` and back with the `getUTC*` getters. No local-time getter is ever used, so the result is the same in every
- * time zone the code runs in.
+ * time zone the code runs in. How a day is written for a reader (`2026年2月14日（周六）`) is the dictionary's
+ * (src/i18n), filled by the islands from these numbers.
  */
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -90,26 +91,4 @@ export function weekday(day: string): number {
  */
 export function yearOf(day: string): number {
   return +day.slice(0, 4);
-}
-
-/**
- * Chinese short weekday name.
- *
- * @example
- * weekdayName('2026-02-14'); // '周六'
- */
-export function weekdayName(day: string): string {
-  return '周' + '日一二三四五六'[weekday(day)];
-}
-
-/**
- * A day written the Chinese way, with its weekday.
- *
- * @example
- * formatDay('2026-02-14'); // '2026年2月14日（周六）'
- */
-export function formatDay(day: string): string {
-  const p = parseDay(day);
-  if (!p) return day;
-  return `${p.year}年${p.month}月${p.day}日（${weekdayName(day)}）`;
 }

@@ -1,7 +1,8 @@
 /**
  * A tiny iCalendar (RFC 5545) writer for the deadlines: CRLF line endings, lines folded at 75 octets without
  * splitting a UTF-8 character, TEXT values escaped, times in UTC (`…Z`), all-day events as `VALUE=DATE`.
- * Pure: the island turns the string into a Blob for download.
+ * Pure: the island fills the summary and description from the dictionary, and turns the string into a Blob for
+ * download.
  */
 import { toBeijingInputValue } from './beijing';
 import { addDays } from './days';
@@ -23,16 +24,49 @@ export interface IcsTimedEvent {
 }
 
 /**
- * An all-day event on a `'YYYY-MM-DD'` day (e.g. the last day of the review).
+ * An all-day event on a `'YYYY-MM-DD'` day (e.g. the last day of the review), optionally with a display alarm.
  *
  * @example
- * const e: IcsAllDayEvent = { uid: 'review-20261022@icp-beian-guide', date: '2026-10-22', summary: '管局审核最后一天' };
+ * const e: IcsAllDayEvent = { uid: 'review-20261022@icp-beian-guide', date: '2026-10-22', summary: '管局审核最后一天', alarmAtMinutes: 540 };
  */
 export interface IcsAllDayEvent {
   uid: string;
   date: string;
   summary: string;
   description?: string;
+  /**
+   * When a display alarm goes off, in minutes from the start of the day (the reader's midnight): 540 is 09:00 that
+   * day, -3780 is 09:00 three days before.
+   */
+  alarmAtMinutes?: number;
+}
+
+/**
+ * The alarms of the whole-day deadlines, in minutes from the start of the day: the last day of the 管局 review at
+ * 09:00 that day (time to ask the provider if no result has come); the 公安联网备案 at 09:00 three days before (time
+ * to file online, or to visit on a working day).
+ *
+ * @example
+ * DAY_ALARMS.police; // -3780
+ */
+export const DAY_ALARMS = { review: 9 * 60, police: -3 * 24 * 60 + 9 * 60 } as const;
+
+/**
+ * A number of minutes as an iCalendar duration (RFC 5545 §3.3.6), negative before the start; whole minutes, and
+ * `PT0M` for anything that is not a finite number.
+ *
+ * @example
+ * icsDuration(540); // 'PT9H'
+ * icsDuration(-3780); // '-P2DT15H'
+ * icsDuration(90); // 'PT1H30M'
+ */
+export function icsDuration(minutes: number): string {
+  const a = Number.isFinite(minutes) ? Math.round(Math.abs(minutes)) : 0;
+  const d = Math.floor(a / 1440);
+  const h = Math.floor(a / 60) % 24;
+  const m = a % 60;
+  const time = h || m || !d ? 'T' + (h ? h + 'H' : '') + (m || !h ? m + 'M' : '') : '';
+  return (minutes < 0 && a ? '-' : '') + 'P' + (d ? d + 'D' : '') + time;
 }
 
 /**
@@ -105,7 +139,7 @@ export function buildIcs(events: readonly (IcsTimedEvent | IcsAllDayEvent)[], st
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//ICP 备案指南//期限计算//ZH',
+    'PRODID:-//icp-beian-guide//deadlines//ZH',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
@@ -122,11 +156,17 @@ export function buildIcs(events: readonly (IcsTimedEvent | IcsAllDayEvent)[], st
     }
     lines.push('SUMMARY:' + escapeText(e.summary));
     if (e.description) lines.push('DESCRIPTION:' + escapeText(e.description));
-    if ('alarmMinutesBefore' in e && e.alarmMinutesBefore != null) {
+    const trigger =
+      'alarmMinutesBefore' in e && e.alarmMinutesBefore != null
+        ? `-PT${e.alarmMinutesBefore}M`
+        : 'alarmAtMinutes' in e && e.alarmAtMinutes != null
+          ? icsDuration(e.alarmAtMinutes)
+          : '';
+    if (trigger) {
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
-        `TRIGGER:-PT${e.alarmMinutesBefore}M`,
+        'TRIGGER:' + trigger,
         'DESCRIPTION:' + escapeText(e.summary),
         'END:VALARM',
       );
@@ -159,15 +199,27 @@ export function deadlineEvent(deadline: Date, summary: string, description: stri
 }
 
 /**
- * An all-day calendar event for a day such as the last working day of the 管局 review. `what` names the deadline
- * in the UID (`review` by default, `police` for the 公安联网备案), so importing twice updates the event.
+ * An all-day calendar event for a day such as the last working day of the 管局 review, with its alarm
+ * ({@link DAY_ALARMS}). `what` names the deadline in the UID (`review` by default, `police` for the 公安联网备案),
+ * so importing twice updates the event.
  *
  * @example
  * dayEvent('2026-10-22', '管局审核第 20 个工作日', '').uid; // 'review-20261022@icp-beian-guide'
- * dayEvent('2026-10-18', '公安联网备案截止', '', 'police').uid; // 'police-20261018@icp-beian-guide'
+ * dayEvent('2026-10-18', '公安联网备案截止', '', 'police').alarmAtMinutes; // -3780
  */
-export function dayEvent(day: string, summary: string, description: string, what = 'review'): IcsAllDayEvent {
-  return { uid: `${what}-${icsDate(day)}@icp-beian-guide`, date: day, summary, description };
+export function dayEvent(
+  day: string,
+  summary: string,
+  description: string,
+  what: keyof typeof DAY_ALARMS = 'review',
+): IcsAllDayEvent {
+  return {
+    uid: `${what}-${icsDate(day)}@icp-beian-guide`,
+    date: day,
+    summary,
+    description,
+    alarmAtMinutes: DAY_ALARMS[what],
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * When the result of a successful SMS verification should reach the 接入商: each provider documents its own figure
- * (icp-facts §1), so the tool lists them all in Beijing time.
+ * (icp-facts §1), so the tool lists them all in Beijing time. Tencent gives none for the SMS result: its 6 hours and
+ * 1–2 working days are about the 管局's review result reaching it (常见问题/备案流程/备案审核.md), so nothing is
+ * computed from them.
  */
-import { addWorkingDays } from './calendar';
-import { todayInBeijing } from './beijing';
 
 const HOUR = 3_600_000;
 
@@ -22,29 +22,20 @@ export interface SyncWindow {
   jdcloud: { from: Date; to: Date };
   /** Aliyun: within 24 hours. */
   aliyun: Date;
-  /** Tencent Cloud: one document says within 6 hours, another 1–2 working days (days in Beijing). */
-  tencent: { within6h: Date; workingDays: [string, string] };
 }
 
 /**
- * Result-sync expectations after a successful SMS verification at `verifiedAt`.
+ * Result-sync expectations after a successful SMS verification at `verifiedAt`. An invalid Date gives invalid
+ * Dates (nothing throws).
  *
- * @throws RangeError for an invalid Date or one outside the years 1000–9999.
  * @example
  * const w = syncWindow(new Date('2026-09-30T08:00:00Z')); // 16:00 Beijing
  * w.jdcloud.to.toISOString(); // '2026-09-30T09:00:00.000Z' (17:00 Beijing)
- * w.tencent.workingDays;       // ['2026-10-08', '2026-10-09'] (国庆 in between)
+ * w.aliyun.toISOString();     // '2026-10-01T08:00:00.000Z'
  */
 export function syncWindow(verifiedAt: Date): SyncWindow {
   const t = verifiedAt.getTime();
-  const day = todayInBeijing(verifiedAt);
   const jdcloud = { from: new Date(t + HOUR / 2), to: new Date(t + HOUR) };
   const aliyun = new Date(t + 24 * HOUR);
-  return {
-    earliest: jdcloud.from,
-    latest: aliyun,
-    jdcloud,
-    aliyun,
-    tencent: { within6h: new Date(t + 6 * HOUR), workingDays: [addWorkingDays(day, 1), addWorkingDays(day, 2)] },
-  };
+  return { earliest: jdcloud.from, latest: aliyun, jdcloud, aliyun };
 }

@@ -1,19 +1,38 @@
 /**
- * Validation for what the UI reads from its inputs. Never throws: every function returns either a value or a
- * Chinese message saying what to type instead.
+ * Validation for what the UI reads from its inputs. Never throws: every function returns either a value or an
+ * {@link Issue} whose code the dictionary (src/i18n, `deadlines.common.dateErrors`) turns into what to type instead.
  */
-import { parseBeijingDateTime } from './beijing';
+import { parseBeijingDateTime, parseZonedDateTime } from './beijing';
 import { ESTIMATE_YEARS } from './years';
 import { daysInMonth } from './days';
-import { toHalfWidth } from '../text';
+import { toHalfWidth } from '../text/chars';
+import { issue, type Issue } from '../issues';
 
 /**
- * Result of a validation: a value (and whether the input had to be normalised), or a Chinese error message.
+ * What can be wrong with a typed day or date-time. Params: `date.month` {month}; `date.day` {year, month, max, day};
+ * `date.years` {from, to}.
+ *
+ * @example
+ * const c: DateCode = 'date.day'; // 2026 年 2 月只有 28 天…
+ */
+export type DateCode =
+  | 'day.empty'
+  | 'day.format'
+  | 'dateTime.empty'
+  | 'dateTime.noTime'
+  | 'dateTime.format'
+  | 'dateTime.time'
+  | 'date.month'
+  | 'date.day'
+  | 'date.years';
+
+/**
+ * Result of a validation: a value (and whether the input had to be normalised), or what is wrong, as a code.
  *
  * @example
  * const r: Checked<string> = validateDay('2026-02-14'); // { ok: true, value: '2026-02-14', normalized: false }
  */
-export type Checked<T> = { ok: true; value: T; normalized: boolean } | { ok: false; error: string };
+export type Checked<T> = { ok: true; value: T; normalized: boolean } | { ok: false; error: Issue<DateCode> };
 
 /**
  * Years the tool accepts as input (2020–2099): every day of a window that starts in them (at most a few months)
@@ -44,30 +63,30 @@ export function normalizeDateText(input: string): string {
 const DAY_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DT_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T| )(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?$/;
 
-function checkDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12) return `没有 ${m} 月：月份应在 1 到 12 之间。`;
+function checkDate(y: number, m: number, d: number): Issue<DateCode> | null {
+  if (m < 1 || m > 12) return issue('date.month', { month: m });
   const max = daysInMonth(y, m);
-  if (d < 1 || d > max) return `${y} 年 ${m} 月只有 ${max} 天，没有 ${d} 日，请检查日期。`;
-  if (y < INPUT_YEARS.from || y > INPUT_YEARS.to)
-    return `请填写 ${INPUT_YEARS.from} 年至 ${INPUT_YEARS.to} 年之间的日期（其他年份的节假日无法推算）。`;
+  if (d < 1 || d > max) return issue('date.day', { year: y, month: m, max, day: d });
+  if (y < INPUT_YEARS.from || y > INPUT_YEARS.to) return issue('date.years', { ...INPUT_YEARS });
   return null;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
+const fail = (code: DateCode): Checked<never> => ({ ok: false, error: issue(code) });
 
 /**
  * Check a calendar day typed or picked by the user (`<input type="date">` gives `'YYYY-MM-DD'`).
  *
  * @example
- * validateDay('2026-02-30'); // { ok: false, error: '2026 年 2 月只有 28 天，没有 30 日，请检查日期。' }
+ * validateDay('2026-02-30'); // { ok: false, error: { code: 'date.day', params: { year: 2026, month: 2, max: 28, day: 30 } } }
  * validateDay('２０２６年２月１４日'); // { ok: true, value: '2026-02-14', normalized: true }
  */
 export function validateDay(input: unknown): Checked<string> {
   const raw = typeof input === 'string' ? input : '';
   const s = normalizeDateText(raw);
-  if (!s) return { ok: false, error: '请填写日期，例如 2026-02-14。' };
+  if (!s) return fail('day.empty');
   const m = DAY_RE.exec(s);
-  if (!m) return { ok: false, error: '日期格式不对：请按“年-月-日”填写，例如 2026-02-14。' };
+  if (!m) return fail('day.format');
   const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   const error = checkDate(y, mo, d);
   if (error) return { ok: false, error };
@@ -76,37 +95,50 @@ export function validateDay(input: unknown): Checked<string> {
 }
 
 /**
- * Check a date and time typed or picked by the user, read as **Beijing time**
- * (`<input type="datetime-local">` gives `'YYYY-MM-DDTHH:mm'`).
+ * Check a date and time typed or picked by the user (`<input type="datetime-local">` gives `'YYYY-MM-DDTHH:mm'`),
+ * read as **Beijing time**, or as the wall clock of `timeZone` (an IANA zone: the reader's own) when one is given.
+ * An unknown zone is reported as a bad format rather than thrown.
  *
  * @example
  * validateDateTime('2026-12-31T20:00'); // { ok: true, value: Date(2026-12-31T12:00:00Z), normalized: false }
- * validateDateTime('2026-12-31');       // { ok: false, error: '请同时填写日期和时间，例如 2026-11-28 09:30。' }
+ * validateDateTime('2026-12-31T04:00', 'America/Los_Angeles'); // { ok: true, value: Date(2026-12-31T12:00:00Z), … }
+ * validateDateTime('2026-12-31'); // { ok: false, error: { code: 'dateTime.noTime' } }
  */
-export function validateDateTime(input: unknown): Checked<Date> {
+export function validateDateTime(input: unknown, timeZone?: string): Checked<Date> {
   const raw = typeof input === 'string' ? input : '';
   const s = normalizeDateText(raw).replace(/\s*[:：]\s*/g, ':');
-  if (!s) return { ok: false, error: '请填写日期和时间，例如 2026-11-28 09:30。' };
-  if (DAY_RE.test(s)) return { ok: false, error: '请同时填写日期和时间，例如 2026-11-28 09:30。' };
+  if (!s) return fail('dateTime.empty');
+  if (DAY_RE.test(s)) return fail('dateTime.noTime');
   const m = DT_RE.exec(s);
-  if (!m) return { ok: false, error: '格式不对：请按“年-月-日 时:分”填写，例如 2026-11-28 09:30。' };
+  if (!m) return fail('dateTime.format');
   const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => +(x ?? 0)) as [number, number, number, number, number, number];
   const error = checkDate(y, mo, d);
   if (error) return { ok: false, error };
-  if (h > 23 || mi > 59 || sec > 59)
-    return { ok: false, error: '时间不对：小时应在 0 到 23 之间，分钟在 0 到 59 之间。' };
+  if (h > 23 || mi > 59 || sec > 59) return fail('dateTime.time');
   const text = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}${sec ? ':' + two(sec) : ''}`;
-  return { ok: true, value: parseBeijingDateTime(text), normalized: text !== raw };
+  try {
+    const value = timeZone ? parseZonedDateTime(text, timeZone) : parseBeijingDateTime(text);
+    return { ok: true, value, normalized: text !== raw };
+  } catch {
+    return fail('dateTime.format');
+  }
 }
 
 /**
- * Check that a later event is not before an earlier one (e.g. verification before the SMS arrived).
- * Returns `null` when the order is fine, else a Chinese message built from the two field names.
+ * What {@link validateOrder} reports: the later event is before the earlier one.
  *
  * @example
- * validateOrder(new Date(2), new Date(1), '短信收到时间', '核验完成时间');
- * // '核验完成时间早于短信收到时间，请检查这两个时间。'
+ * const c: OrderCode = 'order.endBeforeStart';
  */
-export function validateOrder(start: Date, end: Date, startName: string, endName: string): string | null {
-  return end.getTime() < start.getTime() ? `${endName}早于${startName}，请检查这两个时间。` : null;
+export type OrderCode = 'order.endBeforeStart';
+
+/**
+ * Check that a later event is not before an earlier one (e.g. verification before the SMS arrived).
+ * Returns `null` when the order is fine; the dictionary of the tool that asks names the two events.
+ *
+ * @example
+ * validateOrder(new Date(2), new Date(1)); // { code: 'order.endBeforeStart' }
+ */
+export function validateOrder(start: Date, end: Date): Issue<OrderCode> | null {
+  return end.getTime() < start.getTime() ? issue('order.endBeforeStart') : null;
 }
