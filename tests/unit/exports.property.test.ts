@@ -248,7 +248,6 @@ const SPECS: Record<string, Spec> = {
   },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
-  'siteName.provincePath': { args: S(str) },
   'text.toHalfWidth': { args: S(str) },
   'text.wordFinder': { args: S(str) },
   // miit-sms

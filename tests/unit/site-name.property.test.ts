@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkSiteName } from '../../src/lib/site-name';
 import { MAX_NAME } from '../../src/lib/site-name/check';
-import { WORD_LISTS } from '../../src/lib/site-name/words';
+import { WORD_LISTS } from '../../src/lib/site-name/words-data';
+import { dictionary } from '../../src/i18n';
+import { sentence } from '../../src/components/site-name/sentence';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 
 const WORDS = [...new Set(WORD_LISTS.flatMap((l) => l.words))];
@@ -38,7 +40,8 @@ const province = fc.option(fc.oneof(fc.constantFrom('浙江', '粤', '北京市'
 });
 
 describe('checkSiteName under random input', () => {
-  test('returns the FieldCheck shape, never throws, value is trimmed, ok iff no errors', () => {
+  test('returns the verdict shape, never throws, value is trimmed, ok iff no errors, every finding has a sentence', () => {
+    const copy = dictionary('zh-CN').siteName;
     fc.assert(
       fc.property(name, subject, province, (n, s, p) => {
         const r = checkSiteName(n, { subject: s, province: p });
@@ -46,7 +49,7 @@ describe('checkSiteName under random input', () => {
         expect(r.ok).toBe(r.errors.length === 0);
         expect(r.value).toBe(r.value.trim());
         expect(r.value.includes('\u3000')).toBe(false);
-        for (const m of [...r.errors, ...r.warnings]) expect(typeof m === 'string' && m.length > 0).toBe(true);
+        for (const m of [...r.errors, ...r.warnings]) expect(sentence(copy, m).length).toBeGreaterThan(0);
         if (n.length <= MAX_NAME) expect(r.value).toBe(n.replace(/\u3000/g, '').trim());
       }),
       { numRuns: 400 },

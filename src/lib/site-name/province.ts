@@ -4,6 +4,7 @@
  */
 import { findProvince, type Province } from '../provinces';
 import type { ProvinceWords } from './check';
+import { PROVINCE_NAME_TOPIC } from './words-data';
 
 /**
  * The name-word rules of one province, in the form `checkName` takes.
@@ -13,7 +14,7 @@ import type { ProvinceWords } from './check';
  */
 export function provinceWords(p: Province): ProvinceWords[] {
   return p.rules
-    .filter((r) => r.topic === '网站名称额外限制' && (r.words?.length ?? 0) > 0)
+    .filter((r) => r.topic === PROVINCE_NAME_TOPIC && (r.words?.length ?? 0) > 0)
     .map((r) => ({ province: p.name, slug: p.slug, appliesTo: r.appliesTo, words: r.words ?? [], source: r.source }));
 }
 

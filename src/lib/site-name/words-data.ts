@@ -2,11 +2,15 @@
  * The word lists behind 网站名称自查, each with the pages that say it and the date we last read them.
  * One file, one place: checkSiteName (./check.ts) compiles every list into a single matcher, the guide page lists
  * the same sources. Province-specific words are NOT here: they live in src/lib/provinces (rules of topic
- * '网站名称额外限制'), which this module reads.
+ * '网站名称额外限制'), which ./province.ts reads. A data file: these are what names are matched against, never
+ * sentences (those are the dictionary's, src/i18n).
  *
  * Shape checked by SiteNameWordsSchema (./schema.ts) in the unit tests, so the island does not ship zod.
  */
-import type { SourceId } from './sources';
+import type { RuleTopic } from '../provinces/constants';
+import type { ProvinceRule } from '../provinces/schema';
+import type { Sector } from './codes';
+import type { SourceId } from './sources-data';
 
 /**
  * What a list is about. `error` lists are refused everywhere; `warning` lists by many bureaus or providers.
@@ -29,9 +33,9 @@ export type WordList = {
   level: 'error' | 'warning';
   /** Simplified-Chinese spelling; traditional and full-width forms are folded onto it before matching. */
   words: readonly string[];
-  /** For `regulated` lists: the sector that needs 前置审批 (wording of the Huawei Cloud KB / 国务院令第292号 art. 5). */
-  sector?: string;
-  /** Keys of SOURCES (./sources.ts): kept apart so that the island does not ship the addresses. */
+  /** For `regulated` lists: the sector that needs 前置审批 (Huawei Cloud KB / 国务院令第292号 art. 5); its name is in the dictionary. */
+  sector?: Sector;
+  /** Keys of SOURCES (./sources-data.ts): kept apart so that the island does not ship the addresses. */
   sources: readonly SourceId[];
 };
 
@@ -95,7 +99,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '新闻',
+    sector: 'news',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['新闻', '资讯', '时事', '时政'],
@@ -103,7 +107,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '广播电影电视节目',
+    sector: 'broadcast',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['视频', '影视', '电影', '电视', '直播', '广播', '视听'],
@@ -111,7 +115,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '医疗保健',
+    sector: 'medical',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['医疗', '医院', '诊所', '问诊', '保健'],
@@ -119,7 +123,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '药品和医疗器械',
+    sector: 'drugs',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['药品', '医药', '药店', '器械'],
@@ -127,7 +131,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '教育',
+    sector: 'education',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['教育', '培训', '网校', '学校'],
@@ -135,7 +139,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '出版',
+    sector: 'publishing',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['出版'],
@@ -143,7 +147,7 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '文化（网络游戏、演出等）',
+    sector: 'culture',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['游戏', '演出'],
@@ -151,10 +155,38 @@ export const WORD_LISTS: readonly WordList[] = [
   },
   {
     id: 'regulated',
-    sector: '金融',
+    sector: 'finance',
     subjects: ['personal', 'organisation'],
     level: 'warning',
     words: ['金融', '理财', '贷款', '股票', '证券', '基金', '保险', '支付'],
     sources: ['huawei', 'bkzhishi'],
   },
 ];
+
+/**
+ * The topic of the province rules that restrict site names (one of src/lib/provinces' RULE_TOPICS).
+ *
+ * @example
+ * PROVINCE_NAME_TOPIC // '网站名称额外限制'
+ */
+export const PROVINCE_NAME_TOPIC = '网站名称额外限制' satisfies RuleTopic;
+
+/**
+ * What the check puts before a name of fewer than 3 汉字 to offer a longer one (the rename offered so far).
+ *
+ * @example
+ * SHORT_NAME_PREFIX.personal + 'PHP笔记' // '小林的PHP笔记'
+ */
+export const SHORT_NAME_PREFIX = { personal: '小林的', organisation: '某某科技' } as const;
+
+/**
+ * The subjects a province rule concerns, by its `appliesTo`.
+ *
+ * @example
+ * APPLIES_TO['全部'] // ['personal', 'organisation']
+ */
+export const APPLIES_TO: Readonly<Record<ProvinceRule['appliesTo'], readonly ('personal' | 'organisation')[]>> = {
+  个人: ['personal'],
+  单位: ['organisation'],
+  全部: ['personal', 'organisation'],
+};
