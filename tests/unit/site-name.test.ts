@@ -111,9 +111,8 @@ describe('errors: what every bureau refuses', () => {
     const r = personal('中国美食笔记');
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([{ code: 'national.personal', hits: [{ typed: '中国', word: '中国' }] }]);
-    expect(sentences(r)[0]).toMatch(/^名称含“中国”：个人网站不能使用/);
+    expect(sentences(r)[0]).toMatch(/^名称以“中国”开头：个人网站名称不能以/);
     expect(r.suggestion).toBe('美食笔记');
-    for (const w of ['中华', '国家', '中央', '全国', '人民']) expect(personal(`${w}美食分享站`).ok, w).toBe(false);
   });
 
   test('national words for an organisation: error that explains the state-body exception', () => {
@@ -127,7 +126,7 @@ describe('errors: what every bureau refuses', () => {
     const r = personal('中國美食筆記');
     expect(r.ok).toBe(false);
     expect(r.errors[0]!.hits).toEqual([{ typed: '中國', word: '中国' }]);
-    expect(sentences(r)[0]).toMatch(/^名称含“中國”（即“中国”）/);
+    expect(sentences(r)[0]).toMatch(/^名称以“中國”（即“中国”）开头/);
     expect(words(personal('中華文化'))).toContain('“中華”（即“中华”）');
     expect(words(personal('小林技術論壇'))).toContain('“論壇”（即“论坛”）');
   });
@@ -142,6 +141,46 @@ describe('errors: what every bureau refuses', () => {
     }
     expect(organisation('赌博娱乐城').suggestion).toBeUndefined();
     expect(organisation('赌博娱乐城').pattern).toBe('organisation');
+  });
+});
+
+describe('issue 21: the national words are a prefix rule', () => {
+  test('全国 is in neither the cited list nor Tencent’s: 全国各地美食记录 is no error', () => {
+    const r = personal('全国各地美食记录');
+    expect(r.errors).toEqual([]);
+    expect(codes(r)).not.toContain('national.inside');
+    expect(organisation('全国各地美食记录').errors).toEqual([]);
+  });
+
+  test('a national word at the start is an error, for both subjects', () => {
+    for (const w of ['中国', '中华', '中央', '人民', '人大', '国家']) {
+      expect(
+        personal(`${w}美食分享站`).errors.map((e) => e.code),
+        w,
+      ).toEqual(['national.personal']);
+      expect(
+        organisation(`${w}美食分享站`).errors.map((e) => e.code),
+        w,
+      ).toEqual(['national.organisation']);
+    }
+    expect(personal('★中国美食★').errors.map((e) => e.code)).toEqual(['national.personal']);
+  });
+
+  test('elsewhere in the name it is a warning that gives both readings of the sources', () => {
+    const r = personal('美食中国行');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([{ code: 'national.inside', hits: [{ typed: '中国', word: '中国' }] }]);
+    const m = sentence(copy, r.warnings[0]!);
+    expect(m).toContain('青云');
+    expect(m).toContain('阿里云');
+    expect(organisation('星河科技服务人民').warnings.map((w) => w.code)).toEqual(['national.inside']);
+  });
+
+  test('国 of a country name followed by 家 is not 国家', () => {
+    expect(codes(personal('美国家居见闻'))).toEqual([]);
+    expect(personal('中国家常菜谱').errors).toEqual([
+      { code: 'national.personal', hits: [{ typed: '中国', word: '中国' }] },
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { ProvinceRule } from '../provinces/schema';
 import { PAGES, provincePath } from '../routes';
 import type { SiteNameCode, SiteNameIssue, SiteNameVerdict, WordHit } from './codes';
 import { type Hit, Matcher, foldChar } from './match';
-import { APPLIES_TO, SHORT_NAME_PREFIX, WORD_LISTS, type WordList } from './words-data';
+import { APPLIES_TO, COUNTRY_CHARS, SHORT_NAME_PREFIX, WORD_LISTS, type WordList } from './words-data';
 
 /**
  * 个人 or 单位 (the filing subject).
@@ -186,10 +186,20 @@ export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict
   }
   if (han === 0) errors.push(issue('name.noHan', { value }));
 
+  const first = chars.findIndex((c) => HAN.test(c) || LETTER_OR_NUMBER.test(c));
   const byList = new Map<number, Hit<number>[]>();
+  const nationalInside: Hit<number>[] = [];
   for (const h of GLOBAL.scan(folded, chars)) {
     const list = WORD_LISTS[h.tag]!;
     if (!list.subjects.includes(subject)) continue;
+    if (list.id === 'national') {
+      // 美国家居: 国 ends a country's name. The rule is about what a name begins with; elsewhere it is a warning.
+      if (h.at > 0 && folded[h.at] === '国' && COUNTRY_CHARS.includes(folded[h.at - 1]!)) continue;
+      if (h.at !== first) {
+        nationalInside.push(h);
+        continue;
+      }
+    }
     const hits = byList.get(h.tag);
     if (hits) hits.push(h);
     else byList.set(h.tag, [h]);
@@ -221,6 +231,7 @@ export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict
         : found(code, hits);
     (list.level === 'error' ? errors : warnings).push(f);
   }
+  if (nationalInside.length) warnings.unshift(found('national.inside', nationalInside));
   for (const [i, p, hits] of provinceHits) {
     warnings.push(
       found('province.words', hits, {
@@ -236,7 +247,7 @@ export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict
 
   if (han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
   const parts = [
-    ...[...byList.values(), ...provinceHits.map(([, , h]) => h)].flat().map((h) => h.typed),
+    ...[...byList.values(), nationalInside, ...provinceHits.map(([, , h]) => h)].flat().map((h) => h.typed),
     ...(domain ? [domain] : []),
     ...emoji,
     ...symbols,

@@ -20,6 +20,7 @@ export type SiteNameCode =
   | 'name.short'
   | 'national.personal'
   | 'national.organisation'
+  | 'national.inside'
   | 'illegal'
   | 'organisation'
   | 'interactive.personal'

@@ -40,7 +40,9 @@ export type WordList = {
 };
 
 /**
- * Every list, in the order its messages are shown.
+ * Every list, in the order its messages are shown. `national`: the words non-state names may not begin with (Aliyun's
+ * and Huawei Cloud's "不得以…等字头命名"; QingCloud and Tencent Cloud refuse them anywhere in the name), exactly the
+ * sources' list (全国 is in none of them).
  *
  * @example
  * WORD_LISTS.filter((l) => l.level === 'error').map((l) => l.id) // ['national', 'illegal']
@@ -50,8 +52,8 @@ export const WORD_LISTS: readonly WordList[] = [
     id: 'national',
     subjects: ['personal', 'organisation'],
     level: 'error',
-    words: ['中国', '中华', '国家', '中央', '全国', '人民', '人大'],
-    sources: ['qingcloud', 'tencent', 'huawei', 'bkzhishi'],
+    words: ['中国', '中华', '中央', '人民', '人大', '国家'],
+    sources: ['aliyun', 'qingcloud', 'tencent', 'huawei', 'bkzhishi'],
   },
   {
     id: 'illegal',
@@ -190,3 +192,25 @@ export const APPLIES_TO: Readonly<Record<ProvinceRule['appliesTo'], readonly ('p
   单位: ['organisation'],
   全部: ['personal', 'organisation'],
 };
+
+/**
+ * Characters that make a country's name with 国 (美国, 法国 …): 国家 right after one of them is not the word 国家
+ * (美国家居).
+ *
+ * @example
+ * COUNTRY_CHARS.includes('美') // true
+ */
+export const COUNTRY_CHARS: readonly string[] = [
+  '美',
+  '法',
+  '德',
+  '英',
+  '韩',
+  '泰',
+  '俄',
+  '意',
+  '日',
+  '印',
+  '越',
+  '中',
+];
