@@ -35,6 +35,7 @@ import * as verificationTypes from '../../src/lib/verification/types';
 import * as siteNameApi from '../../src/lib/site-name/index';
 import * as siteNameCheck from '../../src/lib/site-name/check';
 import * as siteNameProvince from '../../src/lib/site-name/province';
+import * as siteNameRename from '../../src/lib/site-name/rename';
 import type { FieldKind } from '../../src/lib/verification/field';
 import * as text from '../../src/lib/text/index';
 import * as miitSms from '../../src/lib/miit-sms/index';
@@ -54,7 +55,7 @@ const verification = {
   capInput: verificationTypes.capInput,
   ...verificationApi,
 };
-const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameApi };
+const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameRename, ...siteNameApi };
 const modules = { csp, deadlines, ics, messages, provinces, verification, text, miitSms, siteName } as const;
 
 // ---- arbitraries ----
@@ -248,6 +249,15 @@ const SPECS: Record<string, Spec> = {
   },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
+  'siteName.rename': {
+    args: S(
+      fc.oneof(
+        str.map((t) => Array.from(t)),
+        fc.anything(),
+      ),
+      fc.oneof(fc.array(fc.record({ from: int, to: int }), { maxLength: 5 }), fc.anything()),
+    ),
+  },
   'text.toHalfWidth': { args: S(str) },
   'text.wordFinder': { args: S(str) },
   // miit-sms

@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/site-name';
 import { checkName, MAX_NAME } from '../../src/lib/site-name/check';
 import { provinceWordsFor } from '../../src/lib/site-name/province';
+import { rename } from '../../src/lib/site-name/rename';
 import { WORD_LISTS } from '../../src/lib/site-name/words-data';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 import { SiteNameWordsSchema, SourcesSchema } from '../../src/lib/site-name/schema';
@@ -246,7 +247,7 @@ describe('warnings: what many bureaus or providers refuse', () => {
     expect(r.ok).toBe(true);
     expect(r.warnings).toEqual([{ code: 'name.short', params: { count: 2 } }]);
     expect(say(copy.issues, r.warnings[0]!)).toContain('只有 2 个汉字');
-    expect(personal('PHP笔记').suggestion).toBe('小林的PHP笔记');
+    expect(personal('PHP笔记').pattern).toBe('personal');
     expect(personal('读书会').warnings).toEqual([]);
   });
 
@@ -322,6 +323,63 @@ describe('warnings: what many bureaus or providers refuse', () => {
     for (const n of ['小林视频教程分享', '中國美食筆記', '小林的美食论坛商城😀★', 'abc', '小站']) {
       for (const m of sentences(personal(n))) expect(m, m).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('issue 21: a rename is offered only when it passes the check itself and reads as a name', () => {
+  const cases: [string, 'personal' | 'organisation', string][] = [
+    ['国家级编程笔记', 'personal', '级编程笔记'],
+    ['人民路美食', 'personal', '路美食'],
+    ['张三', 'personal', '小林的张三'],
+    ['ABC科技有限公司', 'personal', 'ABC科技有限'],
+    ['免费电影在线看', 'personal', '免费看'],
+    ['美食中国行', 'personal', '美食行'],
+    ['张三的个人博客', 'personal', '张三的个人'],
+    ['PHP笔记', 'personal', '小林的PHP笔记'],
+  ];
+  test.each(cases)('%s (%s) is not offered “%s” but the pattern to follow', (name, subject, bad) => {
+    const r = checkSiteName(name, { subject });
+    expect(r.suggestion).not.toBe(bad);
+    expect(r.suggestion).toBeUndefined();
+    expect(r.pattern).toBe(subject);
+  });
+
+  test('a rename that reads as a name is still offered, and passes the check itself', () => {
+    const offered: [string, 'personal' | 'organisation', string][] = [
+      ['中国美食笔记', 'personal', '美食笔记'],
+      ['小林摄影工作室', 'personal', '小林摄影'],
+      ['我的 abc.com 技术笔记', 'personal', '我的技术笔记'],
+      ['小林的美食日记😀', 'personal', '小林的美食日记'],
+      ['星河科技用户社区', 'organisation', '星河科技用户'],
+    ];
+    for (const [name, subject, want] of offered) {
+      const r = checkSiteName(name, { subject });
+      expect(r.suggestion, name).toBe(want);
+      expect(codes(checkSiteName(want, { subject })), want).toEqual([]);
+    }
+  });
+
+  test('in every province, a rename passes the check with that province', () => {
+    const names = [
+      '小林技术论坛笔记',
+      '中国美食笔记',
+      '小林摄影工作室官网',
+      '杭州美食论坛',
+      '小林的博客',
+      '家电维修论坛',
+    ];
+    let offered = 0;
+    for (const p of PROVINCES) {
+      for (const subject of ['personal', 'organisation'] as const) {
+        for (const n of names) {
+          const r = checkSiteName(n, { subject, province: p.name });
+          if (!r.suggestion) continue;
+          offered++;
+          expect(codes(checkSiteName(r.suggestion, { subject, province: p.name })), `${p.name} ${n}`).toEqual([]);
+        }
+      }
+    }
+    expect(offered).toBeGreaterThan(100);
   });
 });
 
@@ -524,5 +582,7 @@ describe('JSDoc examples', () => {
     ]);
     expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);
     expect(quoteWords(copy, [{ typed: '中國', word: '中国' }])).toBe('“中國”（即“中国”）');
+    expect(rename(Array.from('中国美食笔记'), [{ from: 0, to: 2 }])).toBe('美食笔记');
+    expect(rename(Array.from('国家级编程笔记'), [{ from: 0, to: 2 }])).toBeUndefined();
   });
 });

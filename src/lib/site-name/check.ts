@@ -9,7 +9,8 @@ import type { ProvinceRule } from '../provinces/schema';
 import { PAGES, provincePath } from '../routes';
 import type { SiteNameCode, SiteNameIssue, SiteNameVerdict, WordHit } from './codes';
 import { type Hit, Matcher, foldChar } from './match';
-import { APPLIES_TO, COUNTRY_CHARS, SHORT_NAME_PREFIX, WORD_LISTS, type WordList } from './words-data';
+import { type Cut, rename } from './rename';
+import { APPLIES_TO, COUNTRY_CHARS, WORD_LISTS, type WordList } from './words-data';
 
 /**
  * 个人 or 单位 (the filing subject).
@@ -92,20 +93,6 @@ function found(
   return { ...issue(code, rest.params), hits: distinct(hits), ...(rest.link ? { link: rest.link } : {}) };
 }
 
-/**
- * A concrete rename: the name without every problematic part (all lists, symbols, domain), when what is left is
- * still a usable name; otherwise undefined.
- */
-function rename(value: string, parts: string[]): string | undefined {
-  let rest = value;
-  for (const p of parts) if (p) rest = rest.split(p).join('');
-  rest = rest
-    .replace(/\s+/g, ' ')
-    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
-    .replace(/^[\s\-_·・.]+|[\s\-_·・.]+$/g, '');
-  return rest !== value && hanCount(rest) >= 3 && !/[的之]$/.test(rest) ? rest : undefined;
-}
-
 /** The code of the finding for the hits of one word list. */
 function listCode(list: WordList, subject: Subject): SiteNameCode {
   switch (list.id) {
@@ -118,8 +105,8 @@ function listCode(list: WordList, subject: Subject): SiteNameCode {
   }
 }
 
-/** The first domain or URL inside the name, as typed (folded text is matched, original text returned). */
-function findDomain(folded: string[], chars: string[]): string | null {
+/** The first domain or URL inside the name: as typed (folded text is matched, original text returned) and where. */
+function findDomain(folded: string[], chars: string[]): (Cut & { text: string }) | null {
   const starts: number[] = [];
   let joined = '';
   for (const f of folded) {
@@ -131,7 +118,7 @@ function findDomain(folded: string[], chars: string[]): string | null {
   const from = starts.findIndex((s) => s >= m.index);
   let to = starts.findIndex((s) => s >= m.index + m[0].length);
   if (to < 0) to = chars.length;
-  return chars.slice(from, to).join('');
+  return { from, to, text: chars.slice(from, to).join('') };
 }
 
 function provinceMatcher(p: ProvinceWords): Matcher<number> {
@@ -139,6 +126,9 @@ function provinceMatcher(p: ProvinceWords): Matcher<number> {
   if (!m) PROVINCE_MATCHERS.set(p, (m = new Matcher((p.words ?? []).map((w) => [w, 0] as const))));
   return m;
 }
+
+/** Nothing to say about it: no error, no warning. */
+const isClean = (v: SiteNameVerdict) => v.errors.length === 0 && v.warnings.length === 0;
 
 /** At most five distinct characters as typed, as the hits of a finding about symbols. */
 const few = (list: string[]): WordHit[] => list.slice(0, 5).map((c) => ({ typed: c, word: c }));
@@ -157,6 +147,11 @@ const few = (list: string[]): WordHit[] => list.slice(0, 5).map((c) => ({ typed:
  * checkName('技术交流论坛', { subject: 'personal' }).warnings.length // 1
  */
 export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict {
+  return run(name, opts, true);
+}
+
+/** The check; `offer`: look for a rename (and check it: a rename is offered only when it passes). */
+function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerdict {
   const raw = typeof name === 'string' ? name : '';
   const subject: Subject = opts?.subject === 'organisation' ? 'organisation' : 'personal';
   if (raw.length > MAX_NAME) {
@@ -213,11 +208,13 @@ export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict
   const domain = han > 0 ? findDomain(folded, chars) : null;
   const emoji: string[] = [];
   const symbols: string[] = [];
-  for (const c of chars) {
-    if (HAN.test(c) || LETTER_OR_NUMBER.test(c) || PLAIN_PUNCT.has(c) || SPACE.test(c)) continue;
+  const cuts: Cut[] = domain ? [domain] : [];
+  chars.forEach((c, i) => {
+    if (HAN.test(c) || LETTER_OR_NUMBER.test(c) || PLAIN_PUNCT.has(c) || SPACE.test(c)) return;
+    cuts.push({ from: i, to: i + 1 });
     const bucket = EMOJI.test(c) ? emoji : symbols;
     if (!bucket.includes(c)) bucket.push(c);
-  }
+  });
 
   for (const [i, hits] of [...byList].sort((a, b) => a[0] - b[0])) {
     const list = WORD_LISTS[i]!;
@@ -240,18 +237,15 @@ export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict
       }),
     );
   }
-  if (domain) warnings.push(issue('domain.inside', { value: domain }));
+  if (domain) warnings.push(issue('domain.inside', { value: domain.text }));
   if (emoji.length) warnings.push({ code: 'symbols.emoji', hits: few(emoji) });
   if (symbols.length) warnings.push({ code: 'symbols.special', hits: few(symbols) });
   if (han > 0 && han < 3) warnings.push(issue('name.short', { count: han }));
 
-  if (han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
-  const parts = [
-    ...[...byList.values(), nationalInside, ...provinceHits.map(([, , h]) => h)].flat().map((h) => h.typed),
-    ...(domain ? [domain] : []),
-    ...emoji,
-    ...symbols,
-  ];
-  const suggestion = rename(value, parts) ?? (han < 3 ? SHORT_NAME_PREFIX[subject] + value : undefined);
-  return done({ suggestion });
+  if (!offer || han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
+  for (const h of [...byList.values(), nationalInside, ...provinceHits.map(([, , h]) => h)].flat())
+    cuts.push({ from: h.at, to: h.at + Array.from(h.typed).length });
+  const candidate = rename(chars, cuts);
+  const passes = candidate !== undefined && isClean(run(candidate, opts, false));
+  return done({ suggestion: passes ? candidate : undefined });
 }

@@ -174,12 +174,24 @@ export const WORD_LISTS: readonly WordList[] = [
 export const PROVINCE_NAME_TOPIC = '网站名称额外限制' satisfies RuleTopic;
 
 /**
- * What the check puts before a name of fewer than 3 汉字 to offer a longer one (the rename offered so far).
+ * Characters that, right after a word cut out of a name, show that they belonged to it (国家级, 人民路, 中国风 …):
+ * a rename that would start a piece with one of them is not offered.
  *
  * @example
- * SHORT_NAME_PREFIX.personal + 'PHP笔记' // '小林的PHP笔记'
+ * BOUND_START.includes('级') // true
  */
-export const SHORT_NAME_PREFIX = { personal: '小林的', organisation: '某某科技' } as const;
+export const BOUND_START: readonly string[] = [
+  ...'级路街道巷弄区县市省镇乡村的之式性化型版里内外上下方们者员号等及和与或在际籍旗歌徽庆产货风梦人队制',
+];
+
+/**
+ * Endings that leave a name unfinished once a word after them is cut out (张三的个人博客 → 张三的个人, ABC科技有限公司
+ * → ABC科技有限): a rename ending so is not offered.
+ *
+ * @example
+ * BOUND_END.includes('有限') // true
+ */
+export const BOUND_END: readonly string[] = ['的', '之', '与', '和', '及', '或', '在', '个人', '有限', '股份', '责任'];
 
 /**
  * The subjects a province rule concerns, by its `appliesTo`.
