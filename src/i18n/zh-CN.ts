@@ -75,6 +75,7 @@ const siteName = {
   /** {province}: the province's short name; {words}: its words, each as `word`. */
   provinceChecked: '{province}：已加上这个省的名称限制词：{words}',
   provinceNoWords: '{province}：这个省没有找到公开的名称限制词，只按全国通用规则检查。',
+  provinceFormats: '{province}：已加上这个省管局规定的名称格式：{formats}。',
   /** One word found, as listed ({word}), or as typed ({typed}) when typed differently (traditional, full-width). */
   word: '“{word}”',
   wordAs: '“{typed}”（即“{word}”）',
@@ -84,7 +85,11 @@ const siteName = {
   patterns: {
     personal: '改名时，可以起“小林的摄影作品集”“前端学习笔记”这样说明内容的名称。',
     organisation: '改名时，可以用单位名称或简称，加上网站内容（如“某某科技产品介绍”）。',
+    provinceFormat: '改名时，请按{province}管局的要求写成{formats}。',
   } satisfies Record<import('../lib/site-name/codes').SiteNamePattern, string>,
+  /** A province's name formats ({formats}): each format quoted, its `*` written as formatOwner, joined by formatOr. */
+  formatOwner: '某某',
+  formatOr: '或',
   /** The texts of the links a finding ends with. */
   links: { preApproval: '前置审批说明', province: '该省的管局要求' } satisfies Record<
     import('../lib/site-name/codes').SiteNameLinkKey,
@@ -140,6 +145,8 @@ const siteName = {
       '名称含{words}：看起来是{sector}类信息服务。按《互联网信息服务管理办法》第五条等规定，这类服务要先取得主管部门的前置审批，没有审批文件时接入商初审会驳回、管局会退回（华为云把{sector}列为需要前置审批的行业）。网站并不提供这类服务就去掉{words}；确实提供，请先办好前置审批，见',
     'province.words':
       '名称含{words}：{province}管局对{who}网站名称另有限制，不接受{words}（依据：{source}）。请去掉{words}。{province}的其他要求见',
+    'province.format':
+      '{province}管局对{who}网站名称规定了格式，只能写成{formats}（依据：{source}）。{province}的其他要求见',
     'domain.inside':
       '名称里夹带了域名“{value}”：网站名称不能是域名，多数接入商也不接受名称里带网址（腾讯云：个人网站名称不能是域名）。请删掉它。',
     'symbols.emoji':

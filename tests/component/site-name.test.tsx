@@ -119,6 +119,22 @@ describe('SiteNameCheck island', () => {
     expect(out).toHaveTextContent(fill(L.provinceNoWords, { province: other.name }));
   });
 
+  test('江苏: its name format is the check and the fix (issue 21)', async () => {
+    const { user, input, out } = setup();
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'jiangsu');
+    await user.type(input, '张三的个人博客');
+    expect(out).toHaveTextContent(L.okText);
+    await user.clear(input);
+    await user.type(input, '小林的摄影作品集');
+    expect(out).toHaveTextContent('“某某的个人博客”或“某某的个人主页”');
+    expect(out.querySelector('a[href="/provinces/jiangsu/"]')).toHaveTextContent(L.links.province);
+    expect(out.querySelector('.icp-sitename-fix')).toHaveTextContent(fill(L.suggestion, { name: '小林的个人博客' }));
+    expect(out).toHaveTextContent(
+      fill(L.provinceFormats, { province: '江苏', formats: '“某某的个人博客”或“某某的个人主页”' }),
+    );
+    expect(out).not.toHaveTextContent(fill(L.provinceNoWords, { province: '江苏' }));
+  });
+
   test('shows what will actually be submitted when spaces are dropped', async () => {
     const { user, input, out } = setup();
     await user.type(input, '　前端学习笔记');

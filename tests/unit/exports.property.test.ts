@@ -36,6 +36,7 @@ import * as siteNameApi from '../../src/lib/site-name/index';
 import * as siteNameCheck from '../../src/lib/site-name/check';
 import * as siteNameProvince from '../../src/lib/site-name/province';
 import * as siteNameRename from '../../src/lib/site-name/rename';
+import * as siteNameFormat from '../../src/lib/site-name/format';
 import type { FieldKind } from '../../src/lib/verification/field';
 import * as text from '../../src/lib/text/index';
 import * as miitSms from '../../src/lib/miit-sms/index';
@@ -55,7 +56,7 @@ const verification = {
   capInput: verificationTypes.capInput,
   ...verificationApi,
 };
-const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameRename, ...siteNameApi };
+const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameRename, ...siteNameFormat, ...siteNameApi };
 const modules = { csp, deadlines, ics, messages, provinces, verification, text, miitSms, siteName } as const;
 
 // ---- arbitraries ----
@@ -249,6 +250,16 @@ const SPECS: Record<string, Spec> = {
   },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
+  'siteName.matchFormat': {
+    args: S(
+      fc.oneof(
+        str.map((t) => Array.from(t)),
+        fc.anything(),
+      ),
+      fc.oneof(fc.constantFrom('*的个人博客', '*', '**', ''), str, fc.anything()),
+    ),
+  },
+  'siteName.fillFormat': { args: S(fc.oneof(str, fc.anything()), fc.oneof(str, fc.anything())) },
   'siteName.rename': {
     args: S(
       fc.oneof(

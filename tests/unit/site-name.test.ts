@@ -9,6 +9,7 @@ import {
 import { checkName, MAX_NAME } from '../../src/lib/site-name/check';
 import { provinceWordsFor } from '../../src/lib/site-name/province';
 import { rename } from '../../src/lib/site-name/rename';
+import { fillFormat, matchFormat } from '../../src/lib/site-name/format';
 import { WORD_LISTS } from '../../src/lib/site-name/words-data';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 import { SiteNameWordsSchema, SourcesSchema } from '../../src/lib/site-name/schema';
@@ -16,7 +17,8 @@ import { findProvince, PROVINCES, type Province } from '../../src/lib/provinces'
 import { PAGES, provincePath } from '../../src/lib/routes';
 import { dictionary } from '../../src/i18n';
 import { fill, say } from '../../src/i18n/fill';
-import { quoteWords, sentence } from '../../src/components/site-name/sentence';
+import { patternText, quoteFormats, quoteWords, sentence } from '../../src/components/site-name/sentence';
+import { ProvinceRuleSchema } from '../../src/lib/provinces/schema';
 
 const personal = (name: string) => checkSiteName(name, { subject: 'personal' });
 const organisation = (name: string) => checkSiteName(name, { subject: 'organisation' });
@@ -141,7 +143,7 @@ describe('errors: what every bureau refuses', () => {
       }
     }
     expect(organisation('赌博娱乐城').suggestion).toBeUndefined();
-    expect(organisation('赌博娱乐城').pattern).toBe('organisation');
+    expect(organisation('赌博娱乐城').pattern).toEqual({ code: 'organisation' });
   });
 });
 
@@ -247,7 +249,7 @@ describe('warnings: what many bureaus or providers refuse', () => {
     expect(r.ok).toBe(true);
     expect(r.warnings).toEqual([{ code: 'name.short', params: { count: 2 } }]);
     expect(say(copy.issues, r.warnings[0]!)).toContain('只有 2 个汉字');
-    expect(personal('PHP笔记').pattern).toBe('personal');
+    expect(personal('PHP笔记').pattern).toEqual({ code: 'personal' });
     expect(personal('读书会').warnings).toEqual([]);
   });
 
@@ -284,8 +286,8 @@ describe('warnings: what many bureaus or providers refuse', () => {
   });
 
   test('no concrete rename: the pattern of the subject', () => {
-    expect(personal('中華文化').pattern).toBe('personal');
-    expect(organisation('abc').pattern).toBe('organisation');
+    expect(personal('中華文化').pattern).toEqual({ code: 'personal' });
+    expect(organisation('abc').pattern).toEqual({ code: 'organisation' });
     expect(copy.patterns.personal).toContain('小林的摄影作品集');
     expect(personal('小林的摄影作品集').pattern).toBeUndefined();
   });
@@ -341,7 +343,7 @@ describe('issue 21: a rename is offered only when it passes the check itself and
     const r = checkSiteName(name, { subject });
     expect(r.suggestion).not.toBe(bad);
     expect(r.suggestion).toBeUndefined();
-    expect(r.pattern).toBe(subject);
+    expect(r.pattern).toEqual({ code: subject });
   });
 
   test('a rename that reads as a name is still offered, and passes the check itself', () => {
@@ -380,6 +382,72 @@ describe('issue 21: a rename is offered only when it passes the check itself and
       }
     }
     expect(offered).toBeGreaterThan(100);
+  });
+});
+
+describe('issue 21: province rules about the name’s format (江苏)', () => {
+  const js = { subject: 'personal', province: '江苏' } as const;
+  const jsRules = provinceWords(findProvince('江苏')!);
+
+  test('the format is province data: a rule of 江苏 with its formats, source and date', () => {
+    const rules = findProvince('江苏')!.rules.filter((r) => r.formats);
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({
+      topic: '网站名称额外限制',
+      appliesTo: '个人',
+      formats: ['*的个人博客', '*的个人主页'],
+    });
+    expect(rules[0]!.source.url).toMatch(/^https:\/\/github\.com\/alipannu12121\/icp\/blob\/[0-9a-f]{40}\/.+\.md$/);
+    expect(rules[0]!.checked).toBe('2026-12-05');
+  });
+
+  test('张三的个人博客 in 江苏 is not told to drop 博客: it is the format the province asks for', () => {
+    for (const n of ['张三的个人博客', '张三的个人主页', '張三的個人博客'])
+      expect(codes(checkSiteName(n, js)), n).toEqual([]);
+    // Elsewhere the general rule about 博客 still applies.
+    expect(codes(checkSiteName('张三的个人博客', { subject: 'personal' }))).toEqual(['interactive.personal']);
+  });
+
+  test('another personal name in 江苏 is told the format, and offered it with the same owner', () => {
+    const r = checkSiteName('小林的摄影作品集', js);
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([
+      {
+        code: 'province.format',
+        params: { province: 'jiangsu', rule: jsRules.findIndex((w) => w.formats) },
+        link: { href: provincePath('jiangsu'), page: 'province' },
+      },
+    ]);
+    const m = sentence(copy, r.warnings[0]!, jsRules);
+    expect(m).toContain('江苏');
+    expect(m).toContain('“某某的个人博客”或“某某的个人主页”');
+    expect(r.suggestion).toBe('小林的个人博客');
+    expect(codes(checkSiteName(r.suggestion!, js))).toEqual([]);
+  });
+
+  test('without an owner to keep, the pattern to follow is the format', () => {
+    const r = checkSiteName('摄影作品集', js);
+    expect(r.suggestion).toBeUndefined();
+    expect(r.pattern).toEqual({
+      code: 'provinceFormat',
+      params: { province: 'jiangsu', rule: r.warnings[0]!.params!.rule! },
+    });
+    expect(patternText(copy, r.pattern!, jsRules)).toContain('“某某的个人博客”或“某某的个人主页”');
+    // A name in the format with another problem: still the format, never a name outside it.
+    const n = checkSiteName('中国的个人博客', js);
+    expect(codes(n)).toEqual(['national.personal']);
+    expect(n.pattern!.code).toBe('provinceFormat');
+  });
+
+  test('a 单位 in 江苏 is not concerned', () => {
+    expect(codes(checkSiteName('星河科技产品介绍', { subject: 'organisation', province: '江苏' }))).toEqual([]);
+  });
+
+  test('the schema takes formats with exactly one *', () => {
+    const rule = { ...findProvince('江苏')!.rules.find((r) => r.formats)! };
+    expect(ProvinceRuleSchema.safeParse(rule).success).toBe(true);
+    expect(ProvinceRuleSchema.safeParse({ ...rule, formats: ['的个人博客'] }).success).toBe(false);
+    expect(ProvinceRuleSchema.safeParse({ ...rule, formats: ['**的个人博客'] }).success).toBe(false);
   });
 });
 
@@ -584,5 +652,16 @@ describe('JSDoc examples', () => {
     expect(quoteWords(copy, [{ typed: '中國', word: '中国' }])).toBe('“中國”（即“中国”）');
     expect(rename(Array.from('中国美食笔记'), [{ from: 0, to: 2 }])).toBe('美食笔记');
     expect(rename(Array.from('国家级编程笔记'), [{ from: 0, to: 2 }])).toBeUndefined();
+    expect(matchFormat(Array.from('张三的个人博客'), '*的个人博客')).toEqual({
+      fixed: [
+        { from: 0, to: 0 },
+        { from: 2, to: 7 },
+      ],
+      owner: { from: 0, to: 2 },
+    });
+    expect(matchFormat(Array.from('的个人博客'), '*的个人博客')).toBeNull();
+    expect(fillFormat('*的个人博客', '小林')).toBe('小林的个人博客');
+    expect(quoteFormats(copy, ['*的个人博客', '*的个人主页'])).toBe('“某某的个人博客”或“某某的个人主页”');
+    expect(patternText(copy, { code: 'personal' })).toBe(copy.patterns.personal);
   });
 });

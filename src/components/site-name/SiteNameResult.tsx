@@ -7,7 +7,7 @@ import { For, Show } from 'solid-js';
 import type { ProvinceWords } from '../../lib/site-name/check';
 import type { SiteNameIssue, SiteNameVerdict } from '../../lib/site-name/codes';
 import { CHECK_ICON, statusClass } from '../shared/CheckVerdict';
-import { type SiteNameCopy, fixText, provinceLine, sentence } from './sentence';
+import { type SiteNameCopy, fixText, provinceLines, sentence } from './sentence';
 
 /**
  * The province picked, if any: its short name and its rules about site names (often none).
@@ -56,7 +56,6 @@ export default function SiteNameResult(p: {
 }) {
   const level = () => (!p.check.ok ? 'bad' : p.check.warnings.length ? 'warn' : 'ok');
   const rules = () => p.province?.rules ?? [];
-  const provinceWordList = () => [...new Set(rules().flatMap((w) => w.words))];
   return (
     <>
       <p class={statusClass(level())}>
@@ -71,7 +70,7 @@ export default function SiteNameResult(p: {
         copy={p.copy}
         rules={rules()}
       />
-      <Show when={fixText(p.copy, p.check)}>{(text) => <p class="icp-sitename-fix">{text()}</p>}</Show>
+      <Show when={fixText(p.copy, p.check, rules())}>{(text) => <p class="icp-sitename-fix">{text()}</p>}</Show>
       <Show when={p.check.value && p.check.value !== p.typed}>
         <p>
           {p.copy.submitted}
@@ -79,7 +78,11 @@ export default function SiteNameResult(p: {
         </p>
       </Show>
       <Show when={p.province}>
-        {(pr) => <p class="icp-sitename-hint">{provinceLine(p.copy, pr().name, provinceWordList())}</p>}
+        {(pr) => (
+          <For each={provinceLines(p.copy, pr().name, pr().rules)}>
+            {(line) => <p class="icp-sitename-hint">{line}</p>}
+          </For>
+        )}
       </Show>
     </>
   );

@@ -7,7 +7,8 @@
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import type { ProvinceWords } from '../../lib/site-name/check';
-import type { Sector, SiteNameIssue, SiteNameVerdict, WordHit } from '../../lib/site-name/codes';
+import type { Issue } from '../../lib/issues';
+import type { Sector, SiteNameIssue, SiteNamePattern, SiteNameVerdict, WordHit } from '../../lib/site-name/codes';
 
 /**
  * The `siteName` section of a locale's dictionary.
@@ -28,13 +29,23 @@ export function quoteWords(copy: SiteNameCopy, hits: readonly WordHit[]): string
 }
 
 /**
- * The sentence of one finding. `rules`: the province rules the check was given (a finding about a province rule
- * names it by index).
+ * A province rule's formats, each quoted with its `*` written as the dictionary's placeholder (某某).
  *
  * @example
- * sentence(copy, { code: 'name.short', params: { count: 2 } }) // '名称只有 2 个汉字：…'
+ * quoteFormats(copy, ['*的个人博客', '*的个人主页']) // '“某某的个人博客”或“某某的个人主页”'
  */
-export function sentence(copy: SiteNameCopy, item: SiteNameIssue, rules: readonly ProvinceWords[] = []): string {
+export function quoteFormats(copy: SiteNameCopy, formats: readonly string[]): string {
+  return formats
+    .map((f) => fill(copy.word, { word: String(f).replace('*', () => copy.formatOwner) }))
+    .join(copy.formatOr);
+}
+
+/** The params of a sentence, with what the dictionary and the province rule named by `params.rule` add. */
+function fullParams(
+  copy: SiteNameCopy,
+  item: { params?: Issue['params']; hits?: readonly WordHit[] },
+  rules: readonly ProvinceWords[],
+): Record<string, string | number> {
   const params: Record<string, string | number> = { ...item.params };
   if (item.hits) params.words = quoteWords(copy, item.hits);
   const sector = item.params?.sector;
@@ -46,8 +57,34 @@ export function sentence(copy: SiteNameCopy, item: SiteNameIssue, rules: readonl
     params.province = r.province;
     params.source = r.source.title;
     params.who = copy.who[r.appliesTo];
+    if (r.formats) params.formats = quoteFormats(copy, r.formats);
   }
-  return fill(copy.issues[item.code], params);
+  return params;
+}
+
+/**
+ * The sentence of one finding. `rules`: the province rules the check was given (a finding about a province rule
+ * names it by index).
+ *
+ * @example
+ * sentence(copy, { code: 'name.short', params: { count: 2 } }) // '名称只有 2 个汉字：…'
+ */
+export function sentence(copy: SiteNameCopy, item: SiteNameIssue, rules: readonly ProvinceWords[] = []): string {
+  return fill(copy.issues[item.code], fullParams(copy, item, rules));
+}
+
+/**
+ * The kind of name to write when no rename is offered.
+ *
+ * @example
+ * patternText(copy, { code: 'personal' }) // '改名时，可以起“小林的摄影作品集”…'
+ */
+export function patternText(
+  copy: SiteNameCopy,
+  pattern: Issue<SiteNamePattern>,
+  rules: readonly ProvinceWords[] = [],
+): string {
+  return fill(copy.patterns[pattern.code], fullParams(copy, pattern, rules));
 }
 
 /**
@@ -56,25 +93,31 @@ export function sentence(copy: SiteNameCopy, item: SiteNameIssue, rules: readonl
  * @example
  * fixText(copy, { ok: true, value: '小林的美食论坛', errors: [], warnings: [w], suggestion: '小林的美食' }) // '例如改成“小林的美食”。'
  */
-export function fixText(copy: SiteNameCopy, check: SiteNameVerdict): string {
+export function fixText(copy: SiteNameCopy, check: SiteNameVerdict, rules: readonly ProvinceWords[] = []): string {
   if (check.suggestion) return fill(copy.suggestion, { name: check.suggestion });
-  return check.pattern ? copy.patterns[check.pattern] : '';
+  return check.pattern ? patternText(copy, check.pattern, rules) : '';
 }
 
 /**
- * What the picked province adds to the check: its words, or that it has none.
+ * What the picked province adds to the check: its words and its name formats, or that it has neither.
  *
  * @example
- * provinceLine(copy, '浙江', ['维修']) // '浙江：已加上这个省的名称限制词：“维修”'
+ * provinceLines(copy, '浙江', [{ …, words: ['维修'] }]) // ['浙江：已加上这个省的名称限制词：“维修”']
  */
-export function provinceLine(copy: SiteNameCopy, province: string, words: readonly string[]): string {
-  return words.length
-    ? fill(copy.provinceChecked, {
+export function provinceLines(copy: SiteNameCopy, province: string, rules: readonly ProvinceWords[]): string[] {
+  const words = [...new Set(rules.flatMap((r) => r.words))];
+  const formats = [...new Set(rules.flatMap((r) => r.formats ?? []))];
+  const lines: string[] = [];
+  if (words.length)
+    lines.push(
+      fill(copy.provinceChecked, {
         province,
         words: quoteWords(
           copy,
           words.map((w) => ({ typed: w, word: w })),
         ),
-      })
-    : fill(copy.provinceNoWords, { province });
+      }),
+    );
+  if (formats.length) lines.push(fill(copy.provinceFormats, { province, formats: quoteFormats(copy, formats) }));
+  return lines.length ? lines : [fill(copy.provinceNoWords, { province })];
 }

@@ -9,8 +9,9 @@ import type { ProvinceRule } from '../provinces/schema';
 import { PAGES, provincePath } from '../routes';
 import type { SiteNameCode, SiteNameIssue, SiteNameVerdict, WordHit } from './codes';
 import { type Hit, Matcher, foldChar } from './match';
+import { fillFormat, matchFormat } from './format';
 import { type Cut, rename } from './rename';
-import { APPLIES_TO, COUNTRY_CHARS, WORD_LISTS, type WordList } from './words-data';
+import { APPLIES_TO, COUNTRY_CHARS, COUNTRY_END, WORD_LISTS, type WordList } from './words-data';
 
 /**
  * 个人 or 单位 (the filing subject).
@@ -21,7 +22,8 @@ import { APPLIES_TO, COUNTRY_CHARS, WORD_LISTS, type WordList } from './words-da
 export type Subject = 'personal' | 'organisation';
 
 /**
- * One province's extra words for site names, from src/lib/provinces (rules of topic '网站名称额外限制').
+ * One province rule about site names, from src/lib/provinces (rules of topic '网站名称额外限制'): words it refuses,
+ * or the formats it prescribes.
  *
  * @example
  * const w: ProvinceWords = { province: '浙江', slug: 'zhejiang', appliesTo: '个人', words: ['导航'],
@@ -32,6 +34,8 @@ export type ProvinceWords = {
   slug: string;
   appliesTo: ProvinceRule['appliesTo'];
   words: readonly string[];
+  /** The only forms a name may take (`*` = the part the filer chooses), when the rule prescribes a format. */
+  formats?: readonly string[];
   source: { title: string; url: string };
 };
 
@@ -160,10 +164,16 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   const value = raw.replace(/\u3000/g, '').trim();
   const errors: SiteNameIssue[] = [];
   const warnings: SiteNameIssue[] = [];
-  const done = (fix: { suggestion?: string } = {}): SiteNameVerdict => {
+  // The province rules that prescribe a format for this subject: the pattern to follow whenever a rename is needed.
+  const formatRules = (opts?.province ?? []).flatMap((p, i) =>
+    p.formats?.length && APPLIES_TO[p.appliesTo]?.includes(subject) ? [[i, p] as const] : [],
+  );
+  const done = (suggestion?: string): SiteNameVerdict => {
     const out: SiteNameVerdict = { ok: errors.length === 0, value, errors, warnings };
     if (errors.length + warnings.length === 0) return out;
-    return fix.suggestion ? { ...out, suggestion: fix.suggestion } : { ...out, pattern: subject };
+    if (suggestion) return { ...out, suggestion };
+    const f = formatRules[0];
+    return { ...out, pattern: f ? issue('provinceFormat', { province: f[1].slug, rule: f[0] }) : issue(subject) };
   };
   if (value === '') {
     errors.push(issue('name.empty'));
@@ -181,15 +191,26 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   }
   if (han === 0) errors.push(issue('name.noHan', { value }));
 
+  // A name in a prescribed format: the format's own words (博客 of 某某的个人博客) are not held against it.
+  const exempt = new Array<boolean>(chars.length).fill(false);
+  const missed: (typeof formatRules)[number][] = [];
+  for (const rule of formatRules) {
+    const m = rule[1].formats!.map((f) => matchFormat(folded, f)).find((x) => x !== null);
+    if (!m) missed.push(rule);
+    else for (const c of m.fixed) for (let i = c.from; i < c.to; i++) exempt[i] = true;
+  }
+  const counts = (h: Hit<unknown>) => !exempt.slice(h.at, h.at + Array.from(h.typed).length).every(Boolean);
+
   const first = chars.findIndex((c) => HAN.test(c) || LETTER_OR_NUMBER.test(c));
   const byList = new Map<number, Hit<number>[]>();
   const nationalInside: Hit<number>[] = [];
   for (const h of GLOBAL.scan(folded, chars)) {
+    if (!counts(h)) continue;
     const list = WORD_LISTS[h.tag]!;
     if (!list.subjects.includes(subject)) continue;
     if (list.id === 'national') {
       // 美国家居: 国 ends a country's name. The rule is about what a name begins with; elsewhere it is a warning.
-      if (h.at > 0 && folded[h.at] === '国' && COUNTRY_CHARS.includes(folded[h.at - 1]!)) continue;
+      if (h.at > 0 && folded[h.at] === COUNTRY_END && COUNTRY_CHARS.includes(folded[h.at - 1]!)) continue;
       if (h.at !== first) {
         nationalInside.push(h);
         continue;
@@ -202,7 +223,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   const provinceHits: [number, ProvinceWords, Hit<number>[]][] = [];
   (opts?.province ?? []).forEach((p, i) => {
     if (!APPLIES_TO[p.appliesTo]?.includes(subject)) return;
-    const hits = provinceMatcher(p).scan(folded, chars);
+    const hits = provinceMatcher(p).scan(folded, chars).filter(counts);
     if (hits.length) provinceHits.push([i, p, hits]);
   });
   const domain = han > 0 ? findDomain(folded, chars) : null;
@@ -237,6 +258,12 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
       }),
     );
   }
+  for (const [i, p] of missed) {
+    warnings.push({
+      ...issue('province.format', { province: p.slug, rule: i }),
+      link: { href: provincePath(p.slug), page: 'province' },
+    });
+  }
   if (domain) warnings.push(issue('domain.inside', { value: domain.text }));
   if (emoji.length) warnings.push({ code: 'symbols.emoji', hits: few(emoji) });
   if (symbols.length) warnings.push({ code: 'symbols.special', hits: few(symbols) });
@@ -245,7 +272,13 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   if (!offer || han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
   for (const h of [...byList.values(), nationalInside, ...provinceHits.map(([, , h]) => h)].flat())
     cuts.push({ from: h.at, to: h.at + Array.from(h.typed).length });
-  const candidate = rename(chars, cuts);
-  const passes = candidate !== undefined && isClean(run(candidate, opts, false));
-  return done({ suggestion: passes ? candidate : undefined });
+  // Renames: the name without its problems; where a format is prescribed and not followed, the format with the
+  // name's owner (小林的摄影作品集 → 小林的个人博客).
+  const owner = /^(.+?)的/u.exec(value)?.[1]?.trim();
+  const candidates = missed.length
+    ? owner
+      ? missed.flatMap(([, p]) => p.formats!.map((f) => fillFormat(f, owner)))
+      : []
+    : [rename(chars, cuts)];
+  return done(candidates.find((c) => c !== undefined && c !== value && isClean(run(c, opts, false))));
 }

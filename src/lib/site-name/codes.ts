@@ -28,6 +28,7 @@ export type SiteNameCode =
   | 'commercial'
   | 'regulated'
   | 'province.words'
+  | 'province.format'
   | 'domain.inside'
   | 'symbols.emoji'
   | 'symbols.special';
@@ -73,12 +74,14 @@ export interface SiteNameIssue extends Issue<SiteNameCode> {
 }
 
 /**
- * What to follow when no concrete rename can be offered: a name of the subject's usual kind.
+ * What to follow when no concrete rename can be offered: a name of the subject's usual kind, or the format a
+ * province rule prescribes (params `province`: its slug, `rule`: the index of the rule in the province rules the
+ * check was given).
  *
  * @example
  * const p: SiteNamePattern = 'personal';
  */
-export type SiteNamePattern = 'personal' | 'organisation';
+export type SiteNamePattern = 'personal' | 'organisation' | 'provinceFormat';
 
 /**
  * The verdict on a site name: `ok`, `value` (what would be submitted: trimmed, full-width spaces removed), the
@@ -87,10 +90,11 @@ export type SiteNamePattern = 'personal' | 'organisation';
  *
  * @example
  * const v: SiteNameVerdict = { ok: true, value: '小林的摄影作品集', errors: [], warnings: [] };
+ * const w: SiteNameVerdict = { ok: true, value: '小站', errors: [], warnings: [{ code: 'name.short', params: { count: 2 } }], pattern: { code: 'personal' } };
  */
 export interface SiteNameVerdict extends Verdict<SiteNameCode> {
   errors: SiteNameIssue[];
   warnings: SiteNameIssue[];
   suggestion?: string;
-  pattern?: SiteNamePattern;
+  pattern?: Issue<SiteNamePattern>;
 }

@@ -226,3 +226,11 @@ export const COUNTRY_CHARS: readonly string[] = [
   '越',
   '中',
 ];
+
+/**
+ * The character that ends a country's name (美国) and starts 国家.
+ *
+ * @example
+ * COUNTRY_END // '国'
+ */
+export const COUNTRY_END = '国';
