@@ -234,7 +234,7 @@ describe('warnings: what many bureaus or providers refuse', () => {
 
   test('emoji and special symbols', () => {
     const e = personal('小林的美食日记😀');
-    expect(e.warnings).toEqual([{ code: 'symbols.emoji', hits: [{ typed: '😀', word: '😀' }] }]);
+    expect(e.errors).toEqual([{ code: 'symbols.emoji', hits: [{ typed: '😀', word: '😀' }] }]);
     expect(sentences(e)[0]).toContain('表情符号“😀”');
     expect(e.suggestion).toBe('小林的美食日记');
     const s = personal('★小林的美食日记★');
@@ -247,7 +247,11 @@ describe('warnings: what many bureaus or providers refuse', () => {
   test('fewer than 3 汉字', () => {
     const r = personal('小站');
     expect(r.ok).toBe(true);
-    expect(r.warnings).toEqual([{ code: 'name.short', params: { count: 2 } }]);
+    // 小站 also says nothing of the content (issue 21).
+    expect(r.warnings).toEqual([
+      { code: 'name.short', params: { count: 2 } },
+      { code: 'name.generic', params: { value: '小站' } },
+    ]);
     expect(say(copy.issues, r.warnings[0]!)).toContain('只有 2 个汉字');
     expect(personal('PHP笔记').pattern).toEqual({ code: 'personal' });
     expect(personal('读书会').warnings).toEqual([]);
@@ -255,8 +259,8 @@ describe('warnings: what many bureaus or providers refuse', () => {
 
   test('several problems give one message per list, errors before warnings', () => {
     const r = personal('中国美食论坛商城😀');
-    expect(codes(r)).toEqual(['national.personal', 'interactive.personal', 'commercial', 'symbols.emoji']);
-    expect(r.errors).toHaveLength(1);
+    expect(codes(r)).toEqual(['national.personal', 'symbols.emoji', 'interactive.personal', 'commercial']);
+    expect(r.errors).toHaveLength(2);
   });
 
   test('the suggested name carries none of the problems', () => {
@@ -448,6 +452,49 @@ describe('issue 21: province rules about the name’s format (江苏)', () => {
     expect(ProvinceRuleSchema.safeParse(rule).success).toBe(true);
     expect(ProvinceRuleSchema.safeParse({ ...rule, formats: ['的个人博客'] }).success).toBe(false);
     expect(ProvinceRuleSchema.safeParse({ ...rule, formats: ['**的个人博客'] }).success).toBe(false);
+  });
+});
+
+describe('issue 21: rules the guide states that were not checked', () => {
+  test('a place name in a personal site name: a warning that names the providers; not for a 单位', () => {
+    const r = personal('杭州美食记录');
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([{ code: 'place', hits: [{ typed: '杭州', word: '杭州' }] }]);
+    const m = sentence(copy, r.warnings[0]!);
+    for (const who of ['阿里云', '腾讯云', '华为云']) expect(m).toContain(who);
+    expect(r.suggestion).toBe('美食记录');
+    expect(codes(personal('北京烤鸭做法笔记'))).toEqual(['place']);
+    expect(codes(personal('四川省美食记录'))).toEqual(['place']);
+    expect(codes(organisation('杭州星河科技产品介绍'))).toEqual([]);
+  });
+
+  test('a long personal name: a warning above the 10 characters Huawei Cloud suggests', () => {
+    expect(codes(personal('小林的前端学习笔记'))).toEqual([]);
+    expect(codes(personal('小林的 Vue 学习笔记'))).toEqual([]);
+    const r = personal('小林的前端开发学习心得笔记');
+    expect(r.warnings).toEqual([{ code: 'name.long', params: { length: 13, max: 10 } }]);
+    expect(say(copy.issues, r.warnings[0]!)).toContain('华为云');
+    expect(codes(organisation('星河科技有限公司产品介绍与技术支持'))).toEqual([]);
+  });
+
+  test('digits or letters and a generic word say nothing of the content: a warning', () => {
+    for (const n of ['123个人网站', '我的个人主页', 'ABC的网站', '２０２６的小站']) {
+      expect(codes(personal(n)), n).toContain('name.generic');
+      expect(personal(n).suggestion, n).toBeUndefined();
+    }
+    expect(say(copy.issues, personal('123个人网站').warnings.find((w) => w.code === 'name.generic')!)).toContain(
+      '“123个人网站”',
+    );
+    for (const n of ['小林的个人网站', '小林的摄影作品集', '前端学习笔记']) {
+      expect(codes(personal(n)), n).not.toContain('name.generic');
+    }
+  });
+
+  test('an emoji is an error, since the sources refuse symbols', () => {
+    const e = personal('小林的美食日记😀');
+    expect(e.ok).toBe(false);
+    expect(e.errors).toEqual([{ code: 'symbols.emoji', hits: [{ typed: '😀', word: '😀' }] }]);
+    expect(e.suggestion).toBe('小林的美食日记');
   });
 });
 

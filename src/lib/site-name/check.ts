@@ -11,7 +11,15 @@ import type { SiteNameCode, SiteNameIssue, SiteNameVerdict, WordHit } from './co
 import { type Hit, Matcher, foldChar } from './match';
 import { fillFormat, matchFormat } from './format';
 import { type Cut, rename } from './rename';
-import { APPLIES_TO, COUNTRY_CHARS, COUNTRY_END, WORD_LISTS, type WordList } from './words-data';
+import {
+  APPLIES_TO,
+  COUNTRY_CHARS,
+  COUNTRY_END,
+  GENERIC_WORDS,
+  LONG_PERSONAL_NAME,
+  WORD_LISTS,
+  type WordList,
+} from './words-data';
 
 /**
  * 个人 or 单位 (the filing subject).
@@ -55,6 +63,7 @@ export type NameCheckOptions = { subject: Subject; province?: readonly ProvinceW
  */
 export const MAX_NAME = 100;
 
+const GENERIC_BY_LENGTH = [...GENERIC_WORDS].sort((a, b) => Array.from(b).length - Array.from(a).length);
 const GLOBAL = new Matcher<number>(WORD_LISTS.flatMap((list, i) => list.words.map((w) => [w, i] as const)));
 const PROVINCE_MATCHERS = new WeakMap<ProvinceWords, Matcher<number>>();
 
@@ -129,6 +138,24 @@ function provinceMatcher(p: ProvinceWords): Matcher<number> {
   let m = PROVINCE_MATCHERS.get(p);
   if (!m) PROVINCE_MATCHERS.set(p, (m = new Matcher((p.words ?? []).map((w) => [w, 0] as const))));
   return m;
+}
+
+/** The 汉字 of a name (folded) are generic words only (个人网站, 我的主页): it says nothing of the content. */
+function onlyGeneric(han: readonly string[]): boolean {
+  let i = 0;
+  while (i < han.length) {
+    let step = 0;
+    for (const w of GENERIC_BY_LENGTH) {
+      const wc = Array.from(w);
+      if (wc.every((c, j) => han[i + j] === c)) {
+        step = wc.length;
+        break;
+      }
+    }
+    if (step === 0) return false;
+    i += step;
+  }
+  return han.length > 0;
 }
 
 /** Nothing to say about it: no error, no warning. */
@@ -265,9 +292,15 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     });
   }
   if (domain) warnings.push(issue('domain.inside', { value: domain.text }));
-  if (emoji.length) warnings.push({ code: 'symbols.emoji', hits: few(emoji) });
+  // Aliyun and Tencent Cloud: a name may not contain special symbols; an emoji is one beyond doubt.
+  if (emoji.length) errors.push({ code: 'symbols.emoji', hits: few(emoji) });
   if (symbols.length) warnings.push({ code: 'symbols.special', hits: few(symbols) });
   if (han > 0 && han < 3) warnings.push(issue('name.short', { count: han }));
+  const length = chars.filter((c) => HAN.test(c) || LETTER_OR_NUMBER.test(c)).length;
+  if (subject === 'personal' && length > LONG_PERSONAL_NAME)
+    warnings.push(issue('name.long', { length, max: LONG_PERSONAL_NAME }));
+  if (han > 0 && !exempt.some(Boolean) && onlyGeneric(folded.filter((c) => HAN.test(c))))
+    warnings.push(issue('name.generic', { value }));
 
   if (!offer || han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
   for (const h of [...byList.values(), nationalInside, ...provinceHits.map(([, , h]) => h)].flat())

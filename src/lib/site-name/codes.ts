@@ -7,7 +7,7 @@ import type { Issue, PageLink, Verdict } from '../issues';
 
 /**
  * One finding about a site name. Errors: `name.empty`, `name.tooLong`, `name.domain`, `name.noHan`, the national
- * words (`national.personal` / `national.organisation`), `illegal`. Warnings: the other codes.
+ * words (`national.personal` / `national.organisation`), `illegal`, `symbols.emoji`. Warnings: the other codes.
  *
  * @example
  * const c: SiteNameCode = 'interactive.personal';
@@ -27,6 +27,9 @@ export type SiteNameCode =
   | 'interactive.organisation'
   | 'commercial'
   | 'regulated'
+  | 'place'
+  | 'name.long'
+  | 'name.generic'
   | 'province.words'
   | 'province.format'
   | 'domain.inside'
@@ -61,7 +64,7 @@ export interface WordHit {
 }
 
 /**
- * One finding: its code and params (`value`, `length`, `count`: what was typed; `sector`: a {@link Sector};
+ * One finding: its code and params (`value`, `length`, `count`: what was typed; `max`: a limit; `sector`: a {@link Sector};
  * `province`: a province slug and `rule`: the index of its rule in the province rules the check was given), the words
  * or symbols found (`hits`, for the sentence's `{words}`), and the link it ends with, if any.
  *
