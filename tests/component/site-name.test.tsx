@@ -5,6 +5,7 @@ import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-na
 import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
 import { provinceWords } from '../../src/lib/site-name';
+import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
 import { PROVINCES } from '../../src/lib/provinces';
 import { PAGES } from '../../src/lib/routes';
 
@@ -37,7 +38,7 @@ afterEach(() => setItem.mockRestore());
 
 function setup(provinces = REAL) {
   const user = userEvent.setup();
-  const { container } = render(() => <SiteNameCheck copy={L} provinces={provinces} />);
+  const { container } = render(() => <SiteNameCheck copy={L} provinces={provinces} places={PLACE_NAMES} />);
   const input = screen.getByLabelText(L.nameLabel) as HTMLInputElement;
   const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
   return { user, container, input, out };

@@ -246,7 +246,16 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   'siteName.checkName': {
-    args: S(str, fc.record({ subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str) })),
+    args: S(
+      str,
+      fc.record(
+        {
+          subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str),
+          places: fc.oneof(fc.array(str, { maxLength: 5 }), fc.anything()),
+        },
+        { requiredKeys: ['subject'] },
+      ),
+    ),
   },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },

@@ -10,7 +10,8 @@ import { checkName, MAX_NAME } from '../../src/lib/site-name/check';
 import { provinceWordsFor } from '../../src/lib/site-name/province';
 import { rename } from '../../src/lib/site-name/rename';
 import { fillFormat, matchFormat } from '../../src/lib/site-name/format';
-import { WORD_LISTS } from '../../src/lib/site-name/words-data';
+import { PLACE_SOURCES, WORD_LISTS } from '../../src/lib/site-name/words-data';
+import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 import { SiteNameWordsSchema, SourcesSchema } from '../../src/lib/site-name/schema';
 import { findProvince, PROVINCES, type Province } from '../../src/lib/provinces';
@@ -482,9 +483,12 @@ describe('issue 21: rules the guide states that were not checked', () => {
       expect(codes(personal(n)), n).toContain('name.generic');
       expect(personal(n).suggestion, n).toBeUndefined();
     }
-    expect(say(copy.issues, personal('123个人网站').warnings.find((w) => w.code === 'name.generic')!)).toContain(
-      '“123个人网站”',
-    );
+    expect(
+      say(
+        copy.issues,
+        personal('123个人网站').warnings.find((w) => w.code === 'name.generic')!,
+      ),
+    ).toContain('“123个人网站”');
     for (const n of ['小林的个人网站', '小林的摄影作品集', '前端学习笔记']) {
       expect(codes(personal(n)), n).not.toContain('name.generic');
     }
@@ -605,7 +609,7 @@ describe('word lists', () => {
     expect(SourcesSchema.safeParse(SOURCES).success).toBe(true);
     for (const s of Object.values(SOURCES)) expect(s.url).not.toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/);
     // Every source is used by some list, and the secondary one is marked as such.
-    expect(new Set(WORD_LISTS.flatMap((l) => l.sources))).toEqual(new Set(Object.keys(SOURCES)));
+    expect(new Set([...WORD_LISTS.flatMap((l) => l.sources), ...PLACE_SOURCES])).toEqual(new Set(Object.keys(SOURCES)));
     expect(SOURCES.bkzhishi.secondary).toBe(true);
   });
 
@@ -626,6 +630,15 @@ describe('word lists', () => {
         }
       }
     }
+    for (const w of PLACE_NAMES) expect(words(personal(`小林${w}分享站`)), w).toContain(`“${w}”`);
+  });
+
+  test('place names: simplified 汉字 words, once each, from dated sources; the island gets them as a prop', () => {
+    expect(new Set(PLACE_NAMES).size).toBe(PLACE_NAMES.length);
+    for (const w of PLACE_NAMES) expect(w).toMatch(/^\p{Script=Han}{2,}$/u);
+    expect(PLACE_SOURCES.every((k) => k in SOURCES)).toBe(true);
+    expect(checkName('杭州美食记录', { subject: 'personal' }).warnings).toEqual([]);
+    expect(checkName('杭州美食记录', { subject: 'personal', places: PLACE_NAMES }).warnings[0]!.code).toBe('place');
   });
 
   test('the schema rejects a list without sources or with an empty word', () => {

@@ -17,7 +17,12 @@ import type { SiteNameCopy } from './sentence';
  */
 export type ProvinceOption = { slug: string; name: string; words: ProvinceWords[] };
 
-type Props = { copy: SiteNameCopy; provinces: readonly ProvinceOption[] };
+type Props = {
+  copy: SiteNameCopy;
+  provinces: readonly ProvinceOption[];
+  /** Place names to recognise in a personal site's name (src/lib/site-name/places-data.ts). */
+  places?: readonly string[];
+};
 
 export default function SiteNameCheck(props: Props) {
   const id = createUniqueId();
@@ -38,7 +43,9 @@ export default function SiteNameCheck(props: Props) {
 
   const province = createMemo(() => props.provinces.find((p) => p.slug === slug()));
   const check = createMemo(() =>
-    touched() || name() !== '' ? checkName(name(), { subject: subject(), province: province()?.words ?? [] }) : null,
+    touched() || name() !== ''
+      ? checkName(name(), { subject: subject(), province: province()?.words ?? [], places: props.places ?? [] })
+      : null,
   );
 
   return (

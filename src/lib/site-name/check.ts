@@ -48,12 +48,17 @@ export type ProvinceWords = {
 };
 
 /**
- * Options of `checkName`: the subject, and the extra words of the filing's province if any.
+ * Options of `checkName`: the subject, the rules of the filing's province if any, and the place names to recognise
+ * in a personal site's name (./places-data.ts; passed in so that the island does not bundle them).
  *
  * @example
  * const o: NameCheckOptions = { subject: 'organisation' };
  */
-export type NameCheckOptions = { subject: Subject; province?: readonly ProvinceWords[] };
+export type NameCheckOptions = {
+  subject: Subject;
+  province?: readonly ProvinceWords[];
+  places?: readonly string[];
+};
 
 /**
  * Longest input (UTF-16 code units) analysed at all; longer text is refused as "not a name" before any scan.
@@ -66,6 +71,7 @@ export const MAX_NAME = 100;
 const GENERIC_BY_LENGTH = [...GENERIC_WORDS].sort((a, b) => Array.from(b).length - Array.from(a).length);
 const GLOBAL = new Matcher<number>(WORD_LISTS.flatMap((list, i) => list.words.map((w) => [w, i] as const)));
 const PROVINCE_MATCHERS = new WeakMap<ProvinceWords, Matcher<number>>();
+const PLACE_MATCHERS = new WeakMap<readonly string[], Matcher<number>>();
 
 const HAN = /\p{Script=Han}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -132,6 +138,12 @@ function findDomain(folded: string[], chars: string[]): (Cut & { text: string })
   let to = starts.findIndex((s) => s >= m.index + m[0].length);
   if (to < 0) to = chars.length;
   return { from, to, text: chars.slice(from, to).join('') };
+}
+
+function placeMatcher(places: readonly string[]): Matcher<number> {
+  let m = PLACE_MATCHERS.get(places);
+  if (!m) PLACE_MATCHERS.set(places, (m = new Matcher(places.filter((w) => typeof w === 'string').map((w) => [w, 0]))));
+  return m;
 }
 
 function provinceMatcher(p: ProvinceWords): Matcher<number> {
@@ -253,6 +265,10 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     const hits = provinceMatcher(p).scan(folded, chars).filter(counts);
     if (hits.length) provinceHits.push([i, p, hits]);
   });
+  const places =
+    subject === 'personal' && Array.isArray(opts?.places)
+      ? placeMatcher(opts.places).scan(folded, chars).filter(counts)
+      : [];
   const domain = han > 0 ? findDomain(folded, chars) : null;
   const emoji: string[] = [];
   const symbols: string[] = [];
@@ -277,6 +293,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     (list.level === 'error' ? errors : warnings).push(f);
   }
   if (nationalInside.length) warnings.unshift(found('national.inside', nationalInside));
+  if (places.length) warnings.push(found('place', places));
   for (const [i, p, hits] of provinceHits) {
     warnings.push(
       found('province.words', hits, {
@@ -303,7 +320,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     warnings.push(issue('name.generic', { value }));
 
   if (!offer || han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
-  for (const h of [...byList.values(), nationalInside, ...provinceHits.map(([, , h]) => h)].flat())
+  for (const h of [...byList.values(), nationalInside, places, ...provinceHits.map(([, , h]) => h)].flat())
     cuts.push({ from: h.at, to: h.at + Array.from(h.typed).length });
   // Renames: the name without its problems; where a format is prescribed and not followed, the format with the
   // name's owner (小林的摄影作品集 → 小林的个人博客).

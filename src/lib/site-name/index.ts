@@ -1,11 +1,12 @@
 /**
  * 网站名称自查: is a planned 网站名称 likely to pass the 接入商's 初审 and the 管局? Pure: no DOM, no storage,
  * no network; nothing throws; no sentences (codes, worded by the dictionary's `siteName` section in src/i18n).
- * Word lists and their sources: ./words-data.ts, ./sources-data.ts; the provinces' extra words come from
- * src/lib/provinces.
+ * Word lists and their sources: ./words-data.ts, ./sources-data.ts, place names ./places-data.ts; the provinces'
+ * rules come from src/lib/provinces.
  */
 import type { SiteNameVerdict } from './codes';
 import { type Subject, checkName } from './check';
+import { PLACE_NAMES } from './places-data';
 import { provinceWordsFor } from './province';
 
 export type { SiteNameCode, SiteNameIssue, SiteNamePattern, SiteNameVerdict, Sector, WordHit } from './codes';
@@ -27,5 +28,5 @@ export { SOURCES, type WordSource } from './sources-data';
  * checkSiteName('小林摄影论坛', { subject: 'personal', province: '浙江' }).warnings.length > 0 // true
  */
 export function checkSiteName(name: string, opts: { subject: Subject; province?: string }): SiteNameVerdict {
-  return checkName(name, { subject: opts?.subject, province: provinceWordsFor(opts?.province) });
+  return checkName(name, { subject: opts?.subject, province: provinceWordsFor(opts?.province), places: PLACE_NAMES });
 }

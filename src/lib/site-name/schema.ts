@@ -35,7 +35,7 @@ export const SourcesSchema = z.record(z.string(), WordSourceSchema);
  */
 export const SiteNameWordsSchema = z.array(
   z.object({
-    id: z.enum(['national', 'illegal', 'organisation', 'interactive', 'commercial', 'regulated', 'place']),
+    id: z.enum(['national', 'illegal', 'organisation', 'interactive', 'commercial', 'regulated']),
     subjects: z.array(z.enum(['personal', 'organisation'])).check(z.minLength(1)),
     level: z.enum(['error', 'warning']),
     words: z
