@@ -3,7 +3,7 @@
  * with one `*` for the part the filer chooses (`*的个人博客`); the rest is fixed text, matched on folded characters
  * (so 個人 is 个人).
  */
-import { foldChar } from '../text';
+import { asString, foldChar } from '../text';
 import type { Cut } from './rename';
 
 /**
@@ -39,5 +39,5 @@ export function matchFormat(folded: readonly string[], format: string): { fixed:
  * fillFormat('*的个人博客', '小林') // '小林的个人博客'
  */
 export function fillFormat(format: string, owner: string): string {
-  return String(format).replace('*', () => String(owner));
+  return asString(format).replace('*', () => asString(owner));
 }

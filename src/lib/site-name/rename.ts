@@ -4,6 +4,7 @@
  * 有限公司 → 有限), a stray character (免费电影在线看 → 免费看) or a bare "someone's" (张三的个人博客 → 张三的个人);
  * such remainders are refused here. Whether the rename then passes the check is ./check.ts's business.
  */
+import { asString } from '../text';
 import { BOUND_END, BOUND_START } from './words-data';
 
 const HAN = /\p{Script=Han}/u;
@@ -37,9 +38,9 @@ export function rename(chars: readonly string[], cuts: readonly Cut[]): string |
   if (!Array.isArray(chars) || !Array.isArray(cuts) || cuts.length === 0) return undefined;
   const cut = new Array<boolean>(chars.length).fill(false);
   for (const c of cuts) {
-    const from = Number(c?.from);
-    const to = Number(c?.to);
-    if (!Number.isFinite(from) || !Number.isFinite(to)) continue;
+    const from = c?.from;
+    const to = c?.to;
+    if (typeof from !== 'number' || typeof to !== 'number' || !Number.isFinite(from) || !Number.isFinite(to)) continue;
     for (let i = Math.max(0, Math.ceil(from)); i < Math.min(chars.length, to); i++) cut[i] = true;
   }
   // The pieces left, and whether each one follows a cut.
@@ -51,7 +52,7 @@ export function rename(chars: readonly string[], cuts: readonly Cut[]): string |
       if (text) pieces.push({ text, afterCut });
       text = '';
       afterCut = true;
-    } else text += String(ch);
+    } else text += asString(ch);
   });
   if (text) pieces.push({ text, afterCut });
   const kept: string[] = [];
@@ -67,7 +68,7 @@ export function rename(chars: readonly string[], cuts: readonly Cut[]): string |
     .replace(/\s+/g, ' ')
     .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
     .replace(EDGE, '');
-  if (name === chars.map(String).join('') || hanCount(name) < 3) return undefined;
+  if (name === chars.map(asString).join('') || hanCount(name) < 3) return undefined;
   if (BOUND_END.some((w) => name.endsWith(w))) return undefined;
   return name;
 }
