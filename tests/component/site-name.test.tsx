@@ -2,10 +2,14 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
-import { SITE_NAME_CHECK_LABELS as L } from '../../src/components/site-name/SiteNameCheck.labels';
+import { dictionary } from '../../src/i18n';
+import { fill } from '../../src/i18n/fill';
 import { provinceWords } from '../../src/lib/site-name';
-import { PRE_APPROVAL_PATH } from '../../src/lib/site-name/check';
+import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
 import { PROVINCES } from '../../src/lib/provinces';
+import { PAGES } from '../../src/lib/routes';
+
+const L = dictionary('zh-CN').siteName;
 
 const REAL: ProvinceOption[] = PROVINCES.map((p) => ({ slug: p.slug, name: p.name, words: provinceWords(p) }));
 /** A province with extra words, so that the province path is exercised whatever the data holds today. */
@@ -34,7 +38,7 @@ afterEach(() => setItem.mockRestore());
 
 function setup(provinces = REAL) {
   const user = userEvent.setup();
-  const { container } = render(() => <SiteNameCheck labels={L} provinces={provinces} />);
+  const { container } = render(() => <SiteNameCheck copy={L} provinces={provinces} places={PLACE_NAMES} />);
   const input = screen.getByLabelText(L.nameLabel) as HTMLInputElement;
   const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
   return { user, container, input, out };
@@ -87,13 +91,20 @@ describe('SiteNameCheck island', () => {
     expect(out).toHaveTextContent(L.okText);
   });
 
-  test('paths in messages become links with readable text', async () => {
+  test('findings that link a page end with the link, with readable text', async () => {
     const { user, input, out } = setup();
     await user.type(input, '小林视频教程分享');
     const link = out.querySelector('a')!;
-    expect(link).toHaveAttribute('href', PRE_APPROVAL_PATH);
-    expect(link).toHaveTextContent(L.linkPreApproval);
-    expect(out).not.toHaveTextContent(PRE_APPROVAL_PATH);
+    expect(link).toHaveAttribute('href', PAGES.preApproval);
+    expect(link).toHaveTextContent(L.links.preApproval);
+    expect(out).not.toHaveTextContent(PAGES.preApproval);
+  });
+
+  test('the rename is shown once, after the findings', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '小林的美食论坛商城');
+    expect(out.querySelector('.icp-sitename-fix')).toHaveTextContent(fill(L.suggestion, { name: '小林的美食' }));
+    expect(out.textContent!.split('小林的美食”').length).toBe(2);
   });
 
   test('a province with extra words adds its warning and link; one without says so', async () => {
@@ -102,11 +113,27 @@ describe('SiteNameCheck island', () => {
     expect(out).toHaveTextContent(L.okText);
     await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'zhejiang');
     expect(out).toHaveTextContent('浙江管局');
-    expect(out.querySelector('a[href="/provinces/zhejiang/"]')).toHaveTextContent(L.linkProvince);
-    expect(out).toHaveTextContent(L.provinceChecked + '“维修”');
+    expect(out.querySelector('a[href="/provinces/zhejiang/"]')).toHaveTextContent(L.links.province);
+    expect(out).toHaveTextContent(fill(L.provinceChecked, { province: '浙江', words: '“维修”' }));
     const other = WITH_WORDS.find((p) => p.words.length === 0)!;
     await user.selectOptions(screen.getByLabelText(L.provinceLabel), other.slug);
-    expect(out).toHaveTextContent(L.provinceNoWords);
+    expect(out).toHaveTextContent(fill(L.provinceNoWords, { province: other.name }));
+  });
+
+  test('江苏: its name format is the check and the fix (issue 21)', async () => {
+    const { user, input, out } = setup();
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'jiangsu');
+    await user.type(input, '张三的个人博客');
+    expect(out).toHaveTextContent(L.okText);
+    await user.clear(input);
+    await user.type(input, '小林的摄影作品集');
+    expect(out).toHaveTextContent('“某某的个人博客”或“某某的个人主页”');
+    expect(out.querySelector('a[href="/provinces/jiangsu/"]')).toHaveTextContent(L.links.province);
+    expect(out.querySelector('.icp-sitename-fix')).toHaveTextContent(fill(L.suggestion, { name: '小林的个人博客' }));
+    expect(out).toHaveTextContent(
+      fill(L.provinceFormats, { province: '江苏', formats: '“某某的个人博客”或“某某的个人主页”' }),
+    );
+    expect(out).not.toHaveTextContent(fill(L.provinceNoWords, { province: '江苏' }));
   });
 
   test('shows what will actually be submitted when spaces are dropped', async () => {

@@ -28,6 +28,9 @@ test('the HTML before hydration has the field, the subject choice, the provinces
       'class="icp-sitename not-content"',
       '资料来源',
       'github.com/yunify/qingcloud-docs/blob/',
+      // With JavaScript off the frame says the tool needs it and links the guide (shared/Tool.astro).
+      'class="icp-tool-nojs"',
+      'href="/guide/site-name/#',
     ]) {
       expect(html, `${path}: ${text}`).toContain(text);
     }
@@ -57,6 +60,14 @@ test('typing gives a live verdict; subject and province change it', async ({ pag
 
   await page.getByLabel('备案所在省份（可选）').selectOption('zhejiang');
   await expect(result(page)).toContainText('浙江：');
+
+  // 江苏 prescribes the format of a personal site's name (issue 21): its own 博客 is not held against it.
+  await page.getByRole('radio', { name: '个人' }).check();
+  await page.getByLabel('备案所在省份（可选）').selectOption('jiangsu');
+  await input.fill('张三的个人博客');
+  await expect(result(page)).toContainText('没有发现问题');
+  await input.fill('小林的摄影作品集');
+  await expect(result(page)).toContainText('例如改成“小林的个人博客”');
 });
 
 test('what was typed before hydration is read when the island starts', async ({ page }) => {

@@ -25,7 +25,6 @@ const SITE_PATH = /^['"`]\/[^\s'"`]*['"`]$/;
 const PENDING: string[] = [
   'src/components/province-picker/ProvincePicker.labels.ts',
   'src/components/province-picker/ProvincePicker.tsx',
-  'src/components/site-name/SiteNameCheck.labels.ts',
   'src/lib/messages/numbers.ts',
   'src/lib/miit-sms/parse.ts',
   'src/lib/provinces/constants.ts',
@@ -35,11 +34,6 @@ const PENDING: string[] = [
   'src/lib/provinces/schema.ts',
   'src/lib/search/numerals.ts',
   'src/lib/search/synonyms.ts',
-  'src/lib/site-name/check.ts',
-  'src/lib/site-name/province.ts',
-  'src/lib/site-name/schema.ts',
-  'src/lib/site-name/sources.ts',
-  'src/lib/site-name/words.ts',
   'src/lib/text/normalize.ts',
 ];
 

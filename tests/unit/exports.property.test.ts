@@ -36,6 +36,8 @@ import * as verificationTypes from '../../src/lib/verification/types';
 import * as siteNameApi from '../../src/lib/site-name/index';
 import * as siteNameCheck from '../../src/lib/site-name/check';
 import * as siteNameProvince from '../../src/lib/site-name/province';
+import * as siteNameRename from '../../src/lib/site-name/rename';
+import * as siteNameFormat from '../../src/lib/site-name/format';
 import type { FieldKind } from '../../src/lib/verification/field';
 import * as text from '../../src/lib/text/index';
 import * as miitSms from '../../src/lib/miit-sms/index';
@@ -61,7 +63,7 @@ const verification = {
   capInput: verificationTypes.capInput,
   ...verificationApi,
 };
-const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameApi };
+const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameRename, ...siteNameFormat, ...siteNameApi };
 const modules = { csp, deadlines, ics, messages, provinces, verification, text, miitSms, siteName } as const;
 
 // ---- arbitraries ----
@@ -262,11 +264,38 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   'siteName.checkName': {
-    args: S(str, fc.record({ subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str) })),
+    args: S(
+      str,
+      fc.record(
+        {
+          subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str),
+          places: fc.oneof(fc.array(str, { maxLength: 5 }), fc.anything()),
+        },
+        { requiredKeys: ['subject'] },
+      ),
+    ),
   },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
-  'siteName.provincePath': { args: S(str) },
+  'siteName.matchFormat': {
+    args: S(
+      fc.oneof(
+        str.map((t) => Array.from(t)),
+        fc.anything(),
+      ),
+      fc.oneof(fc.constantFrom('*的个人博客', '*', '**', ''), str, fc.anything()),
+    ),
+  },
+  'siteName.fillFormat': { args: S(fc.oneof(str, fc.anything()), fc.oneof(str, fc.anything())) },
+  'siteName.rename': {
+    args: S(
+      fc.oneof(
+        str.map((t) => Array.from(t)),
+        fc.anything(),
+      ),
+      fc.oneof(fc.array(fc.record({ from: int, to: int }), { maxLength: 5 }), fc.anything()),
+    ),
+  },
   'text.toHalfWidth': { args: S(str) },
   'text.wordFinder': { args: S(str) },
   // miit-sms

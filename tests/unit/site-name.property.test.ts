@@ -2,11 +2,16 @@
  * checkSiteName with random and hostile input: it returns, never throws, keeps its shape, and the one-pass matcher
  * finds exactly what a naive search for every word finds.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkSiteName } from '../../src/lib/site-name';
 import { MAX_NAME } from '../../src/lib/site-name/check';
-import { WORD_LISTS } from '../../src/lib/site-name/words';
+import { WORD_LISTS } from '../../src/lib/site-name/words-data';
+import { dictionary } from '../../src/i18n';
+import { sentence } from '../../src/components/site-name/sentence';
+import { PROVINCES } from '../../src/lib/provinces';
 import { Matcher, foldChar } from '../../src/lib/site-name/match';
 
 const WORDS = [...new Set(WORD_LISTS.flatMap((l) => l.words))];
@@ -38,7 +43,8 @@ const province = fc.option(fc.oneof(fc.constantFrom('浙江', '粤', '北京市'
 });
 
 describe('checkSiteName under random input', () => {
-  test('returns the FieldCheck shape, never throws, value is trimmed, ok iff no errors', () => {
+  test('returns the verdict shape, never throws, value is trimmed, ok iff no errors, every finding has a sentence', () => {
+    const copy = dictionary('zh-CN').siteName;
     fc.assert(
       fc.property(name, subject, province, (n, s, p) => {
         const r = checkSiteName(n, { subject: s, province: p });
@@ -46,7 +52,7 @@ describe('checkSiteName under random input', () => {
         expect(r.ok).toBe(r.errors.length === 0);
         expect(r.value).toBe(r.value.trim());
         expect(r.value.includes('\u3000')).toBe(false);
-        for (const m of [...r.errors, ...r.warnings]) expect(typeof m === 'string' && m.length > 0).toBe(true);
+        for (const m of [...r.errors, ...r.warnings]) expect(sentence(copy, m).length).toBeGreaterThan(0);
         if (n.length <= MAX_NAME) expect(r.value).toBe(n.replace(/\u3000/g, '').trim());
       }),
       { numRuns: 400 },
@@ -85,5 +91,52 @@ describe('checkSiteName under random input', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  test('a suggestion passes the check itself, with the same subject and province', () => {
+    fc.assert(
+      fc.property(name, subject, province, (n, s, p) => {
+        const r = checkSiteName(n, { subject: s, province: p });
+        if (r.suggestion === undefined) return;
+        const again = checkSiteName(r.suggestion, { subject: s, province: p });
+        expect([...again.errors, ...again.warnings], `${n} → ${r.suggestion}`).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** Every string the site-name tests type (their string literals), as names to check. */
+function namesInTests(): string[] {
+  const root = join(import.meta.dirname, '..', '..');
+  const names = new Set<string>();
+  for (const f of [
+    'tests/unit/site-name.test.ts',
+    'tests/component/site-name.test.tsx',
+    'tests/e2e/site-name.spec.ts',
+  ]) {
+    for (const [, text] of readFileSync(join(root, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){1,60})'/g))
+      names.add(JSON.parse(`"${text!.replace(/"/g, '\\"')}"`) as string);
+  }
+  return [...names];
+}
+
+describe('the suggestion of every name in the tests', () => {
+  test('passes the check itself (same subject and province), in every province', () => {
+    const names = namesInTests();
+    expect(names.length).toBeGreaterThan(150);
+    let offered = 0;
+    for (const n of names) {
+      for (const s of ['personal', 'organisation'] as const) {
+        for (const p of [undefined, ...PROVINCES.map((x) => x.name)]) {
+          const r = checkSiteName(n, { subject: s, province: p });
+          if (r.suggestion === undefined) continue;
+          offered++;
+          const again = checkSiteName(r.suggestion, { subject: s, province: p });
+          expect([...again.errors, ...again.warnings], `${n} → ${r.suggestion} (${s}, ${p})`).toEqual([]);
+        }
+      }
+    }
+    expect(offered).toBeGreaterThan(100);
   });
 });

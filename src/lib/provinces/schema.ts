@@ -40,6 +40,11 @@ export const ProvinceRuleSchema = z.object({
   /** Only for 网站名称额外限制: words this bureau refuses in a site name. */
   words: z.optional(z.array(z.string().check(z.minLength(1)))),
   /**
+   * Only for 网站名称额外限制: the only forms a site name may take, `*` standing for the part the filer writes
+   * (`*的个人博客`: 某某的个人博客).
+   */
+  formats: z.optional(z.array(z.string().check(z.regex(/^[^*]*\*[^*]*$/, 'a format has exactly one *')))),
+  /**
    * Optional: the cases the rule is limited to. `nonLocal: true` = only when the subject's ID (户籍) or registration
    * is from another province (a 跨省 filing); `false` = only local subjects. `ages` = only these age brackets.
    */

@@ -9,12 +9,13 @@ import { foldChar } from '../text';
 export { foldChar };
 
 /**
- * A hit: the word (as listed), its tag, and the original text it matched (as typed, e.g. traditional).
+ * A hit: the word (as listed), its tag, the original text it matched (as typed, e.g. traditional) and where it
+ * starts (index of its first character in the scanned arrays).
  *
  * @example
- * const h: Hit<string> = { word: '中国', tag: 'national', typed: '中國' };
+ * const h: Hit<string> = { word: '中国', tag: 'national', typed: '中國', at: 0 };
  */
-export type Hit<T> = { word: string; tag: T; typed: string };
+export type Hit<T> = { word: string; tag: T; typed: string; at: number };
 
 type Node<T> = { next: Map<string, Node<T>>; fail: Node<T> | null; out: { word: string; tag: T; len: number }[] };
 
@@ -65,7 +66,7 @@ export class Matcher<T> {
    * `original` (same length) as typed. One pass.
    *
    * @example
-   * new Matcher([['ab', 1]]).scan(['a', 'b'], ['Ａ', 'Ｂ']) // [{ word: 'ab', tag: 1, typed: 'ＡＢ' }]
+   * new Matcher([['ab', 1]]).scan(['a', 'b'], ['Ａ', 'Ｂ']) // [{ word: 'ab', tag: 1, typed: 'ＡＢ', at: 0 }]
    */
   scan(folded: readonly string[], original: readonly string[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
@@ -74,8 +75,10 @@ export class Matcher<T> {
       const c = folded[i]!;
       while (n !== this.root && !n.next.has(c)) n = n.fail!;
       n = n.next.get(c) ?? this.root;
-      for (const o of n.out)
-        hits.push({ word: o.word, tag: o.tag, typed: original.slice(i + 1 - o.len, i + 1).join('') });
+      for (const o of n.out) {
+        const at = i + 1 - o.len;
+        hits.push({ word: o.word, tag: o.tag, typed: original.slice(at, i + 1).join(''), at });
+      }
     }
     return hits;
   }

@@ -102,14 +102,6 @@ export type VerificationCode = FieldCode | DocumentCode | SmsNoteCode;
  */
 export type FieldCheck = Verdict<VerificationCode>;
 
-/**
- * The shape FieldCheck had before the copy layer, with sentences instead of codes. Transitional: only for the site-name
- * checker until it returns codes of its own (then delete this).
- *
- * @example
- * const r: LegacyFieldCheck = { ok: true, value: '示例', errors: [], warnings: [] };
- */
-export type LegacyFieldCheck = { ok: boolean; value: string; errors: string[]; warnings: string[] };
 
 /**
  * What clean-up changed, as issues. `what` is the kind of character the field takes (digits, or letters and digits).

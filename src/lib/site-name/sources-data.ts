@@ -21,6 +21,11 @@ const CHECKED = '2026-11-28';
 
 /** The providers' pages the lists come from. */
 export const SOURCES = {
+  aliyun: {
+    title: '阿里云备案文档（旧版，第三方存档）：填写主体信息和网站信息（附录：单位和个人网站命名要求）',
+    url: 'https://github.com/alipannu12121/icp/blob/0705405ab8be87d9bfc0c3afa2fcdfaa40de9af3/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E6%B5%81%E7%A8%8B%EF%BC%88PC%E7%AB%AF%EF%BC%89/%E5%A1%AB%E5%86%99%E4%B8%BB%E4%BD%93%E4%BF%A1%E6%81%AF%E5%92%8C%E7%BD%91%E7%AB%99%E4%BF%A1%E6%81%AF.md',
+    checked: '2026-12-05',
+  },
   tencent: {
     title: '腾讯云文档《网站命名要求》（腾讯云国际站文档库，英文版）',
     url: 'https://github.com/tencentyun/intlcloud-documents/blob/0127ddcf2fe3ff8772d341af25779538fd4b7511/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E7%BD%91%E7%AB%99%E5%A4%87%E6%A1%88/%E4%BA%A7%E5%93%81%E7%AE%80%E4%BB%8B/%E7%BD%91%E7%AB%99%E5%91%BD%E5%90%8D%E8%A6%81%E6%B1%82_intl.md',

@@ -1,0 +1,89 @@
+/**
+ * The verdict of 网站名称自查: the status line, the findings (each sentence from the dictionary slice, with its link),
+ * the rename or the kind of name to write, what will actually be submitted, and which province rules were applied.
+ * Styled by shared/CheckVerdict.css (the `icp-check-…` classes) and SiteNameCheck.css.
+ */
+import { For, Show } from 'solid-js';
+import type { ProvinceWords } from '../../lib/site-name/check';
+import type { SiteNameIssue, SiteNameVerdict } from '../../lib/site-name/codes';
+import { CHECK_ICON, statusClass } from '../shared/CheckVerdict';
+import { type SiteNameCopy, fixText, provinceLines, sentence } from './sentence';
+
+/**
+ * The province picked, if any: its short name and its rules about site names (often none).
+ *
+ * @example
+ * const p: PickedProvince = { name: '浙江', rules: [] };
+ */
+export type PickedProvince = { name: string; rules: readonly ProvinceWords[] };
+
+function Findings(p: {
+  items: SiteNameIssue[];
+  kind: 'errors' | 'warnings';
+  heading: string;
+  copy: SiteNameCopy;
+  rules: readonly ProvinceWords[];
+}) {
+  return (
+    <Show when={p.items.length}>
+      <p class="icp-check-heading">{p.heading}</p>
+      <ul class={`icp-check-list icp-check-${p.kind}`}>
+        <For each={p.items}>
+          {(item) => (
+            <li>
+              {sentence(p.copy, item, p.rules)}
+              <Show when={item.link}>
+                {(link) => (
+                  <>
+                    {' '}
+                    <a href={link().href}>{p.copy.links[link().page]}</a>
+                  </>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
+
+export default function SiteNameResult(p: {
+  check: SiteNameVerdict;
+  typed: string;
+  copy: SiteNameCopy;
+  province: PickedProvince | undefined;
+}) {
+  const level = () => (!p.check.ok ? 'bad' : p.check.warnings.length ? 'warn' : 'ok');
+  const rules = () => p.province?.rules ?? [];
+  return (
+    <>
+      <p class={statusClass(level())}>
+        <span aria-hidden="true">{CHECK_ICON[level()]}</span>
+        {level() === 'bad' ? p.copy.badText : level() === 'warn' ? p.copy.okWarnText : p.copy.okText}
+      </p>
+      <Findings items={p.check.errors} kind="errors" heading={p.copy.errorsHeading} copy={p.copy} rules={rules()} />
+      <Findings
+        items={p.check.warnings}
+        kind="warnings"
+        heading={p.copy.warningsHeading}
+        copy={p.copy}
+        rules={rules()}
+      />
+      <Show when={fixText(p.copy, p.check, rules())}>{(text) => <p class="icp-sitename-fix">{text()}</p>}</Show>
+      <Show when={p.check.value && p.check.value !== p.typed}>
+        <p>
+          {p.copy.submitted}
+          <code>{p.check.value}</code>
+        </p>
+      </Show>
+      <Show when={p.province}>
+        {(pr) => (
+          <For each={provinceLines(p.copy, pr().name, pr().rules)}>
+            {(line) => <p class="icp-sitename-hint">{line}</p>}
+          </For>
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The sentence of one 网站名称自查 finding, from the page's dictionary slice (`siteName`): the finding's code picks
+ * the template, its params fill it, and the parts that need the dictionary or the province data are filled here:
+ * `{words}` (the words found, quoted), `{sector}` (the sector's name), `{province}`, `{who}` and `{source}` (from the
+ * province rule the finding points to). Imports only types from src/i18n.
+ */
+import type { Dictionary } from '../../i18n';
+import { fill } from '../../i18n/fill';
+import type { ProvinceWords } from '../../lib/site-name/check';
+import type { Issue } from '../../lib/issues';
+import type { Sector, SiteNameIssue, SiteNamePattern, SiteNameVerdict, WordHit } from '../../lib/site-name/codes';
+
+/**
+ * The `siteName` section of a locale's dictionary.
+ *
+ * @example
+ * const c: SiteNameCopy = dictionary('zh-CN').siteName;
+ */
+export type SiteNameCopy = Dictionary['siteName'];
+
+/**
+ * Words found, each quoted; as typed and as listed when typed differently.
+ *
+ * @example
+ * quoteWords(copy, [{ typed: '中國', word: '中国' }]) // '“中國”（即“中国”）'
+ */
+export function quoteWords(copy: SiteNameCopy, hits: readonly WordHit[]): string {
+  return hits.map((h) => fill(h.typed === h.word ? copy.word : copy.wordAs, { typed: h.typed, word: h.word })).join('');
+}
+
+/**
+ * A province rule's formats, each quoted with its `*` written as the dictionary's placeholder (某某).
+ *
+ * @example
+ * quoteFormats(copy, ['*的个人博客', '*的个人主页']) // '“某某的个人博客”或“某某的个人主页”'
+ */
+export function quoteFormats(copy: SiteNameCopy, formats: readonly string[]): string {
+  return formats
+    .map((f) => fill(copy.word, { word: String(f).replace('*', () => copy.formatOwner) }))
+    .join(copy.formatOr);
+}
+
+/** The params of a sentence, with what the dictionary and the province rule named by `params.rule` add. */
+function fullParams(
+  copy: SiteNameCopy,
+  item: { params?: Issue['params']; hits?: readonly WordHit[] },
+  rules: readonly ProvinceWords[],
+): Record<string, string | number> {
+  const params: Record<string, string | number> = { ...item.params };
+  if (item.hits) params.words = quoteWords(copy, item.hits);
+  const sector = item.params?.sector;
+  if (typeof sector === 'string' && Object.prototype.hasOwnProperty.call(copy.sectors, sector))
+    params.sector = copy.sectors[sector as Sector];
+  const rule = item.params?.rule;
+  const r = typeof rule === 'number' ? rules[rule] : undefined;
+  if (r) {
+    params.province = r.province;
+    params.source = r.source.title;
+    params.who = copy.who[r.appliesTo];
+    if (r.formats) params.formats = quoteFormats(copy, r.formats);
+  }
+  return params;
+}
+
+/**
+ * The sentence of one finding. `rules`: the province rules the check was given (a finding about a province rule
+ * names it by index).
+ *
+ * @example
+ * sentence(copy, { code: 'name.short', params: { count: 2 } }) // '名称只有 2 个汉字：…'
+ */
+export function sentence(copy: SiteNameCopy, item: SiteNameIssue, rules: readonly ProvinceWords[] = []): string {
+  return fill(copy.issues[item.code], fullParams(copy, item, rules));
+}
+
+/**
+ * The kind of name to write when no rename is offered.
+ *
+ * @example
+ * patternText(copy, { code: 'personal' }) // '改名时，可以起“小林的摄影作品集”…'
+ */
+export function patternText(
+  copy: SiteNameCopy,
+  pattern: Issue<SiteNamePattern>,
+  rules: readonly ProvinceWords[] = [],
+): string {
+  return fill(copy.patterns[pattern.code], fullParams(copy, pattern, rules));
+}
+
+/**
+ * How to fix the name: the rename offered, or the kind of name to write; '' when there is nothing to fix.
+ *
+ * @example
+ * fixText(copy, { ok: true, value: '小林的美食论坛', errors: [], warnings: [w], suggestion: '小林的美食' }) // '例如改成“小林的美食”。'
+ */
+export function fixText(copy: SiteNameCopy, check: SiteNameVerdict, rules: readonly ProvinceWords[] = []): string {
+  if (check.suggestion) return fill(copy.suggestion, { name: check.suggestion });
+  return check.pattern ? patternText(copy, check.pattern, rules) : '';
+}
+
+/**
+ * What the picked province adds to the check: its words and its name formats, or that it has neither.
+ *
+ * @example
+ * provinceLines(copy, '浙江', [{ …, words: ['维修'] }]) // ['浙江：已加上这个省的名称限制词：“维修”']
+ */
+export function provinceLines(copy: SiteNameCopy, province: string, rules: readonly ProvinceWords[]): string[] {
+  const words = [...new Set(rules.flatMap((r) => r.words))];
+  const formats = [...new Set(rules.flatMap((r) => r.formats ?? []))];
+  const lines: string[] = [];
+  if (words.length)
+    lines.push(
+      fill(copy.provinceChecked, {
+        province,
+        words: quoteWords(
+          copy,
+          words.map((w) => ({ typed: w, word: w })),
+        ),
+      }),
+    );
+  if (formats.length) lines.push(fill(copy.provinceFormats, { province, formats: quoteFormats(copy, formats) }));
+  return lines.length ? lines : [fill(copy.provinceNoWords, { province })];
+}
