@@ -38,6 +38,9 @@ import * as siteNameProvince from '../../src/lib/site-name/province';
 import type { FieldKind } from '../../src/lib/verification/field';
 import * as text from '../../src/lib/text/index';
 import * as miitSms from '../../src/lib/miit-sms/index';
+import * as domainsApi from '../../src/lib/domains/index';
+import * as domainsPunycode from '../../src/lib/domains/punycode';
+import * as domainsSchema from '../../src/lib/domains/schema';
 
 // The deadlines barrel exports only the public API; its modules' other exports are imported by path elsewhere and
 // are tested here under the same name.
@@ -55,7 +58,19 @@ const verification = {
   ...verificationApi,
 };
 const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameApi };
-const modules = { csp, deadlines, ics, messages, provinces, verification, text, miitSms, siteName } as const;
+const domains = { ...domainsPunycode, ...domainsSchema, ...domainsApi };
+const modules = {
+  csp,
+  deadlines,
+  ics,
+  messages,
+  provinces,
+  verification,
+  text,
+  miitSms,
+  siteName,
+  domains,
+} as const;
 
 // ---- arbitraries ----
 const hostile = fc.constantFrom(
@@ -251,6 +266,11 @@ const SPECS: Record<string, Spec> = {
   'siteName.provincePath': { args: S(str) },
   'text.toHalfWidth': { args: S(str) },
   'text.wordFinder': { args: S(str) },
+  // domains
+  'domains.checkDomain': { args: S(fc.oneof(str, fc.domain(), fc.webUrl(), fc.anything())) },
+  'domains.decodeLabel': { args: S(fc.oneof(str, fc.stringMatching(/^[a-z0-9-]{1,70}$/))) },
+  'domains.encodeLabel': { args: S(str) },
+  'domains.parseDomainData': { args: S() },
   // miit-sms
   'miitSms.parseMiitSms': { args: S(str, fc.boolean(), fc.constant(undefined)) },
   'miitSms.findHosts': { args: S(str) },
