@@ -22,6 +22,7 @@ describe("README's API table", () => {
         'csp',
         'deadlines',
         'domains',
+        'footer',
         'messages',
         'miit-sms',
         'provinces',

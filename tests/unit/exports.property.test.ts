@@ -41,6 +41,11 @@ import * as miitSms from '../../src/lib/miit-sms/index';
 import * as domainsApi from '../../src/lib/domains/index';
 import * as domainsPunycode from '../../src/lib/domains/punycode';
 import * as domainsSchema from '../../src/lib/domains/schema';
+import * as footerApi from '../../src/lib/footer/index';
+import * as footerLinks from '../../src/lib/footer/links';
+import * as footerNumbers from '../../src/lib/footer/numbers';
+import * as footerProvince from '../../src/lib/footer/province';
+import * as footerScan from '../../src/lib/footer/scan';
 
 // The deadlines barrel exports only the public API; its modules' other exports are imported by path elsewhere and
 // are tested here under the same name.
@@ -59,6 +64,7 @@ const verification = {
 };
 const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameApi };
 const domains = { ...domainsPunycode, ...domainsSchema, ...domainsApi };
+const footer = { ...footerLinks, ...footerNumbers, ...footerProvince, ...footerScan, ...footerApi };
 const modules = {
   csp,
   deadlines,
@@ -70,6 +76,7 @@ const modules = {
   miitSms,
   siteName,
   domains,
+  footer,
 } as const;
 
 // ---- arbitraries ----
@@ -136,6 +143,45 @@ const allDayEvent = fc.record(
 );
 
 const province = fc.constantFrom(...provinces.PROVINCES);
+// Hostile HTML for the footer check: unterminated tags, quotes that never close, many links and numbers, entities.
+const htmlish = fc.oneof(
+  str,
+  fc.constantFrom(
+    '<a href="',
+    "<a href='x".repeat(10_000),
+    '<script>'.repeat(20_000),
+    '<a href="https://beian.miit.gov.cn/">京ICP备2026000000号-1</a>'.repeat(5_000),
+    '京公网安备'.repeat(20_000) + '1'.repeat(14),
+    '&#x4EAC;'.repeat(50_000),
+    '<!--'.repeat(20_000),
+    '<'.repeat(100_000),
+    'ICP备'.repeat(30_000) + '1',
+  ),
+  fc
+    .array(
+      fc.constantFrom(
+        '<a href="https://beian.miit.gov.cn/">',
+        '</a>',
+        '<p>',
+        '京',
+        'ICP备',
+        '2026000000',
+        '号',
+        '-1',
+        '公网安备',
+        '<img src=//x/y.png>',
+        '&amp;',
+        '"',
+        "'",
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join('')),
+);
+const footerRuleArb = fc.oneof(
+  fc.constantFrom(...footerProvince.footerRules(provinces.PROVINCES)),
+  fc.anything(),
+) as fc.Arbitrary<footerProvince.FooterRule>;
 const topic = fc.oneof(fc.constantFrom(...provinces.RULE_TOPICS), str) as fc.Arbitrary<provincesApi.RuleTopic>;
 const pickerData = fc.constantFrom(provinces.toPickerData(provinces.PROVINCES), [] as provincesApi.PickerProvince[]);
 const provinceRef = fc.oneof(fc.constantFrom(...provinces.PROVINCES.flatMap((p) => [p.slug, p.name, p.fullName])), str);
@@ -271,6 +317,35 @@ const SPECS: Record<string, Spec> = {
   'domains.decodeLabel': { args: S(fc.oneof(str, fc.stringMatching(/^[a-z0-9-]{1,70}$/))) },
   'domains.encodeLabel': { args: S(str) },
   'domains.parseDomainData': { args: S() },
+  // footer
+  'footer.checkFooter': {
+    args: S(htmlish, fc.oneof(fc.constant(undefined), fc.record({ rules: fc.array(footerRuleArb, { maxLength: 3 }) }))),
+  },
+  'footer.footerHtml': {
+    args: S(
+      fc.oneof(
+        fc.record(
+          { icp: fc.oneof(str, htmlish), police: str, province: footerRuleArb, badge: str },
+          { requiredKeys: ['icp'] },
+        ),
+        fc.anything(),
+      ),
+    ),
+  },
+  'footer.footerRules': { args: S(fc.oneof(fc.subarray([...provinces.PROVINCES]), fc.anything())) },
+  'footer.footerRule': { args: S(province) },
+  'footer.ruleSays': { args: S(str) },
+  'footer.scanHtml': { args: S(htmlish) },
+  'footer.decodeEntities': { args: S(htmlish) },
+  'footer.hostOf': { args: S(str) },
+  'footer.icpLink': { args: S(str) },
+  'footer.policeHref': { args: S(str) },
+  'footer.policeLink': { args: S(str, str) },
+  'footer.findIcpNumbers': { args: S(htmlish) },
+  'footer.findPoliceNumbers': { args: S(htmlish) },
+  'footer.hasLicence': { args: S(htmlish) },
+  'footer.readIcp': { args: S(str) },
+  'footer.readPolice': { args: S(str) },
   // miit-sms
   'miitSms.parseMiitSms': { args: S(str, fc.boolean(), fc.constant(undefined)) },
   'miitSms.findHosts': { args: S(str) },
