@@ -154,6 +154,7 @@ const footerCheck = {
   notesHeading: '说明',
   ruleHeading: '{province}管局的要求从哪里来：',
   ruleSays: { subject: '挂主体备案号', site: '挂网站备案号（带 -N）', unknown: '没有说挂哪个号码' },
+  ruleSource: '：{says}（核对于 {checked}）',
   provincePage: '{province}的全部管局要求',
   copy: '复制代码',
   copied: '已复制',
