@@ -13,6 +13,7 @@ const t = dictionary('zh-CN');
 const L = t.footerCheck;
 /** As the wrappers pass them: only the provinces with a known rule. */
 const RULES = footerRules(PROVINCES).filter((r) => r.number !== 'unknown');
+const IDS = PROVINCES.map((p) => ({ abbr: p.abbr, altAbbrs: p.altAbbrs, name: p.name, code: p.code }));
 
 let setItem: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -23,7 +24,9 @@ afterEach(() => setItem.mockRestore());
 describe('FooterCode island (the writer)', () => {
   function setup() {
     const user = userEvent.setup();
-    const { container } = render(() => <FooterCode copy={L} rules={RULES} privacy={t.common.privacy} />);
+    const { container } = render(() => (
+      <FooterCode copy={L} provinces={IDS} rules={RULES} privacy={t.common.privacy} />
+    ));
     return {
       user,
       container,
@@ -106,7 +109,7 @@ describe('FooterCheck island (the check)', () => {
   function setup() {
     const user = userEvent.setup();
     const { container } = render(() => (
-      <FooterCheck copy={L} pages={t.pages} rules={RULES} privacy={t.common.privacy} />
+      <FooterCheck copy={L} pages={t.pages} provinces={IDS} rules={RULES} privacy={t.common.privacy} />
     ));
     const box = screen.getByLabelText(L.pasteLabel) as HTMLTextAreaElement;
     const out = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!)!;

@@ -42,6 +42,7 @@ import * as domainsApi from '../../src/lib/domains/index';
 import * as domainsPunycode from '../../src/lib/domains/punycode';
 import * as domainsSchema from '../../src/lib/domains/schema';
 import * as footerApi from '../../src/lib/footer/index';
+import * as footerCore from '../../src/lib/footer/core';
 import * as footerLinks from '../../src/lib/footer/links';
 import * as footerNumbers from '../../src/lib/footer/numbers';
 import * as footerProvince from '../../src/lib/footer/province';
@@ -64,7 +65,7 @@ const verification = {
 };
 const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameApi };
 const domains = { ...domainsPunycode, ...domainsSchema, ...domainsApi };
-const footer = { ...footerLinks, ...footerNumbers, ...footerProvince, ...footerScan, ...footerApi };
+const footer = { ...footerLinks, ...footerNumbers, ...footerProvince, ...footerScan, ...footerCore, ...footerApi };
 const modules = {
   csp,
   deadlines,
@@ -178,6 +179,9 @@ const htmlish = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+const provinceIds = fc.oneof(fc.constant(provinces.PROVINCE_REFS), fc.constant([]), fc.anything()) as fc.Arbitrary<
+  footerNumbers.ProvinceId[]
+>;
 const footerRuleArb = fc.oneof(
   fc.constantFrom(...footerProvince.footerRules(provinces.PROVINCES)),
   fc.anything(),
@@ -332,6 +336,23 @@ const SPECS: Record<string, Spec> = {
       ),
     ),
   },
+  'footer.checkFooterWith': {
+    args: S(
+      htmlish,
+      fc.oneof(fc.record({ provinces: provinceIds, rules: fc.array(footerRuleArb, { maxLength: 3 }) }), fc.anything()),
+    ),
+  },
+  'footer.footerHtmlWith': {
+    args: S(
+      fc.oneof(
+        fc.record(
+          { icp: fc.oneof(str, htmlish), police: str, province: footerRuleArb, badge: str, provinces: provinceIds },
+          { requiredKeys: ['icp', 'provinces'] },
+        ),
+        fc.anything(),
+      ),
+    ),
+  },
   'footer.footerRules': { args: S(fc.oneof(fc.subarray([...provinces.PROVINCES]), fc.anything())) },
   'footer.footerRule': { args: S(province) },
   'footer.ruleSays': { args: S(str) },
@@ -341,11 +362,11 @@ const SPECS: Record<string, Spec> = {
   'footer.icpLink': { args: S(str) },
   'footer.policeHref': { args: S(str) },
   'footer.policeLink': { args: S(str, str) },
-  'footer.findIcpNumbers': { args: S(htmlish) },
-  'footer.findPoliceNumbers': { args: S(htmlish) },
+  'footer.findIcpNumbers': { args: S(htmlish, provinceIds) },
+  'footer.findPoliceNumbers': { args: S(htmlish, provinceIds) },
   'footer.hasLicence': { args: S(htmlish) },
-  'footer.readIcp': { args: S(str) },
-  'footer.readPolice': { args: S(str) },
+  'footer.readIcp': { args: S(str, provinceIds) },
+  'footer.readPolice': { args: S(str, provinceIds) },
   // miit-sms
   'miitSms.parseMiitSms': { args: S(str, fc.boolean(), fc.constant(undefined)) },
   'miitSms.findHosts': { args: S(str) },

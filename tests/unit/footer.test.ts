@@ -5,6 +5,7 @@ import { findIcpNumbers, findPoliceNumbers, hasLicence, readIcp, readPolice } fr
 import { footerRule, ruleSays } from '../../src/lib/footer/province';
 import { decodeEntities, scanHtml } from '../../src/lib/footer/scan';
 import { PROVINCES, findProvince } from '../../src/lib/provinces';
+import { PROVINCE_REFS } from '../../src/lib/provinces/ref';
 import { PAGES } from '../../src/lib/routes';
 import { dictionary } from '../../src/i18n';
 import { say } from '../../src/i18n/fill';
@@ -54,14 +55,14 @@ describe('scanHtml: pasted HTML read as text', () => {
 
 describe('numbers', () => {
   test('@example: findIcpNumbers', () => {
-    expect(findIcpNumbers('京ICP备2026000000号-1')[0]!.number).toBe('京ICP备2026000000号-1');
-    expect(findIcpNumbers('川ICP备12345678号')[0]!.errors[0]!.code).toBe('icp.altProvince');
-    expect(findIcpNumbers('京ICP备1234号')[0]!.errors[0]!.code).toBe('icp.badDigits');
-    expect(findIcpNumbers('京ICP备12345678')[0]!.errors[0]!.code).toBe('icp.noHao');
+    expect(findIcpNumbers('京ICP备2026000000号-1', PROVINCE_REFS)[0]!.number).toBe('京ICP备2026000000号-1');
+    expect(findIcpNumbers('川ICP备12345678号', PROVINCE_REFS)[0]!.errors[0]!.code).toBe('icp.altProvince');
+    expect(findIcpNumbers('京ICP备1234号', PROVINCE_REFS)[0]!.errors[0]!.code).toBe('icp.badDigits');
+    expect(findIcpNumbers('京ICP备12345678', PROVINCE_REFS)[0]!.errors[0]!.code).toBe('icp.noHao');
   });
 
   test('every malformation of an ICP number has its code', () => {
-    const one = (t: string) => findIcpNumbers(t)[0]!;
+    const one = (t: string) => findIcpNumbers(t, PROVINCE_REFS)[0]!;
     expect(codes(one('ICP备12345678号').errors)).toEqual(['icp.noProvince']);
     expect(one('站ICP备12345678号').errors[0]).toEqual({ code: 'icp.badProvince', params: { abbr: '站' } });
     expect(one('川ICP备12345678号').errors[0]).toEqual({
@@ -79,28 +80,32 @@ describe('numbers', () => {
   });
 
   test('a label like “ICP备案号：” is not a number; a dash not followed by digits is not a -N', () => {
-    expect(findIcpNumbers('网站ICP备案号：京ICP备12345678号')).toHaveLength(1);
-    expect(findIcpNumbers('京ICP备12345678号 — 版权所有')[0]!.errors).toEqual([]);
+    expect(findIcpNumbers('网站ICP备案号：京ICP备12345678号', PROVINCE_REFS)).toHaveLength(1);
+    expect(findIcpNumbers('京ICP备12345678号 — 版权所有', PROVINCE_REFS)[0]!.errors).toEqual([]);
   });
 
   test('@example: findPoliceNumbers, region codes', () => {
-    expect(findPoliceNumbers('京公网安备 11010802012345号')[0]!.number).toBe('京公网安备11010802012345号');
-    expect(findPoliceNumbers('京公网安备44030502008569号')[0]!.warnings[0]).toEqual({
+    expect(findPoliceNumbers('京公网安备 11010802012345号', PROVINCE_REFS)[0]!.number).toBe(
+      '京公网安备11010802012345号',
+    );
+    expect(findPoliceNumbers('京公网安备44030502008569号', PROVINCE_REFS)[0]!.warnings[0]).toEqual({
       code: 'police.region',
       params: { abbr: '京', code: '44' },
     });
-    expect(codes(findPoliceNumbers('公网安备11010802012345号')[0]!.errors)).toEqual(['police.noProvince']);
-    expect(codes(findPoliceNumbers('沪公网安备3101号')[0]!.errors)).toEqual(['police.badDigits']);
-    expect(codes(findPoliceNumbers('苏公网安备32010202012345')[0]!.errors)).toEqual(['police.noHao']);
+    expect(codes(findPoliceNumbers('公网安备11010802012345号', PROVINCE_REFS)[0]!.errors)).toEqual([
+      'police.noProvince',
+    ]);
+    expect(codes(findPoliceNumbers('沪公网安备3101号', PROVINCE_REFS)[0]!.errors)).toEqual(['police.badDigits']);
+    expect(codes(findPoliceNumbers('苏公网安备32010202012345', PROVINCE_REFS)[0]!.errors)).toEqual(['police.noHao']);
   });
 
   test('@example: hasLicence, readIcp, readPolice', () => {
     expect(hasLicence('京ICP证030173号')).toBe(true);
     expect(hasLicence('粤B2-20090059')).toBe(true);
     expect(hasLicence('京ICP备12345678号')).toBe(false);
-    expect(readIcp(' 粤ICP备2026012345号 ')?.number).toBe('粤ICP备2026012345号');
-    expect(readIcp('abc')).toBeUndefined();
-    expect(readPolice('京公网安备11010802012345号')?.digits).toBe('11010802012345');
+    expect(readIcp(' 粤ICP备2026012345号 ', PROVINCE_REFS)?.number).toBe('粤ICP备2026012345号');
+    expect(readIcp('abc', PROVINCE_REFS)).toBeUndefined();
+    expect(readPolice('京公网安备11010802012345号', PROVINCE_REFS)?.digits).toBe('11010802012345');
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * 页脚备案号代码, the check: paste a page's HTML (or its footer) and see what is wrong with the numbers and their
- * links. Thin UI over src/lib/footer (checkFooter), which reads the paste as text: it is never run, never inserted as
+ * links. Thin UI over src/lib/footer/core (checkFooterWith, with the province table the wrapper passes), which reads the paste as text: it is never run, never inserted as
  * markup (no innerHTML), nothing is fetched. The province's rule comes from `rules` (built by the wrapper). Nothing is
  * stored or sent; a paste already in the box when the island starts is read.
  */
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { sayAll } from '../../i18n/fill';
-import { checkFooter, type FooterNumber } from '../../lib/footer/check';
+import { checkFooterWith, type FooterNumber } from '../../lib/footer/core';
+import type { ProvinceId } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 import { restoreOnMount } from '../shared/clock';
@@ -16,6 +17,8 @@ import RuleSources, { Notes } from './RuleSources';
 type Props = {
   copy: Dictionary['footerCheck'];
   pages: Dictionary['pages'];
+  /** The provinces' abbreviations, names and codes, from the wrapper (so that the island does not load them). */
+  provinces: readonly ProvinceId[];
   rules: readonly FooterRule[];
   privacy: string;
 };
@@ -42,7 +45,9 @@ export default function FooterCheck(props: Props) {
   const [html, setHtml] = createSignal('');
   const restore = restoreOnMount(setHtml);
 
-  const verdict = createMemo(() => (html().trim() === '' ? null : checkFooter(html(), { rules: props.rules })));
+  const verdict = createMemo(() =>
+    html().trim() === '' ? null : checkFooterWith(html(), { provinces: props.provinces, rules: props.rules }),
+  );
   const level = () => {
     const v = verdict();
     return !v || !v.ok ? 'bad' : v.warnings.length ? 'warn' : 'ok';

@@ -1,6 +1,7 @@
 /**
  * 页脚备案号代码, the writer: type the ICP number (and the 公安 number, and where the badge lives on your site), get
- * the footer HTML to copy. Thin UI over src/lib/footer (footerHtml); the province's rule on 主体 or 网站备案号 comes
+ * the footer HTML to copy. Thin UI over src/lib/footer/core (footerHtmlWith, with the province table the wrapper
+ * passes); the province's rule on 主体 or 网站备案号 comes
  * from `rules` (footerRules, computed by the wrapper at build time), picked by the number's province abbreviation.
  * The HTML is shown as text (never inserted as markup). Nothing is stored or sent; fields already filled when the
  * island starts are read.
@@ -8,8 +9,8 @@
 import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { sayAll } from '../../i18n/fill';
-import { DEFAULT_BADGE, footerHtml } from '../../lib/footer/check';
-import { readIcp } from '../../lib/footer/numbers';
+import { DEFAULT_BADGE, footerHtmlWith } from '../../lib/footer/core';
+import { type ProvinceId, readIcp } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 import { restoreOnMount } from '../shared/clock';
@@ -18,6 +19,8 @@ import RuleSources, { Notes } from './RuleSources';
 
 type Props = {
   copy: Dictionary['footerCheck'];
+  /** The provinces' abbreviations, names and codes, from the wrapper (so that the island does not load them). */
+  provinces: readonly ProvinceId[];
   rules: readonly FooterRule[];
   privacy: string;
 };
@@ -62,9 +65,9 @@ export default function FooterCode(props: Props) {
 
   const result = createMemo(() => {
     if (icp().trim() === '') return null;
-    const abbr = readIcp(icp())?.province?.abbr;
+    const abbr = readIcp(icp(), props.provinces)?.province?.abbr;
     const province = props.rules.find((r) => r.abbr === abbr);
-    return footerHtml({ icp: icp(), police: police(), badge: badge(), province });
+    return footerHtmlWith({ icp: icp(), police: police(), badge: badge(), province, provinces: props.provinces });
   });
   const level = () => {
     const r = result();

@@ -3,7 +3,8 @@
  * footer (number present and well formed, linked to the right address). Pasted HTML is read as text, never run. Pure:
  * no DOM, no storage, no network; nothing throws.
  */
-export { checkFooter, footerHtml, DEFAULT_BADGE } from './check';
-export type { FooterCode, FooterHtml, FooterNumber, FooterVerdict } from './check';
+export { checkFooter, footerHtml } from './check';
+export { DEFAULT_BADGE } from './core';
+export type { FooterCode, FooterHtml, FooterNumber, FooterVerdict } from './core';
 export { footerRules } from './province';
 export type { FooterRule, NumberRule } from './province';

@@ -4,7 +4,7 @@
  * so that a malformed number is reported, not missed. Bounded patterns only (linear on any input). Never throws.
  */
 import { type Issue, issue } from '../issues';
-import { PROVINCE_REFS, type ProvinceRef } from '../provinces/ref';
+import type { ProvinceRef } from '../provinces/ref';
 import { WORDS } from './format-data';
 
 /**
@@ -37,6 +37,16 @@ export type NumberCode =
   | 'police.fullWidth';
 
 /**
+ * What the number checks need to know of a province: its abbreviation (and the alternative ones people write), its
+ * name and its code (the first two digits of its region codes). `PROVINCE_REFS` of src/lib/provinces/ref fits; the
+ * islands get the table from their wrapper, so that they do not load the province data.
+ *
+ * @example
+ * const p: ProvinceId = { abbr: '京', altAbbrs: [], name: '北京', code: 11 };
+ */
+export type ProvinceId = Pick<ProvinceRef, 'abbr' | 'altAbbrs' | 'name' | 'code'>;
+
+/**
  * A number found in text: where (`[start, end)` in the text it was found in), as written, its canonical spelling
  * (`number`, '' when it is too broken to spell), its parts, and what is wrong with it.
  *
@@ -52,7 +62,7 @@ export interface FoundNumber {
   /** The province abbreviation as written ('' when none). */
   abbr: string;
   /** The province, when the abbreviation (or an alternative one) names one. */
-  province?: ProvinceRef;
+  province?: ProvinceId;
   digits: string;
   /** The N of -N (ICP numbers), when given. */
   site?: number;
@@ -83,40 +93,43 @@ const LICENCE_RE = new RegExp(
 /** Most numbers a text is searched for; a page holds a few. */
 const MAX_FOUND = 50;
 
-function provinceOf(abbr: string): { province?: ProvinceRef; official: boolean } {
-  const official = PROVINCE_REFS.find((p) => p.abbr === abbr);
+function provinceOf(abbr: string, provinces: readonly ProvinceId[]): { province?: ProvinceId; official: boolean } {
+  const list = Array.isArray(provinces) ? provinces.filter((p) => p && typeof p.abbr === 'string') : [];
+  const official = list.find((p) => p.abbr === abbr);
   if (official) return { province: official, official: true };
-  return { province: PROVINCE_REFS.find((p) => p.altAbbrs.includes(abbr)), official: false };
+  return { province: list.find((p) => Array.isArray(p.altAbbrs) && p.altAbbrs.includes(abbr)), official: false };
 }
 
 /** Judge the province abbreviation of a number. */
 function judgeProvince(
   kind: 'icp' | 'police',
   abbr: string,
+  provinces: readonly ProvinceId[],
   errors: Issue<NumberCode>[],
-): { province?: ProvinceRef; abbr: string } {
+): { province?: ProvinceId; abbr: string } {
   if (!abbr) {
     errors.push(issue(`${kind}.noProvince`));
     return { abbr };
   }
-  const { province, official } = provinceOf(abbr);
+  const { province, official } = provinceOf(abbr, provinces);
   if (!province) errors.push(issue(`${kind}.badProvince`, { abbr }));
   else if (!official) errors.push(issue(`${kind}.altProvince`, { abbr, official: province.abbr }));
   return { province, abbr: province?.abbr ?? abbr };
 }
 
 /**
- * Every ICP filing number in a text (at most 50), each judged: province abbreviation (one of the 31 official ones:
+ * Every ICP filing number in a text (at most 50), each judged against `provinces` (PROVINCE_REFS, or the table an
+ * island gets from its wrapper): province abbreviation (one of the 31 official ones:
  * 川 is written 蜀), 8 or 10 digits, 号, and -N (a positive number after an ASCII hyphen). An A at the end marks an
  * app's number. `京ICP证…号` and `粤B2-…` are licences, not filing numbers: not returned (see {@link hasLicence}).
  *
  * @example
- * findIcpNumbers('京ICP备2026000000号-1')[0].number // '京ICP备2026000000号-1'
- * findIcpNumbers('川ICP备12345678号')[0].errors[0].code // 'icp.altProvince'
- * findIcpNumbers('京ICP备1234号')[0].errors[0].code // 'icp.badDigits'
- * findIcpNumbers('京ICP备12345678')[0].errors[0].code // 'icp.noHao'
+ * findIcpNumbers('京ICP备2026000000号-1', PROVINCE_REFS)[0].number // '京ICP备2026000000号-1'
+ * findIcpNumbers('川ICP备12345678号', PROVINCE_REFS)[0].errors[0].code // 'icp.altProvince'
+ * findIcpNumbers('京ICP备1234号', PROVINCE_REFS)[0].errors[0].code // 'icp.badDigits'
+ * findIcpNumbers('京ICP备12345678', PROVINCE_REFS)[0].errors[0].code // 'icp.noHao'
  */
-export function findIcpNumbers(text: string): FoundNumber[] {
+export function findIcpNumbers(text: string, provinces: readonly ProvinceId[]): FoundNumber[] {
   if (typeof text !== 'string') return [];
   const half = halfWidth(text);
   const out: FoundNumber[] = [];
@@ -128,7 +141,7 @@ export function findIcpNumbers(text: string): FoundNumber[] {
     const start = m.index!;
     const end = start + whole!.length;
     const written = text.slice(start, end);
-    const p = judgeProvince('icp', abbrRaw, errors);
+    const p = judgeProvince('icp', abbrRaw, provinces, errors);
     if (digits!.length !== 8 && digits!.length !== 10) errors.push(issue('icp.badDigits', { count: digits!.length }));
     if (!hao) errors.push(issue('icp.noHao'));
     let n: number | undefined;
@@ -166,10 +179,10 @@ export function findIcpNumbers(text: string): FoundNumber[] {
  * first two digits (the region code) belong to the province the abbreviation names (京 → 11).
  *
  * @example
- * findPoliceNumbers('京公网安备 11010802012345号')[0].number // '京公网安备11010802012345号'
- * findPoliceNumbers('京公网安备44030502008569号')[0].warnings[0].code // 'police.region'
+ * findPoliceNumbers('京公网安备 11010802012345号', PROVINCE_REFS)[0].number // '京公网安备11010802012345号'
+ * findPoliceNumbers('京公网安备44030502008569号', PROVINCE_REFS)[0].warnings[0].code // 'police.region'
  */
-export function findPoliceNumbers(text: string): FoundNumber[] {
+export function findPoliceNumbers(text: string, provinces: readonly ProvinceId[]): FoundNumber[] {
   if (typeof text !== 'string') return [];
   const half = halfWidth(text);
   const out: FoundNumber[] = [];
@@ -181,7 +194,7 @@ export function findPoliceNumbers(text: string): FoundNumber[] {
     const start = m.index!;
     const end = start + whole!.length;
     const written = text.slice(start, end);
-    const p = judgeProvince('police', abbrRaw, errors);
+    const p = judgeProvince('police', abbrRaw, provinces, errors);
     if (digits!.length !== 14) errors.push(issue('police.badDigits', { count: digits!.length }));
     if (!hao) errors.push(issue('police.noHao'));
     if (p.province && digits!.length === 14 && Number(digits!.slice(0, 2)) !== p.province.code) {
@@ -221,19 +234,19 @@ export function hasLicence(text: string): boolean {
  * holds none. `icp.empty` / `icp.notFound` are the caller's to report.
  *
  * @example
- * readIcp(' 粤ICP备2026012345号 ')?.number // '粤ICP备2026012345号'
- * readIcp('abc') // undefined
+ * readIcp(' 粤ICP备2026012345号 ', PROVINCE_REFS)?.number // '粤ICP备2026012345号'
+ * readIcp('abc', PROVINCE_REFS) // undefined
  */
-export function readIcp(text: string): FoundNumber | undefined {
-  return typeof text === 'string' ? findIcpNumbers(text.slice(0, 200))[0] : undefined;
+export function readIcp(text: string, provinces: readonly ProvinceId[]): FoundNumber | undefined {
+  return typeof text === 'string' ? findIcpNumbers(text.slice(0, 200), provinces)[0] : undefined;
 }
 
 /**
  * Read one 公安联网备案 number typed on its own; undefined when the text holds none.
  *
  * @example
- * readPolice('京公网安备11010802012345号')?.digits // '11010802012345'
+ * readPolice('京公网安备11010802012345号', PROVINCE_REFS)?.digits // '11010802012345'
  */
-export function readPolice(text: string): FoundNumber | undefined {
-  return typeof text === 'string' ? findPoliceNumbers(text.slice(0, 200))[0] : undefined;
+export function readPolice(text: string, provinces: readonly ProvinceId[]): FoundNumber | undefined {
+  return typeof text === 'string' ? findPoliceNumbers(text.slice(0, 200), provinces)[0] : undefined;
 }
