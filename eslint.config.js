@@ -38,9 +38,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // A regular expression, not a group: gitignore-style groups match everything below a directory, so
-              // '**/i18n' also refused src/i18n/fill, which islands are meant to import.
-              regex: '(^|/)i18n(/(index|zh-CN|en)(\\.ts)?)?$',
+              // The barrel and every dictionary file; src/i18n/fill (small, no words) is what islands fill with.
+              regex: '(^|/)i18n(/(?!fill$)[^/]+)?$',
               allowTypeImports: true,
               message: 'Islands take their dictionary slice as a prop; import only types from src/i18n.',
             },

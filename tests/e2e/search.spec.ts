@@ -96,6 +96,8 @@ const NEW_PAGE_QUERIES: Array<[query: string, expected: string]> = [
   ['广东管局', '/provinces/guangdong/'],
   ['網站名稱檢查', '/tools/site-name/'],
   ['选择省份', '/tools/province-picker/'],
+  ['域名能不能备案', '/tools/domain-check/'],
+  ['页脚备案号代码', '/tools/footer/'],
 ];
 
 const ALL: Array<[query: string, expected: string]> = [...QUERIES, ...NEW_PAGE_QUERIES];

@@ -18,7 +18,19 @@ const rows = [...section.matchAll(/^\| `src\/lib\/([a-z-]+)`\s*\|(.*)\|\s*$/gm)]
 describe("README's API table", () => {
   test('has a row for every domain of src/lib', () => {
     expect(rows.map((r) => r.domain).sort()).toEqual(
-      ['csp', 'deadlines', 'messages', 'miit-sms', 'provinces', 'search', 'site-name', 'text', 'verification'].sort(),
+      [
+        'csp',
+        'deadlines',
+        'domains',
+        'footer',
+        'messages',
+        'miit-sms',
+        'provinces',
+        'search',
+        'site-name',
+        'text',
+        'verification',
+      ].sort(),
     );
   });
 

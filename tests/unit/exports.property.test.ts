@@ -41,6 +41,15 @@ import * as siteNameFormat from '../../src/lib/site-name/format';
 import type { FieldKind } from '../../src/lib/verification/field';
 import * as text from '../../src/lib/text/index';
 import * as miitSms from '../../src/lib/miit-sms/index';
+import * as domainsApi from '../../src/lib/domains/index';
+import * as domainsPunycode from '../../src/lib/domains/punycode';
+import * as domainsSchema from '../../src/lib/domains/schema';
+import * as footerApi from '../../src/lib/footer/index';
+import * as footerCore from '../../src/lib/footer/core';
+import * as footerLinks from '../../src/lib/footer/links';
+import * as footerNumbers from '../../src/lib/footer/numbers';
+import * as footerProvince from '../../src/lib/footer/province';
+import * as footerScan from '../../src/lib/footer/scan';
 
 // The deadlines barrel exports only the public API; its modules' other exports are imported by path elsewhere and
 // are tested here under the same name.
@@ -64,7 +73,21 @@ const verification = {
   ...verificationApi,
 };
 const siteName = { ...siteNameCheck, ...siteNameProvince, ...siteNameRename, ...siteNameFormat, ...siteNameApi };
-const modules = { csp, deadlines, ics, messages, provinces, verification, text, miitSms, siteName } as const;
+const domains = { ...domainsPunycode, ...domainsSchema, ...domainsApi };
+const footer = { ...footerLinks, ...footerNumbers, ...footerProvince, ...footerScan, ...footerCore, ...footerApi };
+const modules = {
+  csp,
+  deadlines,
+  ics,
+  messages,
+  provinces,
+  verification,
+  text,
+  miitSms,
+  siteName,
+  domains,
+  footer,
+} as const;
 
 // ---- arbitraries ----
 const hostile = fc.constantFrom(
@@ -132,6 +155,48 @@ const allDayEvent = fc.record(
 );
 
 const province = fc.constantFrom(...provinces.PROVINCES);
+// Hostile HTML for the footer check: unterminated tags, quotes that never close, many links and numbers, entities.
+const htmlish = fc.oneof(
+  str,
+  fc.constantFrom(
+    '<a href="',
+    "<a href='x".repeat(10_000),
+    '<script>'.repeat(20_000),
+    '<a href="https://beian.miit.gov.cn/">京ICP备2026000000号-1</a>'.repeat(5_000),
+    '京公网安备'.repeat(20_000) + '1'.repeat(14),
+    '&#x4EAC;'.repeat(50_000),
+    '<!--'.repeat(20_000),
+    '<'.repeat(100_000),
+    'ICP备'.repeat(30_000) + '1',
+  ),
+  fc
+    .array(
+      fc.constantFrom(
+        '<a href="https://beian.miit.gov.cn/">',
+        '</a>',
+        '<p>',
+        '京',
+        'ICP备',
+        '2026000000',
+        '号',
+        '-1',
+        '公网安备',
+        '<img src=//x/y.png>',
+        '&amp;',
+        '"',
+        "'",
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join('')),
+);
+const provinceIds = fc.oneof(fc.constant(provinces.PROVINCE_REFS), fc.constant([]), fc.anything()) as fc.Arbitrary<
+  footerNumbers.ProvinceId[]
+>;
+const footerRuleArb = fc.oneof(
+  fc.constantFrom(...footerProvince.footerRules(provinces.PROVINCES)),
+  fc.anything(),
+) as fc.Arbitrary<footerProvince.FooterRule>;
 const topic = fc.oneof(fc.constantFrom(...provinces.RULE_TOPICS), str) as fc.Arbitrary<provincesApi.RuleTopic>;
 const pickerData = fc.constantFrom(provinces.toPickerData(provinces.PROVINCES), [] as provincesApi.PickerProvince[]);
 const provinceRef = fc.oneof(fc.constantFrom(...provinces.PROVINCES.flatMap((p) => [p.slug, p.name, p.fullName])), str);
@@ -298,6 +363,57 @@ const SPECS: Record<string, Spec> = {
   },
   'text.toHalfWidth': { args: S(str) },
   'text.wordFinder': { args: S(str) },
+  // domains
+  'domains.checkDomain': { args: S(fc.oneof(str, fc.domain(), fc.webUrl(), fc.anything())) },
+  'domains.decodeLabel': { args: S(fc.oneof(str, fc.stringMatching(/^[a-z0-9-]{1,70}$/))) },
+  'domains.encodeLabel': { args: S(str) },
+  'domains.parseDomainData': { args: S() },
+  // footer
+  'footer.checkFooter': {
+    args: S(htmlish, fc.oneof(fc.constant(undefined), fc.record({ rules: fc.array(footerRuleArb, { maxLength: 3 }) }))),
+  },
+  'footer.footerHtml': {
+    args: S(
+      fc.oneof(
+        fc.record(
+          { icp: fc.oneof(str, htmlish), police: str, province: footerRuleArb, badge: str },
+          { requiredKeys: ['icp'] },
+        ),
+        fc.anything(),
+      ),
+    ),
+  },
+  'footer.checkFooterWith': {
+    args: S(
+      htmlish,
+      fc.oneof(fc.record({ provinces: provinceIds, rules: fc.array(footerRuleArb, { maxLength: 3 }) }), fc.anything()),
+    ),
+  },
+  'footer.footerHtmlWith': {
+    args: S(
+      fc.oneof(
+        fc.record(
+          { icp: fc.oneof(str, htmlish), police: str, province: footerRuleArb, badge: str, provinces: provinceIds },
+          { requiredKeys: ['icp', 'provinces'] },
+        ),
+        fc.anything(),
+      ),
+    ),
+  },
+  'footer.footerRules': { args: S(fc.oneof(fc.subarray([...provinces.PROVINCES]), fc.anything())) },
+  'footer.footerRule': { args: S(province) },
+  'footer.ruleSays': { args: S(str) },
+  'footer.scanHtml': { args: S(htmlish) },
+  'footer.decodeEntities': { args: S(htmlish) },
+  'footer.hostOf': { args: S(str) },
+  'footer.icpLink': { args: S(str) },
+  'footer.policeHref': { args: S(str) },
+  'footer.policeLink': { args: S(str, str) },
+  'footer.findIcpNumbers': { args: S(htmlish, provinceIds) },
+  'footer.findPoliceNumbers': { args: S(htmlish, provinceIds) },
+  'footer.hasLicence': { args: S(htmlish) },
+  'footer.readIcp': { args: S(str, provinceIds) },
+  'footer.readPolice': { args: S(str, provinceIds) },
   // miit-sms
   'miitSms.parseMiitSms': { args: S(str, fc.boolean(), fc.constant(undefined)) },
   'miitSms.findHosts': { args: S(str) },

@@ -33,6 +33,14 @@ export const PAGES = {
   policeDeadline: '/tools/deadlines/#公安联网备案期限',
   siteName: '/tools/site-name/',
   picker: '/tools/province-picker/',
+  domainCheck: '/tools/domain-check/',
+  footer: '/tools/footer/',
+  suffixes: '/guide/need-filing/#哪些域名后缀能备案',
+  registrar: '/guide/need-filing/#在国外注册商买的域名能备案吗',
+  subdomains: '/guide/need-filing/#二级域名子域名要单独备案吗',
+  realName: '/guide/prepare/#域名实名认证持有人要和备案主体一致',
+  footerGuide: '/guide/after-approval/#把备案号放到网站首页',
+  policeFooter: '/guide/police-filing/#把公安备案号放到网站底部',
 } as const;
 
 /**

@@ -1,0 +1,124 @@
+/**
+ * 域名能不能备案: type or paste a domain or an address, see at once whether its suffix can be filed, which domain is
+ * filed, and what the check cannot know. Thin UI over src/lib/domains (the rules and the dated list); every word comes
+ * from `copy` (the dictionary's domainCheck section) and `pages` (link texts). Nothing is stored or sent. A value
+ * already in the field when the island starts (typed before it loaded, restored by the browser) is read and checked.
+ */
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import type { Dictionary } from '../../i18n';
+import { say, sayAll } from '../../i18n/fill';
+import { checkDomain } from '../../lib/domains/check';
+import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
+import { restoreOnMount } from '../shared/clock';
+import CopyText from '../shared/CopyText';
+
+type Props = {
+  copy: Dictionary['domainCheck'];
+  pages: Dictionary['pages'];
+  privacy: string;
+};
+
+export default function DomainCheck(props: Props) {
+  const id = createUniqueId();
+  const [text, setText] = createSignal('');
+  const [touched, setTouched] = createSignal(false);
+  const restore = restoreOnMount(setText);
+  let valueEl: HTMLElement | undefined;
+
+  const verdict = createMemo(() => (touched() || text() !== '' ? checkDomain(text()) : null));
+  const level = () => {
+    const v = verdict();
+    return !v || !v.ok ? 'bad' : v.warnings.length ? 'warn' : 'ok';
+  };
+
+  return (
+    <div class="icp-domain icp-tool-box not-content">
+      <p class="icp-tool-note">{props.privacy}</p>
+      <div class="icp-tool-field">
+        <label for={id}>{props.copy.label}</label>
+        <input
+          id={id}
+          ref={restore}
+          type="text"
+          inputmode="url"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck={false}
+          aria-describedby={`${id}-hint ${id}-out`}
+          value={text()}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onBlur={() => setTouched(true)}
+        />
+        <p class="icp-tool-hint" id={`${id}-hint`}>
+          {props.copy.hint}
+        </p>
+      </div>
+      <div class="icp-tool-result" id={`${id}-out`} aria-live="polite">
+        <Show when={verdict()}>
+          {(v) => (
+            <>
+              <p class={statusClass(level())}>
+                <span aria-hidden="true">{CHECK_ICON[level()]}</span>
+                {level() === 'bad'
+                  ? props.copy.badText
+                  : level() === 'warn'
+                    ? props.copy.okWarnText
+                    : props.copy.okText}
+              </p>
+              <CheckList items={sayAll(props.copy.says, v().errors)} kind="errors" heading={props.copy.errorsHeading} />
+              <CheckList
+                items={sayAll(props.copy.says, v().warnings)}
+                kind="warnings"
+                heading={props.copy.warningsHeading}
+              />
+              <Show when={v().value}>
+                <p class="icp-tool-value">
+                  {props.copy.fileThis}
+                  <code ref={valueEl}>{v().value}</code>
+                  <CopyText
+                    text={v().value}
+                    target={() => valueEl}
+                    label={props.copy.copy}
+                    done={props.copy.copied}
+                    manual={props.copy.copyManual}
+                    what={props.copy.fileThis}
+                  />
+                </p>
+              </Show>
+              <Show when={v().suffix}>
+                <p>
+                  {props.copy.suffix}
+                  <code>{v().suffix}</code>
+                </p>
+              </Show>
+              <Show when={v().ascii && v().ascii !== v().value}>
+                <p>
+                  {props.copy.ascii}
+                  <code>{v().ascii}</code>
+                </p>
+              </Show>
+              <Show when={v().notes.length}>
+                <p class="icp-check-heading">{props.copy.notesHeading}</p>
+                <ul class="icp-check-list">
+                  <For each={v().notes}>{(n) => <li>{say(props.copy.says, n)}</li>}</For>
+                </ul>
+              </Show>
+              <Show when={v().links.length}>
+                <p>{props.copy.seeAlso}</p>
+                <ul class="icp-tool-links">
+                  <For each={v().links}>
+                    {(l) => (
+                      <li>
+                        <a href={l.href}>{props.pages[l.page]}</a>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </>
+          )}
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Where a province's rule on the footer number comes from: each source, what it says, when it was checked, and a
+ * link to the province's page with all its rules; and the plain list of notes. Shared by the footer writer and the
+ * footer check.
+ */
+import { For, Show } from 'solid-js';
+import type { Dictionary } from '../../i18n';
+import { fill } from '../../i18n/fill';
+import type { FooterRule } from '../../lib/footer/province';
+import { provincePath } from '../../lib/routes';
+
+/** What to know (not a fault): a plain list with its heading, or nothing when empty. */
+export function Notes(p: { items: string[]; heading: string }) {
+  return (
+    <Show when={p.items.length}>
+      <p class="icp-check-heading">{p.heading}</p>
+      <ul class="icp-check-list">
+        <For each={p.items}>{(m) => <li>{m}</li>}</For>
+      </ul>
+    </Show>
+  );
+}
+
+export default function RuleSources(p: { rule: FooterRule | null; copy: Dictionary['footerCheck'] }) {
+  return (
+    <Show when={p.rule && p.rule.sources.length > 0 ? p.rule : null}>
+      {(rule) => (
+        <>
+          <p class="icp-check-heading">{fill(p.copy.ruleHeading, { province: rule().name })}</p>
+          <ul class="icp-check-list">
+            <For each={rule().sources}>
+              {(s) => (
+                <li>
+                  <a href={s.url}>{s.title}</a>
+                  {fill(p.copy.ruleSource, { says: p.copy.ruleSays[s.says], checked: s.checked })}
+                </li>
+              )}
+            </For>
+            <li>
+              <a href={provincePath(rule().slug)}>{fill(p.copy.provincePage, { province: rule().name })}</a>
+            </li>
+          </ul>
+        </>
+      )}
+    </Show>
+  );
+}
