@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { parseTradTable } from '../../lib/search';
 import { prepareForIndex } from './index-html';
 import { buildTradTable } from './trad-table';
+import { BUNDLE_DIR, STARLIGHT_UI_IMPORT } from './upstream';
 
 const VIRTUAL = 'virtual:icp-search/trad-table';
 
@@ -54,7 +55,7 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
             resolve: {
               alias: [
                 {
-                  find: /^@pagefind\/default-ui$/,
+                  find: new RegExp(`^${STARLIGHT_UI_IMPORT.replace(/[/.]/g, '\\$&')}$`),
                   replacement: fileURLToPath(new URL('./pagefind-ui.ts', import.meta.url)),
                 },
               ],
@@ -89,8 +90,8 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
             if (r.errors.length) throw new Error(r.errors.join('; '));
             if (r.file?.url) pages++;
           }
-          await rm(join(out, 'pagefind'), { recursive: true, force: true });
-          const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          await rm(join(out, BUNDLE_DIR), { recursive: true, force: true });
+          const w = await index.writeFiles({ outputPath: join(out, BUNDLE_DIR) });
           if (w.errors.length) throw new Error(w.errors.join('; '));
           logger.info(
             `Search index rebuilt with search spellings: ${pages} pages in ${Math.round(performance.now() - t0)} ms`,

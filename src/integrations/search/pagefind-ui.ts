@@ -25,6 +25,7 @@ import {
   type ConnectionHints,
   type ExcerptHolder,
 } from '../../lib/search';
+import { BUNDLE_DIR, SEARCH_BUTTON, SEARCH_DIALOG, UI_CLASS_PREFIX } from './upstream';
 
 const TRAD = parseTradTable(tradPairs);
 
@@ -60,7 +61,7 @@ async function decodeSearchIcons(): Promise<void> {
   const walk = (rules: CSSRuleList) => {
     for (const rule of rules) {
       if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
-      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes('pagefind-ui')) continue;
+      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes(UI_CLASS_PREFIX)) continue;
       for (const m of rule.cssText.matchAll(/url\("?(data:image\/svg\+xml[^")]*)"?\)/g)) urls.add(m[1]!);
     }
   };
@@ -113,14 +114,14 @@ function warmUp(bundlePath: string, input: HTMLInputElement | null): void {
       });
   };
   const onIntent = () => warm('intent');
-  const button = document.querySelector('site-search button[data-open-modal]');
+  const button = document.querySelector(SEARCH_BUTTON);
   for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focus', 'click']) {
     button?.addEventListener(type, onIntent, { once: true, passive: true });
   }
   window.addEventListener('keydown', (e) => {
     if ((e.metaKey || e.ctrlKey) && e.key === 'k') onIntent();
   });
-  const dialog = document.querySelector('site-search dialog');
+  const dialog = document.querySelector(SEARCH_DIALOG);
   if (dialog?.hasAttribute('open')) onIntent();
 
   const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
@@ -143,6 +144,6 @@ export class PagefindUI extends DefaultPagefindUI {
       processResult: (result: ExcerptHolder) => sentenceExcerpts(starlightProcessResult?.(result) ?? result),
     });
     const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
-    warmUp(options.bundlePath ?? '/pagefind/', element instanceof Element ? element.querySelector('input') : null);
+    warmUp(options.bundlePath ?? `/${BUNDLE_DIR}/`, element instanceof Element ? element.querySelector('input') : null);
   }
 }
