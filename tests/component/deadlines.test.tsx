@@ -9,7 +9,7 @@ import SmsDeadline from '../../src/components/deadlines/SmsDeadline';
 import { SMS_DEADLINE_LABELS } from '../../src/components/deadlines/SmsDeadline.labels';
 import SyncWindow from '../../src/components/deadlines/SyncWindow';
 import { SYNC_WINDOW_LABELS } from '../../src/components/deadlines/SyncWindow.labels';
-import { setSmsReceived } from '../../src/components/shared/clock';
+import { setSmsReceived } from '../../src/components/shared/sms-received';
 import { PROVINCES, reviewLimit } from '../../src/lib/provinces';
 
 // A fixed "now" (Date only; timers stay real): 2026-12-31 20:30 in Beijing.

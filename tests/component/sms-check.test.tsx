@@ -5,7 +5,7 @@ import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { SMS_CHECK_LABELS as L } from '../../src/components/sms-check/SmsCheck.labels';
 import { SMS_DEADLINE_LABELS as D } from '../../src/components/deadlines/SmsDeadline.labels';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
-import { setSmsReceived } from '../../src/components/shared/clock';
+import { setSmsReceived } from '../../src/components/shared/sms-received';
 
 const SMS =
   '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';

@@ -7,7 +7,7 @@ import { todayInBeijing } from '../../lib/deadlines/beijing';
 import { formatDay } from '../../lib/deadlines/days';
 import { policeFilingDeadline } from '../../lib/deadlines/police';
 import { validateDay } from '../../lib/deadlines/validate';
-import { downloadFile } from '../shared/clock';
+import { downloadFile } from '../shared/download';
 import DateField from './DateField';
 import { fill } from '../shared/format';
 import type { PoliceDeadlineLabels } from './PoliceDeadline.labels';

@@ -11,7 +11,9 @@ import {
   zoneOffsetMinutes,
 } from '../../lib/deadlines/beijing';
 import { validateDateTime } from '../../lib/deadlines/validate';
-import { downloadFile, setSmsReceived, useClock } from '../shared/clock';
+import { useClock } from '../shared/clock';
+import { downloadFile } from '../shared/download';
+import { setSmsReceived } from '../shared/sms-received';
 import DateField from './DateField';
 import { fill } from '../shared/format';
 import SmsDeadlineResult from './SmsDeadlineResult';

@@ -7,7 +7,7 @@ import { Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-
 import type { FieldCheck } from '../../lib/verification';
 import { checkField, copyableValue, type FieldKind } from '../../lib/verification/field';
 import { capInput } from '../../lib/verification/types';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import type { SmsCheckLabels } from './SmsCheck.labels';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 
