@@ -29,7 +29,6 @@ import * as provincesPicker from '../../src/lib/provinces/picker';
 import * as verificationApi from '../../src/lib/verification/index';
 import * as verificationDocuments from '../../src/lib/verification/documents';
 import * as verificationField from '../../src/lib/verification/field';
-import * as verificationNormalise from '../../src/lib/verification/normalise';
 import * as verificationSms from '../../src/lib/verification/sms';
 import * as verificationTypes from '../../src/lib/verification/types';
 import * as siteNameApi from '../../src/lib/site-name/index';
@@ -49,7 +48,6 @@ const provinces = { ...provincesConstants, ...provincesRef, ...provincesRules, .
 const verification = {
   ...verificationDocuments,
   ...verificationField,
-  clean: verificationNormalise.clean,
   ...verificationSms,
   capInput: verificationTypes.capInput,
   ...verificationApi,
@@ -227,12 +225,15 @@ const SPECS: Record<string, Spec> = {
   'verification.checkField': { args: S(kind, str) },
   'verification.copyableValue': { args: S(kind, fieldCheck) },
   'verification.capInput': { args: S(str, num) },
-  'verification.clean': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   // text
   'text.asString': { args: S(fc.anything()) },
   'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   'text.normalizeText': { args: S(str) },
   'text.foldChar': { args: S(str) },
+  'text.showChar': { args: S(str) },
+  'text.strayChars': { args: S(str, fc.func(fc.boolean())) },
+  'text.charCount': { args: S(str) },
+  'text.lastChars': { args: S(str, num) },
   // site-name
   'siteName.checkSiteName': {
     args: S(

@@ -10,7 +10,7 @@ import {
 import { hkIdCheckChar, residentIdCheckChar } from '../../src/lib/verification/documents';
 import { copyableValue } from '../../src/lib/verification/field';
 import { BRACKET_WARNING } from '../../src/lib/verification/fields';
-import { MAX_INPUT } from '../../src/lib/verification/normalise';
+import { MAX_INPUT } from '../../src/lib/verification/types';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
 import { capInput } from '../../src/lib/verification/types';
 

@@ -3,12 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { parseTradTable } from '../../lib/search';
+import { TRAD_TABLE } from '../../lib/search';
 import { prepareForIndex } from './index-html';
-import { buildTradTable } from './trad-table';
 import { BUNDLE_DIR, STARLIGHT_UI_IMPORT } from './upstream';
-
-const VIRTUAL = 'virtual:icp-search/trad-table';
 
 export interface SearchOptions {
   /**
@@ -33,8 +30,8 @@ function matcher(patterns: string[]): (sourcePath: string) => boolean {
 
 /**
  * Search that understands how people type Chinese, on top of Starlight's own search (same UI, same Pagefind):
- * - at build start, the traditional → simplified table for the characters the site uses (trad-table.ts), given to
- *   the browser as `virtual:icp-search/trad-table`;
+ * - queries and pages are respelled with the site's one traditional → simplified table (src/lib/text/trad-data.ts,
+ *   the one every tool uses; `npm run trad-table` remakes it);
  * - Starlight's `import('@pagefind/default-ui')` resolves to pagefind-ui.ts, which subclasses Pagefind's UI to
  *   normalise queries, trim snippets to sentences and load Pagefind early;
  * - after the build (after Starlight has indexed), the index is built again from the same HTML with each section's
@@ -44,12 +41,10 @@ function matcher(patterns: string[]): (sourcePath: string) => boolean {
  */
 export default function search(options: SearchOptions = {}): AstroIntegration {
   const templated = matcher(options.templatePages ?? []);
-  let table = '';
   return {
     name: 'icp-search',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
-        table = await buildTradTable(fileURLToPath(config.srcDir));
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
             resolve: {
@@ -60,20 +55,12 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
                 },
               ],
             },
-            plugins: [
-              {
-                name: 'icp-search-trad-table',
-                resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
-                load: (id: string) => (id === '\0' + VIRTUAL ? `export default ${JSON.stringify(table)};` : undefined),
-              },
-            ],
           },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = performance.now();
         const out = fileURLToPath(dir);
-        const trad = parseTradTable(table);
         const entries = await readdir(out, { withFileTypes: true, recursive: true });
         const files = entries
           .filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -85,7 +72,7 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
           for (const file of files) {
             const html = await readFile(file, 'utf8');
             const sourcePath = relative(out, file);
-            const content = prepareForIndex(html, trad, { templated: templated(sourcePath) });
+            const content = prepareForIndex(html, TRAD_TABLE, { templated: templated(sourcePath) });
             const r = await index.addHTMLFile({ sourcePath, content });
             if (r.errors.length) throw new Error(r.errors.join('; '));
             if (r.file?.url) pages++;

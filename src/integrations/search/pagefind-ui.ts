@@ -1,7 +1,7 @@
 /**
  * Starlight's search, unchanged on screen, with three things added (Starlight imports `@pagefind/default-ui`, and the
  * search integration points that import here):
- * - each query is searched in the site's spelling (`normaliseQuery` in src/lib/search: traditional characters,
+ * - each query is searched in the site's spelling (`normalizeQuery` in src/lib/search: traditional characters,
  *   Chinese numerals, full-width letters, synonyms), while the box and the "results for …" line keep what was typed;
  * - snippets are trimmed to the sentence holding the match;
  * - Pagefind starts loading (worker, WebAssembly, index metadata, common index chunks) 3 s after the page has loaded,
@@ -16,18 +16,15 @@
  */
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import tradPairs from 'virtual:icp-search/trad-table';
 import {
-  normaliseQuery,
-  parseTradTable,
+  normalizeQuery,
+  TRAD_TABLE,
   preloadSearchWhenIdle,
   sentenceExcerpts,
   type ConnectionHints,
   type ExcerptHolder,
 } from '../../lib/search';
 import { BUNDLE_DIR, SEARCH_BUTTON, SEARCH_DIALOG, UI_CLASS_PREFIX } from './upstream';
-
-const TRAD = parseTradTable(tradPairs);
 
 type Options = {
   bundlePath?: string;
@@ -140,7 +137,7 @@ export class PagefindUI extends DefaultPagefindUI {
       debounceTimeoutMs: 40,
       excerptLength: 24,
       ...options,
-      processTerm: (term: string) => normaliseQuery(term, TRAD),
+      processTerm: (term: string) => normalizeQuery(term, TRAD_TABLE),
       processResult: (result: ExcerptHolder) => sentenceExcerpts(starlightProcessResult?.(result) ?? result),
     });
     const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;

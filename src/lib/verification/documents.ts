@@ -1,9 +1,9 @@
 /**
  * Document numbers → the "证件号码后六位" the MIIT form wants. Formats and check digits: icp-facts §3.
  */
-import { MAX_INPUT, asString, clean, lastChars } from './normalise';
+import { asString, cleanField as clean, lastChars } from '../text';
 import { BRACKET_WARNING } from './fields';
-import { type FieldCheck, result, tooLongError } from './types';
+import { MAX_INPUT, type FieldCheck, result, tooLongError } from './types';
 import { todayInBeijing } from '../deadlines/beijing';
 
 /**

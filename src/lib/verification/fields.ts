@@ -4,9 +4,9 @@
  * number; empty fields get 短信验证码不能为空 / 手机号不能为空 / 证件号不能为空; the ID tail is free text of at most
  * 6 characters.
  */
-import { MAX_INPUT, asString, charCount, clean, lastChars, strayChars } from './normalise';
+import { asString, charCount, cleanField as clean, lastChars, strayChars } from '../text';
 import { extractSmsInfo } from './sms';
-import { type FieldCheck, cleanupErrors, result, tooLongError } from './types';
+import { MAX_INPUT, type FieldCheck, cleanupErrors, result, tooLongError } from './types';
 
 const DIGITS = /^\d*$/;
 

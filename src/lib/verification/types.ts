@@ -1,4 +1,12 @@
-import { MAX_INPUT, type Cleaned } from './normalise';
+import type { Cleaned } from '../text';
+
+/**
+ * Longest input (UTF-16 code units) that is analysed at all; anything longer is refused as "not a form value".
+ *
+ * @example
+ * checkPhone('1'.repeat(MAX_INPUT + 1)).ok // false
+ */
+export const MAX_INPUT = 200;
 
 /**
  * The verdict on one field of the MIIT verification form
