@@ -275,11 +275,9 @@ describe('checkIdTail', () => {
   });
   test('capInput cuts absurdly long input before anything else looks at it', () => {
     const big = '证'.repeat(100_000);
-    const t = performance.now();
-    const c = capInput(big);
+    const c = capInput(big); // its time: npm run bench -- --verification-only
     expect(c).toEqual({ text: '证'.repeat(201), cut: true });
     expect(checkIdTail(c.text).errors[0]).toBe('内容太长（超过 200 个字符），这里只填证件号码的最后 6 个字符。');
-    expect(performance.now() - t).toBeLessThan(50);
     expect(capInput('31002X')).toEqual({ text: '31002X', cut: false });
     expect(capInput('😀'.repeat(200), 3)).toEqual({ text: '😀', cut: true });
   });
