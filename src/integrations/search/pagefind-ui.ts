@@ -10,8 +10,9 @@
  *   so that the dialog opens on a ready engine; results follow a keystroke after 40 ms instead of Pagefind UI's
  *   default 300 ms.
  *
- * Performance marks, for the bench and the tests: `icp-search:load` when loading starts (`detail`: `idle` or
- * `intent`) and `icp-search:ready` when Pagefind is initialised, the common chunks are in, and the number formatting
+ * Performance marks, for the bench and the tests: `icp-search:background` when the UI is built (`detail`: `scheduled`
+ * when Pagefind will load in the background, `off` when it waits for the reader), `icp-search:load` when loading
+ * starts (`detail`: `idle` or `intent`) and `icp-search:ready` when Pagefind is initialised, the common chunks are in, and the number formatting
  * and icons its UI uses are ready.
  */
 // @ts-expect-error: @pagefind/default-ui ships no types.
@@ -122,7 +123,9 @@ function warmUp(bundlePath: string, input: HTMLInputElement | null): void {
   if (dialog?.hasAttribute('open')) onIntent();
 
   const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
-  if (!preloadSearchWhenIdle(connection)) return;
+  const background = preloadSearchWhenIdle(connection);
+  performance.mark('icp-search:background', { detail: background ? 'scheduled' : 'off' });
+  if (!background) return;
   // A few seconds after `load` (the page's own images, styles and islands, and its first interactions, come first),
   // when the main thread has nothing to do.
   const idle = () => setTimeout(() => whenIdle(() => warm('idle')), IDLE_DELAY_MS);
