@@ -5,16 +5,12 @@ import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import csp from './src/integrations/csp';
 import calendarCheck from './src/integrations/calendar-check';
-import { readdirSync, readFileSync } from 'node:fs';
+import search from './src/integrations/search';
+import { PROVINCES } from './src/lib/provinces/data';
+import { provincePath } from './src/lib/routes';
 
 /** The 31 province pages (src/pages/provinces/[slug].astro), in administrative-code order, for the sidebar. */
-const provinceDir = new URL('./src/content/provinces/', import.meta.url);
-const provinceLinks = readdirSync(provinceDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(new URL(f, provinceDir), 'utf8')))
-  .sort((a, b) => a.code - b.code)
-  .map((p) => ({ label: p.name, link: `/provinces/${p.slug}/` }));
-import search from './src/integrations/search';
+const provinceLinks = PROVINCES.map((p) => ({ label: p.name, link: provincePath(p.slug) }));
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_TOPICS } from '../../src/lib/provinces/constants';
-import { test, expect, axeBothThemes, waitForIslands } from './fixtures';
+import { RULE_TOPICS } from '../../src/lib/provinces/vocabulary-data';
+import { test, expect, axeBothThemes, NOTHING_STORED, storedByPage, waitForIslands } from './fixtures';
 
 /** The 31 entries as stored (the pages are generated from them). */
 const dir = join(import.meta.dirname, '..', '..', 'src', 'content', 'provinces');
@@ -78,12 +78,6 @@ test.describe('the picker', () => {
   });
 
   test('works by keyboard alone and links each rule to its place on the province page', async ({ page }) => {
-    const dumpStorage = () =>
-      page.evaluate(() => ({
-        local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
-        session: sessionStorage.length,
-        cookie: document.cookie,
-      }));
     const url = page.url();
     const result = page.locator('.icp-province [aria-live="polite"]');
     await expect(result).toContainText('选好省份后');
@@ -95,6 +89,8 @@ test.describe('the picker', () => {
     await expect(page.getByLabel('身份证上的户籍所在省份')).toHaveValue('hunan');
     await expect(result).toContainText('湖南省通信管理局（按户籍地）');
 
+    // Past the search field of the 户籍 list to the residence list.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('你现在居住的省份')).toBeFocused();
     for (let i = 0; i <= index('guangdong'); i++) await page.keyboard.press('ArrowDown');
@@ -104,7 +100,7 @@ test.describe('the picker', () => {
     await expect(gd).toHaveAttribute('data-verdict', /^(accepted|conditional|refused|unknown|check)$/);
 
     // Nothing stored, nothing added to the address of the tool.
-    expect(await dumpStorage()).toEqual({ local: [], session: 0, cookie: '' });
+    expect(await storedByPage(page)).toEqual(NOTHING_STORED);
     expect(page.url()).toBe(url);
 
     // Every rule link points at an element that exists on the province page.
@@ -115,6 +111,33 @@ test.describe('the picker', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL((u) => u.pathname + u.hash === first || decodeURI(u.pathname + u.hash) === first);
     await expect(page.locator(`#${first.split('#')[1]}`)).toBeVisible();
+  });
+
+  test('typing finds a province: 粤, a filing number, a pinyin, a city; several candidates are buttons', async ({
+    page,
+  }) => {
+    const [homeSearch, residenceSearch] = await page.getByRole('searchbox', { name: '输入查找' }).all();
+    const home = page.getByLabel('身份证上的户籍所在省份');
+    const residence = page.getByLabel('你现在居住的省份');
+    await homeSearch!.pressSequentially('粤');
+    await expect(home).toHaveValue('guangdong');
+    await expect(page.locator('.icp-province').getByRole('status').first()).toHaveText('已选：广东（简称“粤”）');
+    for (const [q, slug] of [
+      ['苏ICP备2026012345号-1', 'jiangsu'],
+      ['guangxi', 'guangxi'],
+      ['深圳市', 'guangdong'],
+    ] as const) {
+      await homeSearch!.fill(q);
+      await expect(home, q).toHaveValue(slug);
+    }
+    await residenceSearch!.pressSequentially('湖');
+    await expect(page.locator('.icp-province').getByRole('status').nth(1)).toContainText('有 3 个省份符合');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '浙江（湖州）' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(residence).toHaveValue('hubei');
+    await expect(page.locator('.icp-province section')).toHaveCount(2);
   });
 
   test('a 单位 is sent to the bureau where it is registered', async ({ page }) => {

@@ -22,10 +22,11 @@ import * as messagesMiit from '../../src/lib/messages/miit';
 import * as messagesMatch from '../../src/lib/messages/match';
 import * as messagesNumbers from '../../src/lib/messages/numbers';
 import * as provincesApi from '../../src/lib/provinces/index';
-import * as provincesConstants from '../../src/lib/provinces/constants';
+import * as provincesVocabulary from '../../src/lib/provinces/vocabulary-data';
 import * as provincesRef from '../../src/lib/provinces/ref';
 import * as provincesRules from '../../src/lib/provinces/rules';
 import * as provincesPicker from '../../src/lib/provinces/picker';
+import * as provincesSearch from '../../src/lib/provinces/search';
 import * as verificationApi from '../../src/lib/verification/index';
 import * as verificationDocuments from '../../src/lib/verification/documents';
 import * as verificationField from '../../src/lib/verification/field';
@@ -44,7 +45,14 @@ const deadlines = { ...beijing, ...calendar, ...coverage, ...days, ...police, ..
 // Likewise for the other domains: their barrels export the README's API, and their modules' other exports (imported
 // by path by the islands and pages) are tested here under the barrel's name.
 const messages = { ...messagesMiit, ...messagesMatch, ...messagesNumbers, ...messagesApi };
-const provinces = { ...provincesConstants, ...provincesRef, ...provincesRules, ...provincesPicker, ...provincesApi };
+const provinces = {
+  ...provincesVocabulary,
+  ...provincesRef,
+  ...provincesRules,
+  ...provincesPicker,
+  ...provincesSearch,
+  ...provincesApi,
+};
 const verification = {
   ...verificationDocuments,
   ...verificationField,
@@ -123,7 +131,7 @@ const topic = fc.oneof(fc.constantFrom(...provinces.RULE_TOPICS), str) as fc.Arb
 const pickerData = fc.constantFrom(provinces.toPickerData(provinces.PROVINCES), [] as provincesApi.PickerProvince[]);
 const provinceRef = fc.oneof(fc.constantFrom(...provinces.PROVINCES.flatMap((p) => [p.slug, p.name, p.fullName])), str);
 const pickerInput = fc.record({
-  subject: fc.oneof(fc.constantFrom('个人', '单位'), str),
+  subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str),
   home: provinceRef,
   residence: fc.option(provinceRef, { nil: undefined }),
   age: fc.option(fc.oneof(fc.constantFrom(...provinces.AGE_BRACKETS), str), { nil: undefined }),
@@ -214,6 +222,8 @@ const SPECS: Record<string, Spec> = {
   'provinces.siteNameWords': { args: S(province) },
   'provinces.pickBureau': { args: S(pickerInput, pickerData) },
   'provinces.toPickerData': { args: S(fc.subarray([...provinces.PROVINCES])) },
+  'provinces.recognizeProvince': { args: S(str, pickerData, fc.constant(undefined)) },
+  'provinces.searchProvinces': { args: S(fc.oneof(str, provinceRef), pickerData, fc.constant(undefined)) },
   // verification
   'verification.checkCode': { args: S(str) },
   'verification.checkPhone': { args: S(str) },
