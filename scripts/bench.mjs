@@ -600,6 +600,20 @@ async function smsKeystrokeTiming(browser, origin) {
 const keystrokeMd = (k) =>
   `短信核验信息自查, one keystroke with 100 000 characters in 证件号码后六位: ${k.medianMs} ms of script (median of 5: ${k.samplesMs.join(', ')}; target ${k.targetMs} ms ${k.medianMs <= k.targetMs ? '✓' : '✗'}).\n`;
 
+/**
+ * bench/results.md: this run's figures replace the part between the markers; the notes written around them (what
+ * the figures mean, earlier runs) are kept.
+ */
+function writeResultsMd(md) {
+  const path = join(benchDir, 'results.md');
+  const [START, END] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const i = old.indexOf(START);
+  const j = old.indexOf(END);
+  const block = `${START}\n${md}\n${END}`;
+  writeFileSync(path, i >= 0 && j > i ? old.slice(0, i) + block + old.slice(j + END.length) : `${block}\n`);
+}
+
 // ---- run ----
 mkdirSync(tmp, { recursive: true });
 console.log('Timing the message interpreter on 1 MB worst cases…');
@@ -718,7 +732,7 @@ const md = [
   verificationMd(verification),
   keystrokeMd(keystroke),
 ].join('\n');
-if (!onlyPages) writeFileSync(join(benchDir, 'results.md'), md);
+if (!onlyPages) writeResultsMd(md);
 console.log('\n' + md);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 for (const p of results.pages.filter((p) => p.lighthouse && CATEGORIES.some((k) => p.lighthouse[k] < 100))) {
