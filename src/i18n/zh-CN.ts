@@ -85,6 +85,8 @@ const provincePicker = {
   /** Typing finds a province: the search field beside each province list. */
   search: {
     label: '输入查找',
+    /** The field's name for screen readers: the visible label, then the list it chooses in ({field}). */
+    name: '输入查找：{field}',
     hint: '可以输入省份名称、简称（粤、苏）、拼音（guangdong）、城市（深圳）或备案号（苏ICP备……）。',
     /** One province found and chosen ({province}: its name). */
     chosen: {

@@ -151,7 +151,7 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
   test('typing finds a province: an abbreviation, a pinyin, a filing number, a city; each choice is announced', async () => {
     const { user, result } = setup();
     const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
-    const search = screen.getAllByRole('searchbox', { name: L.search.label })[0]!;
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
     const status = screen.getAllByRole('status')[0]!;
     await user.type(search, '粤');
     expect(home.value).toBe('guangdong');
@@ -173,8 +173,8 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     const { user } = setup();
     const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
     const residence = screen.getByLabelText(L.residenceLabel) as HTMLSelectElement;
-    const [, search] = screen.getAllByRole('searchbox', { name: L.search.label });
-    await user.type(search!, '广');
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.residenceLabel }) });
+    await user.type(search, '广');
     expect(residence.value).toBe('');
     const status = screen.getAllByRole('status')[1]!;
     expect(status).toHaveTextContent(fill(L.search.several, { count: 2, query: '广' }));
@@ -183,8 +183,8 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     expect(residence.value).toBe('guangxi');
     expect(home.value).toBe('');
-    await user.clear(search!);
-    await user.type(search!, '澳门');
+    await user.clear(search);
+    await user.type(search, '澳门');
     expect(status).toHaveTextContent(fill(L.search.none, { query: '澳门' }));
     expect(residence.value).toBe('guangxi');
   });

@@ -30,8 +30,13 @@ test('/provinces/ has a 31-row table, each row linking to its province page, wit
     );
   }
   await expect(table.locator('thead th')).toHaveText(['省份', '管局审核时限', ...RULE_TOPICS]);
-  // The picker's form is already there in the server HTML.
-  await expect(page.getByLabel('身份证上的户籍所在省份')).toBeVisible();
+  // The picker says plainly that it needs JavaScript, and points to the table that answers by hand.
+  // (Inside <noscript>, which Playwright's text and role locators skip: found by its class.)
+  const noJs = page.locator('.icp-tool-nojs');
+  await expect(noJs).toBeVisible();
+  await expect(noJs).toContainText('这个小工具要在浏览器里运行 JavaScript 才能用');
+  await expect(noJs.locator('a')).toHaveAttribute('href', `/provinces/#${encodeURIComponent('31-个省份对照表')}`);
+  await expect(page.getByLabel('身份证上的户籍所在省份', { exact: true })).toBeHidden();
   await context.close();
 });
 
@@ -84,15 +89,15 @@ test.describe('the picker', () => {
 
     await page.getByRole('radio', { name: '个人' }).focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('身份证上的户籍所在省份')).toBeFocused();
+    await expect(page.getByLabel('身份证上的户籍所在省份', { exact: true })).toBeFocused();
     for (let i = 0; i <= index('hunan'); i++) await page.keyboard.press('ArrowDown');
-    await expect(page.getByLabel('身份证上的户籍所在省份')).toHaveValue('hunan');
+    await expect(page.getByLabel('身份证上的户籍所在省份', { exact: true })).toHaveValue('hunan');
     await expect(result).toContainText('湖南省通信管理局（按户籍地）');
 
     // Past the search field of the 户籍 list to the residence list.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('你现在居住的省份')).toBeFocused();
+    await expect(page.getByLabel('你现在居住的省份', { exact: true })).toBeFocused();
     for (let i = 0; i <= index('guangdong'); i++) await page.keyboard.press('ArrowDown');
     await expect(result.locator('section')).toHaveCount(2);
     const gd = result.locator('section').nth(1);
@@ -116,10 +121,11 @@ test.describe('the picker', () => {
   test('typing finds a province: 粤, a filing number, a pinyin, a city; several candidates are buttons', async ({
     page,
   }) => {
-    const [homeSearch, residenceSearch] = await page.getByRole('searchbox', { name: '输入查找' }).all();
-    const home = page.getByLabel('身份证上的户籍所在省份');
-    const residence = page.getByLabel('你现在居住的省份');
-    await homeSearch!.pressSequentially('粤');
+    const homeSearch = page.getByRole('searchbox', { name: '输入查找：身份证上的户籍所在省份' });
+    const residenceSearch = page.getByRole('searchbox', { name: '输入查找：你现在居住的省份' });
+    const home = page.getByLabel('身份证上的户籍所在省份', { exact: true });
+    const residence = page.getByLabel('你现在居住的省份', { exact: true });
+    await homeSearch.pressSequentially('粤');
     await expect(home).toHaveValue('guangdong');
     await expect(page.locator('.icp-province').getByRole('status').first()).toHaveText('已选：广东（简称“粤”）');
     for (const [q, slug] of [
@@ -127,10 +133,10 @@ test.describe('the picker', () => {
       ['guangxi', 'guangxi'],
       ['深圳市', 'guangdong'],
     ] as const) {
-      await homeSearch!.fill(q);
+      await homeSearch.fill(q);
       await expect(home, q).toHaveValue(slug);
     }
-    await residenceSearch!.pressSequentially('湖');
+    await residenceSearch.pressSequentially('湖');
     await expect(page.locator('.icp-province').getByRole('status').nth(1)).toContainText('有 3 个省份符合');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: '浙江（湖州）' })).toBeFocused();
@@ -142,8 +148,8 @@ test.describe('the picker', () => {
 
   test('a 单位 is sent to the bureau where it is registered', async ({ page }) => {
     await page.getByRole('radio', { name: /^单位/ }).check();
-    await expect(page.getByLabel('你现在居住的省份')).toBeHidden();
-    await page.getByLabel('单位注册所在省份（营业执照或登记证书上的住所）').selectOption('zhejiang');
+    await expect(page.getByLabel('你现在居住的省份', { exact: true })).toBeHidden();
+    await page.getByLabel('单位注册所在省份（营业执照或登记证书上的住所）', { exact: true }).selectOption('zhejiang');
     await expect(page.locator('.icp-province section')).toHaveCount(1);
     await expect(page.locator('.icp-province section')).toContainText('浙江省通信管理局（按注册地）');
   });
@@ -153,8 +159,8 @@ test.describe('the picker', () => {
 test('axe finds no violation in the picker with a result, in both themes', async ({ page }) => {
   await page.goto('/tools/province-picker/');
   await waitForIslands(page);
-  await page.getByLabel('身份证上的户籍所在省份').selectOption('hunan');
-  await page.getByLabel('你现在居住的省份').selectOption('shanghai');
+  await page.getByLabel('身份证上的户籍所在省份', { exact: true }).selectOption('hunan');
+  await page.getByLabel('你现在居住的省份', { exact: true }).selectOption('shanghai');
   await page.getByLabel('主体负责人（你本人）的年龄').selectOption('16至17岁');
   await expect(page.locator('.icp-province section')).toHaveCount(2);
   expect(await axeBothThemes(page, '.icp-province')).toEqual({ light: [], dark: [] });

@@ -78,6 +78,7 @@ export default function ProvincePicker(props: ProvincePickerProps) {
           <ProvinceSearch
             id={`${id}-home-search`}
             controls={`${id}-home`}
+            field={personal() ? props.copy.homePersonal : props.copy.homeOrganisation}
             copy={props.copy.search}
             provinces={props.provinces}
             choose={setHome}
@@ -103,6 +104,7 @@ export default function ProvincePicker(props: ProvincePickerProps) {
           <ProvinceSearch
             id={`${id}-res-search`}
             controls={`${id}-res`}
+            field={props.copy.residenceLabel}
             copy={props.copy.search}
             provinces={props.provinces}
             choose={setResidence}

@@ -14,6 +14,8 @@ export interface ProvinceSearchProps {
   /** The id of the list this field chooses in (described as controlled by it). */
   controls: string;
   copy: Dictionary['provincePicker']['search'];
+  /** The label of the list this field chooses in (the field's accessible name includes it). */
+  field: string;
   provinces: PickerProvince[];
   /** Choose a province in the list (its slug). */
   choose: (slug: string) => void;
@@ -23,7 +25,7 @@ export interface ProvinceSearchProps {
  * The field, its status line and, when several provinces fit, one button for each.
  *
  * @example
- * <ProvinceSearch id="x-home-search" controls="x-home" copy={copy.search} provinces={data} choose={setHome} />
+ * <ProvinceSearch id="x-home-search" controls="x-home" field="户籍所在省份" copy={copy.search} provinces={data} choose={setHome} />
  */
 export default function ProvinceSearch(props: ProvinceSearchProps) {
   const [query, setQuery] = createSignal('');
@@ -61,6 +63,7 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
         autocomplete="off"
         enterkeyhint="search"
         aria-controls={props.controls}
+        aria-label={fill(props.copy.name, { field: props.field })}
         aria-describedby={`${props.id}-hint ${props.id}-status`}
         value={query()}
         onInput={(e) => {
