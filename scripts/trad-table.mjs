@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * npm run trad-table — writes src/lib/text/trad-data.ts, the site's one traditional → simplified table, used by the
- * text normalisation of every tool (src/lib/text) and by search (src/lib/search, src/integrations/search).
+ * npm run trad-table — writes src/lib/text/trad-data.ts, the site's one traditional → simplified table: its part for the
+ * characters of filing messages is used by the text normalisation of every tool (src/lib/text), the whole by search
+ * (src/lib/search, src/integrations/search).
  *
  * For every simplified character in the site's sources (pages, province data, dictionaries, code under src/), each
  * traditional, Taiwan or Hong Kong form that OpenCC (opencc-js, a development dependency: the site never loads it)
@@ -22,10 +23,15 @@ const ROOT = join(import.meta.dirname, '..');
 export const OUTPUT = 'src/lib/text/trad-data.ts';
 
 /**
- * Simplified characters that filing messages (what people paste into the tools) may hold in traditional form although
- * no page uses them yet.
+ * The simplified characters of filing messages (what people paste into the tools: 验证码、备案号、审核通过、管局…,
+ * province names, refused words): their traditional forms are what every tool's normalisation maps (src/lib/text,
+ * `MESSAGE_PAIRS`). Search maps the traditional forms of every character the pages use as well (`PAGE_PAIRS`).
  */
-const MESSAGE_CHARS = '亿园谱欢斗';
+const MESSAGE_CHARS =
+  '验证码备号审过网变注销电话实驳资讯业务请输确联系无复发数达记录个体负责内时还应后败区机广东苏沪辽鲁赣晋陕闽贵粤宁琼云国门' +
+  '湾护权链页显错误终经营许处单简称测试点击读检询户台为与于这里据库将会则络线签认凭订间条现开关闭统边访问际设范围类种报递说' +
+  '协议写骤总办布传载图拟虚运级头两阅规罚态状并迟历节华准绝产轻邮赌场团组织构论坛购贸导闻视频医疗药诊训学游戏财贷险乐听价择' +
+  '亿货买卖厅计装饰车书览旧员龄钱园艺术评维农热谱让转红斗远动欢龙肃尔壮庆陇汉';
 
 /** Characters simplified text uses in their own right although OpenCC's character table simplifies them: 乾 (乾坤). */
 const KEEP_CHARS = '乾';
@@ -57,10 +63,11 @@ function sourceFiles(dir) {
 
 /**
  * The table for the characters of the sources under `srcDir`, as pairs (traditional then simplified: '備备號号…'),
- * sorted by the traditional character.
+ * sorted by the traditional character, in two parts: `messages`, the pairs whose simplified character is one of
+ * MESSAGE_CHARS (what the tools map), and `pages`, the other pairs (what search maps as well).
  *
  * @param {string} srcDir
- * @returns {string}
+ * @returns {{ messages: string, pages: string }}
  */
 export function buildTradTable(srcDir = join(ROOT, 'src')) {
   const chars = new Set();
@@ -90,42 +97,50 @@ export function buildTradTable(srcDir = join(ROOT, 'src')) {
   for (let i = 0; i + 1 < EXTRA_PAIRS.length; i += 2) pairs.set(EXTRA_PAIRS[i], EXTRA_PAIRS[i + 1]);
   // A simplified character is never also a traditional one here, so converting twice changes nothing.
   for (const s of pairs.values()) if (pairs.has(s)) throw new Error(`${s} is both a target and a source`);
-  return [...pairs]
-    .sort(([a], [b]) => a.codePointAt(0) - b.codePointAt(0))
-    .map(([t, s]) => t + s)
-    .join('');
+  const sorted = [...pairs].sort(([a], [b]) => a.codePointAt(0) - b.codePointAt(0));
+  const join2 = (list) => list.map(([t, s]) => t + s).join('');
+  return {
+    messages: join2(sorted.filter(([, s]) => MESSAGE_CHARS.includes(s))),
+    pages: join2(sorted.filter(([, s]) => !MESSAGE_CHARS.includes(s))),
+  };
 }
+
+/** A string constant written over lines of 100 characters. */
+const constant = (name, text) =>
+  `export const ${name} =\n${(text.match(/.{1,100}/gu) ?? ['']).map((l, i, all) => `  '${l}'${i < all.length - 1 ? ' +' : ';'}`).join('\n')}\n`;
 
 /**
  * The module text of src/lib/text/trad-data.ts for a table.
  *
- * @param {string} pairs
+ * @param {{ messages: string, pages: string }} table
  * @returns {string}
  */
-export function tradDataModule(pairs) {
-  const lines = pairs.match(/.{1,100}/gu) ?? [''];
+export function tradDataModule(table) {
   return `/**
  * The site's one traditional → simplified table: pairs of characters, traditional then simplified ('備备號号…'), one
- * UTF-16 unit each. Made by \`npm run trad-table\` (scripts/trad-table.mjs) from OpenCC and the characters the site
- * uses; do not edit by hand. Read by src/lib/text (every tool's normalisation) and src/lib/search.
+ * UTF-16 unit each. Made by \`npm run trad-table\` (scripts/trad-table.mjs) from OpenCC; do not edit by hand. In two
+ * parts, so that the tools carry only what they need: every tool's normalisation (src/lib/text) maps MESSAGE_PAIRS,
+ * the characters of filing messages; search (src/lib/search) maps both, every character the pages use.
  */
-export const TRAD_PAIRS =
-${lines.map((l, i) => `  '${l}'${i < lines.length - 1 ? ' +' : ';'}`).join('\n')}
-`;
+
+/** Pairs for the characters of filing messages (验证码、备案号、审核…, province names, refused words). */
+${constant('MESSAGE_PAIRS', table.messages)}
+/** Pairs for the other characters the pages use (search only). */
+${constant('PAGE_PAIRS', table.pages)}`;
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const pairs = buildTradTable();
+  const table = buildTradTable();
   const path = join(ROOT, OUTPUT);
+  const count = `${table.messages.length / 2} + ${table.pages.length / 2} pairs`;
   if (process.argv.includes('--check')) {
-    const now = readFileSync(path, 'utf8');
-    if (now !== tradDataModule(pairs)) {
+    if (readFileSync(path, 'utf8') !== tradDataModule(table)) {
       console.error(`${OUTPUT} is out of date: run npm run trad-table`);
       process.exit(1);
     }
-    console.log(`${OUTPUT} is up to date (${pairs.length / 2} pairs)`);
+    console.log(`${OUTPUT} is up to date (${count})`);
   } else {
-    writeFileSync(path, tradDataModule(pairs));
-    console.log(`${OUTPUT}: ${pairs.length / 2} pairs`);
+    writeFileSync(path, tradDataModule(table));
+    console.log(`${OUTPUT}: ${count}`);
   }
 }

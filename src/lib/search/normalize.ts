@@ -12,7 +12,7 @@
  * and gets the guide's words added by {@link indexTerms}. Every function is linear in its input and never throws.
  */
 import { fullWidthToAscii } from '../text/chars';
-import { TRAD_PAIRS } from '../text/trad-data';
+import { MESSAGE_PAIRS, PAGE_PAIRS } from '../text/trad-data';
 import { numeralsToDigits } from './numerals';
 import { DIGIT, FIXED_TERMS } from './numerals-data';
 import { KEEP, RELATED, SAME } from './synonyms-data';
@@ -43,12 +43,13 @@ const EMPTY: TradTable = new Map();
 
 /**
  * The site's one traditional → simplified table (src/lib/text/trad-data.ts, made from OpenCC for the characters the
- * site uses by `npm run trad-table`), the same every tool's normalisation uses; pass it to the functions below.
+ * site uses by `npm run trad-table`), whole: the tools' normalisation maps its part for filing messages. Pass it to
+ * the functions below.
  *
  * @example
  * TRAD_TABLE.get('備') // '备'
  */
-export const TRAD_TABLE: TradTable = /* @__PURE__ */ parseTradTable(TRAD_PAIRS);
+export const TRAD_TABLE: TradTable = /* @__PURE__ */ parseTradTable(MESSAGE_PAIRS + PAGE_PAIRS);
 
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);

@@ -12,7 +12,7 @@
  */
 
 import { asString, isInvisible, isSpace } from './chars';
-import { TRAD_PAIRS } from './trad-data';
+import { MESSAGE_PAIRS } from './trad-data';
 
 /**
  * Full-width or ideographic punctuation and the ASCII each becomes in {@link normalizeText}:
@@ -27,8 +27,9 @@ const PUNCT_TO = ',..[][][]""""""\'\'---------,.:';
 /**
  * Code unit (from U+2000) → replacement code unit, 0 for none: one array read per character. Full-width ASCII is
  * filled in by arithmetic, the rest from the punctuation table above and the site's one traditional → simplified table
- * (./trad-data.ts, made from OpenCC by `npm run trad-table`; search uses the same). Made on first use, so that a
- * bundle importing only ./chars through the barrel does not carry it.
+ * (./trad-data.ts, made from OpenCC by `npm run trad-table`: its part for the characters of filing messages; search
+ * maps the whole table). Made on first use, so that a bundle importing only ./chars through the barrel does not
+ * carry it.
  */
 const BASE = 0x2000;
 let built: Uint16Array | undefined;
@@ -37,14 +38,15 @@ function table(): Uint16Array {
   const t = new Uint16Array(0x10000 - BASE);
   for (let c = 0xff01; c <= 0xff5e; c++) t[c - BASE] = c - 0xfee0;
   for (let i = 0; i < PUNCT_FROM.length; i++) t[PUNCT_FROM.charCodeAt(i) - BASE] = PUNCT_TO.charCodeAt(i);
-  for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) t[TRAD_PAIRS.charCodeAt(i) - BASE] = TRAD_PAIRS.charCodeAt(i + 1);
+  for (let i = 0; i + 1 < MESSAGE_PAIRS.length; i += 2)
+    t[MESSAGE_PAIRS.charCodeAt(i) - BASE] = MESSAGE_PAIRS.charCodeAt(i + 1);
   return (built = t);
 }
 
 /**
  * Normalise pasted text for matching:
  * - full-width ASCII (＂，：１２３ＡＢＣ) → ASCII; ideographic punctuation (。，、【】“”—) → ASCII equivalents;
- * - traditional characters (驗證碼、備案號、審核通過…) → simplified, by the site's one table (./trad-data.ts);
+ * - traditional characters of filing messages (驗證碼、備案號、審核通過…) → simplified (./trad-data.ts);
  * - invisible characters (zero-width space, BOM, soft hyphen) removed;
  * - any run of whitespace (line breaks, U+3000, no-break space) becomes one space, kept only between two ASCII
  *   characters ("ICP 备案" → "ICP备案", "not found" stays).
