@@ -21,6 +21,8 @@ import TWRev from 'opencc-js/dict/TWVariantsRev';
 
 const ROOT = join(import.meta.dirname, '..');
 export const OUTPUT = 'src/lib/text/trad-data.ts';
+/** The second part, in a module of its own so that a tool's bundle never carries it (only search imports it). */
+export const OUTPUT_PAGES = 'src/lib/text/trad-pages-data.ts';
 
 /**
  * The simplified characters of filing messages (what people paste into the tools: 验证码、备案号、审核通过、管局…,
@@ -51,7 +53,7 @@ function hanChars(text, into) {
  * Files whose words no normalisation compares against: the table itself, and the picker's city names (its search by
  * typing takes simplified characters only, to stay light).
  */
-const SKIPPED = [OUTPUT, 'src/lib/provinces/cities-data.ts'];
+const SKIPPED = [OUTPUT, OUTPUT_PAGES, 'src/lib/provinces/cities-data.ts'];
 
 /** The site's sources: every page, data file, dictionary and module under src/, except SKIPPED. */
 function sourceFiles(dir) {
@@ -110,37 +112,45 @@ const constant = (name, text) =>
   `export const ${name} =\n${(text.match(/.{1,100}/gu) ?? ['']).map((l, i, all) => `  '${l}'${i < all.length - 1 ? ' +' : ';'}`).join('\n')}\n`;
 
 /**
- * The module text of src/lib/text/trad-data.ts for a table.
+ * The text of the two modules, src/lib/text/trad-data.ts and src/lib/text/trad-pages-data.ts, for a table.
  *
  * @param {{ messages: string, pages: string }} table
- * @returns {string}
+ * @returns {{ messages: string, pages: string }}
  */
-export function tradDataModule(table) {
-  return `/**
- * The site's one traditional → simplified table: pairs of characters, traditional then simplified ('備备號号…'), one
- * UTF-16 unit each. Made by \`npm run trad-table\` (scripts/trad-table.mjs) from OpenCC; do not edit by hand. In two
- * parts, so that the tools carry only what they need: every tool's normalisation (src/lib/text) maps MESSAGE_PAIRS,
- * the characters of filing messages; search (src/lib/search) maps both, every character the pages use.
+export function tradDataModules(table) {
+  const head = (what) => `/**
+ * The site's one traditional → simplified table (pairs of characters, traditional then simplified: '備备號号…', one
+ * UTF-16 unit each), made by \`npm run trad-table\` (scripts/trad-table.mjs) from OpenCC; do not edit by hand.
+ * ${what}
  */
-
-/** Pairs for the characters of filing messages (验证码、备案号、审核…, province names, refused words). */
-${constant('MESSAGE_PAIRS', table.messages)}
-/** Pairs for the other characters the pages use (search only). */
-${constant('PAGE_PAIRS', table.pages)}`;
+`;
+  return {
+    messages:
+      head(
+        "This part: the characters of filing messages (验证码、备案号、审核…, province names, refused words),\n * mapped by every tool's normalisation (src/lib/text) and by search.",
+      ) + constant('MESSAGE_PAIRS', table.messages),
+    pages:
+      head(
+        'This part: the other characters the pages use, mapped by search only (src/lib/search), kept apart so that\n * no tool carries it.',
+      ) + constant('PAGE_PAIRS', table.pages),
+  };
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const table = buildTradTable();
-  const path = join(ROOT, OUTPUT);
-  const count = `${table.messages.length / 2} + ${table.pages.length / 2} pairs`;
+  const modules = tradDataModules(buildTradTable());
+  const files = [
+    [OUTPUT, modules.messages],
+    [OUTPUT_PAGES, modules.pages],
+  ];
   if (process.argv.includes('--check')) {
-    if (readFileSync(path, 'utf8') !== tradDataModule(table)) {
-      console.error(`${OUTPUT} is out of date: run npm run trad-table`);
+    const stale = files.filter(([file, text]) => readFileSync(join(ROOT, file), 'utf8') !== text).map(([f]) => f);
+    if (stale.length) {
+      console.error(`${stale.join(', ')} out of date: run npm run trad-table`);
       process.exit(1);
     }
-    console.log(`${OUTPUT} is up to date (${count})`);
+    console.log(`${OUTPUT} and ${OUTPUT_PAGES} are up to date`);
   } else {
-    writeFileSync(path, tradDataModule(table));
-    console.log(`${OUTPUT}: ${count}`);
+    for (const [file, text] of files) writeFileSync(join(ROOT, file), text);
+    console.log(`${OUTPUT}, ${OUTPUT_PAGES}: written`);
   }
 }

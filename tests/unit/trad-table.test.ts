@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildTradTable } from '../../scripts/trad-table.mjs';
 import { foldChar, normalizeText } from '../../src/lib/text';
-import { MESSAGE_PAIRS, PAGE_PAIRS } from '../../src/lib/text/trad-data';
+import { MESSAGE_PAIRS } from '../../src/lib/text/trad-data';
+import { PAGE_PAIRS } from '../../src/lib/text/trad-pages-data';
 import { TRAD_TABLE } from '../../src/lib/search';
 
 const pairs = (s: string) => new Map(Array.from({ length: s.length / 2 }, (_, i) => [s[2 * i]!, s[2 * i + 1]!]));
@@ -16,7 +17,7 @@ describe('one traditional → simplified table', () => {
     const built = buildTradTable();
     const missing = (want: string, have: string) =>
       [...pairs(want)].filter(([t, s]) => pairs(have).get(t) !== s).map(([t, s]) => t + s);
-    const hint = 'run `npm run trad-table` to remake src/lib/text/trad-data.ts';
+    const hint = 'run `npm run trad-table` to remake src/lib/text/trad-data.ts and trad-pages-data.ts';
     expect(missing(built.messages, MESSAGE_PAIRS), hint).toEqual([]);
     expect(missing(built.pages, PAGE_PAIRS), hint).toEqual([]);
   });

@@ -12,7 +12,8 @@
  * and gets the guide's words added by {@link indexTerms}. Every function is linear in its input and never throws.
  */
 import { fullWidthToAscii } from '../text/chars';
-import { MESSAGE_PAIRS, PAGE_PAIRS } from '../text/trad-data';
+import { MESSAGE_PAIRS } from '../text/trad-data';
+import { PAGE_PAIRS } from '../text/trad-pages-data';
 import { numeralsToDigits } from './numerals';
 import { DIGIT, FIXED_TERMS } from './numerals-data';
 import { KEEP, RELATED, SAME } from './synonyms-data';

@@ -1,23 +1,12 @@
 /**
- * The site's one traditional → simplified table: pairs of characters, traditional then simplified ('備备號号…'), one
- * UTF-16 unit each. Made by `npm run trad-table` (scripts/trad-table.mjs) from OpenCC; do not edit by hand. In two
- * parts, so that the tools carry only what they need: every tool's normalisation (src/lib/text) maps MESSAGE_PAIRS,
- * the characters of filing messages; search (src/lib/search) maps both, every character the pages use.
+ * The site's one traditional → simplified table (pairs of characters, traditional then simplified: '備备號号…', one
+ * UTF-16 unit each), made by `npm run trad-table` (scripts/trad-table.mjs) from OpenCC; do not edit by hand.
+ * This part: the characters of filing messages (验证码、备案号、审核…, province names, refused words),
+ * mapped by every tool's normalisation (src/lib/text) and by search.
  */
-
-/** Pairs for the characters of filing messages (验证码、备案号、审核…, province names, refused words). */
 export const MESSAGE_PAIRS =
   '並并佈布併并係系個个備备傳传價价億亿內内兩两則则動动務务區区協协厤历員员問问單单囌苏國国圍围園园圖图團团報报場场墰坛壇坛壜坛壯壮學学實实寧宁審审寫写將将導导幷并庫库廣广廳厅彔录後后復复態态慶庆憑凭應应' +
   '戲戏戶户擇择擊击據据擬拟敗败數数於于時时晉晋曆历書书會会朮术東东條条業业構构樂乐機机檢检檯台權权歡欢歷历測测準准滬沪漢汉灣湾為为無无熱热營营爲为爾尔狀状現现瓊琼產产産产療疗發发確确碼码種种稱称箇个節节' +
   '範范簡简簽签籤签粵粤糰团紅红級级終终組组絕绝絡络統统絶绝經经綫线維维網网線线總总織织繫系罈坛罎坛罰罚聞闻聯联聽听肅肃臺台與与舊旧華华葯药藝艺藥药蘇苏處处虛虚號号術术裏里裝装裡里複复規规視视覽览訂订計计' +
   '訊讯訓训記记訪访設设許许診诊註注証证評评詢询試试話话認认誤误說说説说請请論论證证譜谱議议護护讀读變变讓让負负財财貨货責责貴贵買买貸贷貿贸資资賣卖賭赌購购贛赣車车載载輕轻輸输轉转辦办農农這这遊游運运過过' +
   '達达遞递遠远遲迟遼辽還还邊边郵邮醫医銷销錄录錢钱錯错録录鏈链門门閉闭開开間间閩闽閱阅閲阅關关陜陕陝陕際际險险隴陇雲云電电頁页頭头頻频類类顯显颱台飾饰駁驳驗验驟骤體体髮发鬥斗魯鲁點点齡龄龍龙';
-
-/** Pairs for the other characters the pages use (search only). */
-export const PAGE_PAIRS =
-  '丟丢佔占來来侷局俬私倉仓們们側侧傢家僅仅儘尽償偿優优儲储兒儿冊册凈净別别刪删剛刚劄札勞劳勻匀匯汇卻却卽即參参唸念嗎吗嘗尝噹当嚐尝嚮向嚴严圓圆執执塊块夠够夥伙夾夹寬宽寶宝專专對对層层屬属嵗岁帶带幫帮幹干' +
-  '幾几廠厂廢废張张強强彆别彈弹彙汇徑径從从徵征愛爱慮虑憶忆懞蒙懸悬拚拼掃扫掛挂換换搶抢摺折撥拨擋挡擔担攔拦攝摄敎教斷断旂旗旣既暢畅暫暂曏向査查棄弃榘矩榦干標标樣样橫横檔档欄栏歲岁歸归殘残殻壳殼壳氣气氾泛' +
-  '汎泛決决沒没況况淨净湊凑滙汇滾滚滿满潤润濛蒙瀏浏牽牵獨独獲获環环畢毕異异當当盡尽監监眞真眾众矇蒙穩稳穫获筆笔箚札篩筛紀纪約约納纳純纯紙纸細细紹绍結结給给綁绑綴缀綵彩緊紧編编緻致縮缩繞绕繳缴續续纍累纔才' +
-  '義义習习聲声職职脩修腦脑腳脚臉脸臨临舉举舖铺艦舰萬万蒐搜蓋盖蔘参薦荐衆众衕同袷夹補补製制覈核見见親亲討讨託托訴诉詐诈詞词該该詳详語语誠诚誰谁調调談谈諮咨諾诺講讲識识費费貼贴賃赁質质賬账趕赶踰逾軟软較较' +
-  '轄辖辭辞迴回逕径連连週周進进違违適适遶绕遷迁選选鄉乡釋释針针釦扣鈕钮鈡钟銀银銜衔鋪铺錘锤錶表鍵键鍼针鍾钟鎚锤鏡镜鐘钟長长閤合闆板陸陆隊队階阶隨随隱隐隻只雜杂離离鞦秋韆千響响頂顶項项順顺須须預预頒颁頓顿' +
-  '題题額额風风颳刮養养餘余馬马駐驻騙骗騰腾鬆松鬚须麪面麫面麵面麼么黨党齊齐齣出';
