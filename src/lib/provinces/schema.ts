@@ -1,7 +1,6 @@
 /**
- * The shape of one province entry in `src/content/provinces/<slug>.json`, checked at build time by the `provinces`
- * content collection and again when `src/lib/provinces` loads the data. zod/mini, so that islands can import it.
- * A rule without a source or a checked date fails the build.
+ * The shape of one province entry in `src/content/provinces/<slug>.json`, checked when ./data.ts (the one loader)
+ * reads the files: a rule without a source or a checked date fails the build and the tests. zod/mini.
  */
 import * as z from 'zod/mini';
 import { AGE_BRACKETS, APPLIES_TO_VALUES, RULE_OUTCOMES, RULE_TOPICS } from './vocabulary-data';
