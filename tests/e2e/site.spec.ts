@@ -48,6 +48,35 @@ test('the 404 page is served for an unknown address, in Chinese, with a way back
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('on a 320 px phone the home page has the menu button, and the first question and the tools are on it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/');
+  const menu = page.getByRole('button', { name: '菜单' });
+  await expect(menu).toBeVisible();
+  await menu.click();
+  await expect(page.locator('#starlight__sidebar').getByRole('link', { name: '要不要备案' })).toBeVisible();
+  await menu.click();
+  const main = page.locator('main');
+  await expect(main.getByRole('link', { name: /要不要备案、能不能备案/ }).first()).toHaveAttribute(
+    'href',
+    '/guide/need-filing/',
+  );
+  for (const href of [
+    '/tools/province-picker/',
+    '/tools/site-name/',
+    '/tools/sms-check/',
+    '/tools/message-decoder/',
+    '/tools/deadlines/',
+    '/provinces/',
+  ])
+    await expect(main.locator(`a[href="${href}"]`).first(), href).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
+});
+
 test('the CSP really blocks an injected inline script, and search (WebAssembly) still works under it', async ({
   page,
   guard,

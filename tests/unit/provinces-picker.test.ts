@@ -310,6 +310,25 @@ describe('rule helpers', () => {
   });
 });
 
+describe('the /provinces/ table on the real data', () => {
+  it('never cuts a rule inside a sentence: a cell is the short, the whole rule, or whole sentences of it', () => {
+    for (const p of PROVINCES)
+      for (const topic of RULE_TOPICS) {
+        const cell = topicCell(p, topic);
+        if (cell.kind !== 'text') continue;
+        const first = p.rules.find((r) => r.topic === topic && !isUnknown(r))!;
+        if (first.short) {
+          expect(cell.text).toBe(first.short);
+          continue;
+        }
+        expect(first.text, `${p.name} ${topic}`).toContain(cell.text);
+        if (cell.more) expect(cell.text, `${p.name} ${topic}`).toMatch(/[。！？!?]$/);
+      }
+    const gd = topicCell(findProvince('广东')!, '域名与网站数量');
+    expect(gd.kind === 'text' && gd.text).toContain('累计超过 31 个');
+  });
+});
+
 describe('siteNameWords', () => {
   it('lists each refused word once per subject type, linked to its rule', () => {
     const gd = findProvince('广东')!;
