@@ -5,16 +5,12 @@ import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import csp from './src/integrations/csp';
 import calendarCheck from './src/integrations/calendar-check';
-import { readdirSync, readFileSync } from 'node:fs';
+import search from './src/integrations/search';
+import { PROVINCES } from './src/lib/provinces/data';
+import { provincePath } from './src/lib/routes';
 
 /** The 31 province pages (src/pages/provinces/[slug].astro), in administrative-code order, for the sidebar. */
-const provinceDir = new URL('./src/content/provinces/', import.meta.url);
-const provinceLinks = readdirSync(provinceDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(new URL(f, provinceDir), 'utf8')))
-  .sort((a, b) => a.code - b.code)
-  .map((p) => ({ label: p.name, link: `/provinces/${p.slug}/` }));
-import search from './src/integrations/search';
+const provinceLinks = PROVINCES.map((p) => ({ label: p.name, link: provincePath(p.slug) }));
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.
@@ -33,7 +29,7 @@ export default defineConfig({
     starlight({
       title: 'ICP 备案指南',
       description:
-        '从授权码、填写信息、工信部短信核验到管局审核的 ICP 备案全流程中文指南，附短信核验自查、提示解读和期限计算三个浏览器内小工具。',
+        '从授权码、填写信息、工信部短信核验到管局审核的 ICP 备案全流程中文指南，附管局与材料查询、网站名称自查、短信核验信息自查、提示/短信解读和期限计算等在浏览器里运行的小工具。',
       locales: {
         root: { label: '简体中文', lang: 'zh-CN' },
       },

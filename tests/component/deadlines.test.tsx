@@ -5,7 +5,7 @@ import PoliceDeadline from '../../src/components/deadlines/PoliceDeadline';
 import ReviewWindow from '../../src/components/deadlines/ReviewWindow';
 import SmsDeadline from '../../src/components/deadlines/SmsDeadline';
 import SyncWindow from '../../src/components/deadlines/SyncWindow';
-import { setSmsReceived } from '../../src/components/shared/clock';
+import { setSmsReceived } from '../../src/components/shared/sms-received';
 import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
 import { PROVINCES, reviewLimit } from '../../src/lib/provinces';

@@ -2,14 +2,20 @@ import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
-import { PROVINCE_PICKER_LABELS as L } from '../../src/components/province-picker/ProvincePicker.labels';
+import { dictionary } from '../../src/i18n';
+import { fill } from '../../src/i18n/fill';
 import type { PickerProvince } from '../../src/lib/provinces/picker';
+
+const L = dictionary('zh-CN').provincePicker;
 
 const DATA: PickerProvince[] = [
   {
     slug: 'hunan',
     name: '湖南',
     fullName: '湖南省',
+    abbr: '湘',
+    altAbbrs: [],
+    cities: ['长沙', '湘潭'],
     bureau: '湖南省通信管理局',
     others: 2,
     rules: [{ topic: '手机号归属地', text: '手机号须为湖南号码', appliesTo: '全部', i: 0 }],
@@ -18,6 +24,9 @@ const DATA: PickerProvince[] = [
     slug: 'guangdong',
     name: '广东',
     fullName: '广东省',
+    abbr: '粤',
+    altAbbrs: [],
+    cities: ['广州', '深圳'],
     bureau: '广东省通信管理局',
     others: 0,
     rules: [
@@ -43,6 +52,9 @@ const DATA: PickerProvince[] = [
     slug: 'guangxi',
     name: '广西',
     fullName: '广西壮族自治区',
+    abbr: '桂',
+    altAbbrs: [],
+    cities: ['南宁', '桂林'],
     bureau: '广西壮族自治区通信管理局',
     others: 0,
     rules: [
@@ -60,8 +72,8 @@ const DATA: PickerProvince[] = [
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <ProvincePicker labels={L} provinces={DATA} />);
-  const result = container.querySelector('[aria-live="polite"]') as HTMLElement;
+  const { container } = render(() => <ProvincePicker copy={L} provinces={DATA} />);
+  const result = container.querySelector('.icp-province-result') as HTMLElement;
   return { user, container, result };
 }
 
@@ -89,11 +101,11 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByLabelText(L.residenceLabel), 'guangdong');
     const sections = result.querySelectorAll('section');
     expect(sections).toHaveLength(2);
-    expect(sections[0]).toHaveTextContent(`湖南省通信管理局（${L.basisHome}）`);
+    expect(sections[0]).toHaveTextContent(`湖南省通信管理局（${L.basis.home}）`);
     expect(sections[0]).toHaveTextContent('手机号须为湖南号码');
     expect(sections[0]).toHaveTextContent('湖南还有 2 条其他公开要求');
     expect(sections[1]).not.toHaveTextContent('其他公开要求');
-    expect(sections[1]).toHaveTextContent(`广东省通信管理局（${L.basisResidence}）`);
+    expect(sections[1]).toHaveTextContent(`广东省通信管理局（${L.basis.residence}）`);
     expect(sections[1]).toHaveAttribute('data-verdict', 'conditional');
     expect(sections[1]).toHaveTextContent(L.materialsTitle);
     expect(within(sections[1] as HTMLElement).getByText('外省个人需广东居住证', { exact: false })).toBeInTheDocument();
@@ -127,7 +139,53 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     home.focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     await user.selectOptions(home, 'guangxi');
-    expect(result).toHaveTextContent(`广西壮族自治区通信管理局（${L.basisRegistered}）`);
+    expect(result).toHaveTextContent(`广西壮族自治区通信管理局（${L.basis.registered}）`);
     expect(result.querySelector('section')).toHaveAttribute('data-verdict', 'accepted');
+  });
+
+  test('the result area is announced', () => {
+    const { result } = setup();
+    expect(result).toHaveAttribute('aria-live', 'polite');
+  });
+
+  test('typing finds a province: an abbreviation, a pinyin, a filing number, a city; each choice is announced', async () => {
+    const { user, result } = setup();
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
+    const status = screen.getAllByRole('status')[0]!;
+    await user.type(search, '粤');
+    expect(home.value).toBe('guangdong');
+    expect(status).toHaveTextContent(fill(L.search.chosen.abbr, { province: '广东', query: '粤' }));
+    expect(result).toHaveTextContent('广东省通信管理局');
+    for (const [q, slug] of [
+      ['hunan', 'hunan'],
+      ['桂ICP备2026012345号-1', 'guangxi'],
+      ['深圳市', 'guangdong'],
+    ] as const) {
+      await user.clear(search);
+      await user.type(search, q);
+      expect(home.value, q).toBe(slug);
+    }
+    expect(status).toHaveTextContent(fill(L.search.chosen.city, { province: '广东', city: '深圳' }));
+  });
+
+  test('when several provinces fit, each is a button to choose by keyboard; nothing is chosen for no match', async () => {
+    const { user } = setup();
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    const residence = screen.getByLabelText(L.residenceLabel) as HTMLSelectElement;
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.residenceLabel }) });
+    await user.type(search, '广');
+    expect(residence.value).toBe('');
+    const status = screen.getAllByRole('status')[1]!;
+    expect(status).toHaveTextContent(fill(L.search.several, { count: 2, query: '广' }));
+    const guangxi = within(status.parentElement!).getByRole('button', { name: '广西' });
+    guangxi.focus();
+    await user.keyboard('{Enter}');
+    expect(residence.value).toBe('guangxi');
+    expect(home.value).toBe('');
+    await user.clear(search);
+    await user.type(search, '澳门');
+    expect(status).toHaveTextContent(fill(L.search.none, { query: '澳门' }));
+    expect(residence.value).toBe('guangxi');
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { dictionary } from '../../src/i18n';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
-import { setSmsReceived } from '../../src/components/shared/clock';
+import { setSmsReceived } from '../../src/components/shared/sms-received';
 
 /** The island's words, as the wrapper hands them in. */
 const L = dictionary('zh-CN').smsCheck;

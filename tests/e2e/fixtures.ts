@@ -165,3 +165,21 @@ export async function axeBothThemes(page: Page, include?: string): Promise<{ lig
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
   return { light, dark };
 }
+
+/**
+ * What the page keeps in the browser besides Starlight's own colour theme choice (`starlight-theme`): localStorage
+ * and sessionStorage entries and the cookies scripts can see. A tool that stores nothing leaves
+ * `{ local: {}, session: {}, cookie: '' }`.
+ */
+export async function storedByPage(
+  page: Page,
+): Promise<{ local: Record<string, string>; session: Record<string, string>; cookie: string }> {
+  return page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage).filter(([k]) => k !== 'starlight-theme')),
+    session: Object.fromEntries(Object.entries(sessionStorage)),
+    cookie: document.cookie,
+  }));
+}
+
+/** {@link storedByPage} of a page where nothing is stored. */
+export const NOTHING_STORED = { local: {}, session: {}, cookie: '' };

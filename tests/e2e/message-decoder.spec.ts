@@ -1,4 +1,4 @@
-import { test, expect, axeBothThemes, axeViolations, waitForIslands } from './fixtures';
+import { test, expect, axeBothThemes, axeViolations, waitForIslands, NOTHING_STORED, storedByPage } from './fixtures';
 
 const PATH = '/tools/message-decoder/';
 const LABEL = '粘贴收到的短信或提示';
@@ -43,14 +43,7 @@ test.describe('in the browser', () => {
   test('paste a text, read the interpretation', async ({ page }) => {
     const url = page.url();
     // Starlight's theme picker keeps its own `starlight-theme` key; the tool must add nothing.
-    const dumpStorage = () =>
-      page.evaluate(() => ({
-        local: Object.fromEntries(Object.entries(localStorage)),
-        session: Object.fromEntries(Object.entries(sessionStorage)),
-        cookie: document.cookie,
-      }));
-    const before = await dumpStorage();
-    expect(Object.keys(before.local).filter((k) => k !== 'starlight-theme')).toEqual([]);
+    expect(await storedByPage(page)).toEqual(NOTHING_STORED);
     const box = page.getByLabel(LABEL);
     const result = page.locator('.icp-decoder [aria-live="polite"]');
     await expect(result).toContainText('请先粘贴内容');
@@ -72,11 +65,7 @@ test.describe('in the browser', () => {
 
     // Nothing stored, nothing in the URL.
     expect(page.url()).toBe(url);
-    const after = await dumpStorage();
-    expect(after).toEqual(before);
-    expect(after.session).toEqual({});
-    expect(after.cookie).toBe('');
-    expect(JSON.stringify(after)).not.toContain('网站名称');
+    expect(await storedByPage(page)).toEqual(NOTHING_STORED);
     expect(await page.context().cookies()).toEqual([]);
   });
 

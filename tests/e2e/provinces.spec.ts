@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_TOPICS } from '../../src/lib/provinces/constants';
-import { test, expect, axeBothThemes, waitForIslands } from './fixtures';
+import { RULE_TOPICS } from '../../src/lib/provinces/vocabulary-data';
+import { test, expect, axeBothThemes, NOTHING_STORED, storedByPage, waitForIslands } from './fixtures';
 
 /** The 31 entries as stored (the pages are generated from them). */
 const dir = join(import.meta.dirname, '..', '..', 'src', 'content', 'provinces');
@@ -30,8 +30,13 @@ test('/provinces/ has a 31-row table, each row linking to its province page, wit
     );
   }
   await expect(table.locator('thead th')).toHaveText(['省份', '管局审核时限', ...RULE_TOPICS]);
-  // The picker's form is already there in the server HTML.
-  await expect(page.getByLabel('身份证上的户籍所在省份')).toBeVisible();
+  // The picker says plainly that it needs JavaScript, and points to the table that answers by hand.
+  // (Inside <noscript>, which Playwright's text and role locators skip: found by its class.)
+  const noJs = page.locator('.icp-tool-nojs');
+  await expect(noJs).toBeVisible();
+  await expect(noJs).toContainText('这个小工具要在浏览器里运行 JavaScript 才能用');
+  await expect(noJs.locator('a')).toHaveAttribute('href', `/provinces/#${encodeURIComponent('31-个省份对照表')}`);
+  await expect(page.getByLabel('身份证上的户籍所在省份', { exact: true })).toBeHidden();
   await context.close();
 });
 
@@ -78,25 +83,21 @@ test.describe('the picker', () => {
   });
 
   test('works by keyboard alone and links each rule to its place on the province page', async ({ page }) => {
-    const dumpStorage = () =>
-      page.evaluate(() => ({
-        local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
-        session: sessionStorage.length,
-        cookie: document.cookie,
-      }));
     const url = page.url();
     const result = page.locator('.icp-province [aria-live="polite"]');
     await expect(result).toContainText('选好省份后');
 
     await page.getByRole('radio', { name: '个人' }).focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('身份证上的户籍所在省份')).toBeFocused();
+    await expect(page.getByLabel('身份证上的户籍所在省份', { exact: true })).toBeFocused();
     for (let i = 0; i <= index('hunan'); i++) await page.keyboard.press('ArrowDown');
-    await expect(page.getByLabel('身份证上的户籍所在省份')).toHaveValue('hunan');
+    await expect(page.getByLabel('身份证上的户籍所在省份', { exact: true })).toHaveValue('hunan');
     await expect(result).toContainText('湖南省通信管理局（按户籍地）');
 
+    // Past the search field of the 户籍 list to the residence list.
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('你现在居住的省份')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('你现在居住的省份', { exact: true })).toBeFocused();
     for (let i = 0; i <= index('guangdong'); i++) await page.keyboard.press('ArrowDown');
     await expect(result.locator('section')).toHaveCount(2);
     const gd = result.locator('section').nth(1);
@@ -104,7 +105,7 @@ test.describe('the picker', () => {
     await expect(gd).toHaveAttribute('data-verdict', /^(accepted|conditional|refused|unknown|check)$/);
 
     // Nothing stored, nothing added to the address of the tool.
-    expect(await dumpStorage()).toEqual({ local: [], session: 0, cookie: '' });
+    expect(await storedByPage(page)).toEqual(NOTHING_STORED);
     expect(page.url()).toBe(url);
 
     // Every rule link points at an element that exists on the province page.
@@ -117,10 +118,38 @@ test.describe('the picker', () => {
     await expect(page.locator(`#${first.split('#')[1]}`)).toBeVisible();
   });
 
+  test('typing finds a province: 粤, a filing number, a pinyin, a city; several candidates are buttons', async ({
+    page,
+  }) => {
+    const homeSearch = page.getByRole('searchbox', { name: '输入查找：身份证上的户籍所在省份' });
+    const residenceSearch = page.getByRole('searchbox', { name: '输入查找：你现在居住的省份' });
+    const home = page.getByLabel('身份证上的户籍所在省份', { exact: true });
+    const residence = page.getByLabel('你现在居住的省份', { exact: true });
+    await homeSearch.pressSequentially('粤');
+    await expect(home).toHaveValue('guangdong');
+    await expect(page.locator('.icp-province').getByRole('status').first()).toHaveText('已选：广东（简称“粤”）');
+    for (const [q, slug] of [
+      ['苏ICP备2026012345号-1', 'jiangsu'],
+      ['guangxi', 'guangxi'],
+      ['深圳市', 'guangdong'],
+    ] as const) {
+      await homeSearch.fill(q);
+      await expect(home, q).toHaveValue(slug);
+    }
+    await residenceSearch.pressSequentially('湖');
+    await expect(page.locator('.icp-province').getByRole('status').nth(1)).toContainText('有 3 个省份符合');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '浙江（湖州）' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(residence).toHaveValue('hubei');
+    await expect(page.locator('.icp-province section')).toHaveCount(2);
+  });
+
   test('a 单位 is sent to the bureau where it is registered', async ({ page }) => {
     await page.getByRole('radio', { name: /^单位/ }).check();
-    await expect(page.getByLabel('你现在居住的省份')).toBeHidden();
-    await page.getByLabel('单位注册所在省份（营业执照或登记证书上的住所）').selectOption('zhejiang');
+    await expect(page.getByLabel('你现在居住的省份', { exact: true })).toBeHidden();
+    await page.getByLabel('单位注册所在省份（营业执照或登记证书上的住所）', { exact: true }).selectOption('zhejiang');
     await expect(page.locator('.icp-province section')).toHaveCount(1);
     await expect(page.locator('.icp-province section')).toContainText('浙江省通信管理局（按注册地）');
   });
@@ -130,8 +159,8 @@ test.describe('the picker', () => {
 test('axe finds no violation in the picker with a result, in both themes', async ({ page }) => {
   await page.goto('/tools/province-picker/');
   await waitForIslands(page);
-  await page.getByLabel('身份证上的户籍所在省份').selectOption('hunan');
-  await page.getByLabel('你现在居住的省份').selectOption('shanghai');
+  await page.getByLabel('身份证上的户籍所在省份', { exact: true }).selectOption('hunan');
+  await page.getByLabel('你现在居住的省份', { exact: true }).selectOption('shanghai');
   await page.getByLabel('主体负责人（你本人）的年龄').selectOption('16至17岁');
   await expect(page.locator('.icp-province section')).toHaveCount(2);
   expect(await axeBothThemes(page, '.icp-province')).toEqual({ light: [], dark: [] });

@@ -242,13 +242,11 @@ test.describe('with Data Saver on', () => {
     const requested = pagefindRequests(page, new URL(baseURL!).origin);
     await page.goto('/');
     await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-    // Loaded, 3 s (IDLE_DELAY_MS of src/integrations/search/pagefind-ui.ts) and more, then idle twice over: past the
-    // moment the background load would have started.
-    await page.evaluate(async () => {
-      if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
-      await new Promise((r) => setTimeout(r, 3500));
-      for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 }));
-    });
+    // The search UI has decided, as it was built, whether to load Pagefind in the background (it marks the decision).
+    const background = await page.evaluate(
+      () => (performance.getEntriesByName('icp-search:background')[0] as PerformanceMark | undefined)?.detail,
+    );
+    expect(background).toBe('off');
     expect(requested).toEqual([]);
     await page.locator('site-search button[data-open-modal]').hover();
     await page.waitForFunction(() => performance.getEntriesByName('icp-search:ready').length > 0);

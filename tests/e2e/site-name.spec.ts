@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { test, expect, axeBothThemes, waitForIslands } from './fixtures';
+import { test, expect, axeBothThemes, waitForIslands, NOTHING_STORED, storedByPage } from './fixtures';
 
 const TOOL = '/tools/site-name/';
 const GUIDE = '/guide/site-name/';
@@ -117,12 +117,7 @@ test('a 100 KB paste answers at once and nothing is stored', async ({ page, cont
   await expect(result(page)).toContainText('内容太长（100000 个字符）');
   await page.getByLabel(LABEL).fill('小林的摄影作品集');
   await expect(result(page)).toContainText('没有发现问题');
-  const stored = await page.evaluate(() => ({
-    local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
-    session: sessionStorage.length,
-    cookie: document.cookie,
-  }));
-  expect(stored).toEqual({ local: [], session: 0, cookie: '' });
+  expect(await storedByPage(page)).toEqual(NOTHING_STORED);
   expect(await context.cookies()).toEqual([]);
   expect(page.url()).toBe(url);
 });

@@ -24,10 +24,11 @@ import * as messagesHosts from '../../src/lib/messages/hosts';
 import * as messagesMatch from '../../src/lib/messages/match';
 import * as messagesNumbers from '../../src/lib/messages/numbers';
 import * as provincesApi from '../../src/lib/provinces/index';
-import * as provincesConstants from '../../src/lib/provinces/constants';
+import * as provincesVocabulary from '../../src/lib/provinces/vocabulary-data';
 import * as provincesRef from '../../src/lib/provinces/ref';
 import * as provincesRules from '../../src/lib/provinces/rules';
 import * as provincesPicker from '../../src/lib/provinces/picker';
+import * as provincesSearch from '../../src/lib/provinces/search';
 import * as verificationApi from '../../src/lib/verification/index';
 import * as verificationDocuments from '../../src/lib/verification/documents';
 import * as verificationField from '../../src/lib/verification/field';
@@ -64,7 +65,14 @@ const messages = {
   ...messagesNumbers,
   ...messagesApi,
 };
-const provinces = { ...provincesConstants, ...provincesRef, ...provincesRules, ...provincesPicker, ...provincesApi };
+const provinces = {
+  ...provincesVocabulary,
+  ...provincesRef,
+  ...provincesRules,
+  ...provincesPicker,
+  ...provincesSearch,
+  ...provincesApi,
+};
 const verification = {
   ...verificationDocuments,
   ...verificationField,
@@ -201,7 +209,7 @@ const topic = fc.oneof(fc.constantFrom(...provinces.RULE_TOPICS), str) as fc.Arb
 const pickerData = fc.constantFrom(provinces.toPickerData(provinces.PROVINCES), [] as provincesApi.PickerProvince[]);
 const provinceRef = fc.oneof(fc.constantFrom(...provinces.PROVINCES.flatMap((p) => [p.slug, p.name, p.fullName])), str);
 const pickerInput = fc.record({
-  subject: fc.oneof(fc.constantFrom('个人', '单位'), str),
+  subject: fc.oneof(fc.constantFrom('personal', 'organisation'), str),
   home: provinceRef,
   residence: fc.option(provinceRef, { nil: undefined }),
   age: fc.option(fc.oneof(fc.constantFrom(...provinces.AGE_BRACKETS), str), { nil: undefined }),
@@ -301,6 +309,8 @@ const SPECS: Record<string, Spec> = {
   'provinces.siteNameWords': { args: S(province) },
   'provinces.pickBureau': { args: S(pickerInput, pickerData) },
   'provinces.toPickerData': { args: S(fc.subarray([...provinces.PROVINCES])) },
+  'provinces.recognizeProvince': { args: S(str, pickerData, fc.constant(undefined)) },
+  'provinces.searchProvinces': { args: S(fc.oneof(str, provinceRef), pickerData, fc.constant(undefined)) },
   // verification
   'verification.checkCode': { args: S(str) },
   'verification.checkPhone': { args: S(str) },
@@ -318,6 +328,10 @@ const SPECS: Record<string, Spec> = {
   'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   'text.normalizeText': { args: S(str) },
   'text.foldChar': { args: S(str) },
+  'text.showChar': { args: S(str) },
+  'text.strayChars': { args: S(str, fc.func(fc.boolean())) },
+  'text.charCount': { args: S(str) },
+  'text.lastChars': { args: S(str, num) },
   // site-name
   'siteName.checkSiteName': {
     args: S(

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
+import { say } from '../../src/i18n/fill';
+import type { Issue } from '../../src/lib/issues';
 import {
   findProvince,
   siteNameWords,
@@ -6,9 +9,10 @@ import {
   pickBureau,
   RULE_TOPICS,
   toPickerData,
+  type PickerCode,
   type PickerProvince,
 } from '../../src/lib/provinces';
-import { AGE_BRACKETS, RULE_OUTCOMES } from '../../src/lib/provinces/constants';
+import { AGE_BRACKETS, RULE_OUTCOMES } from '../../src/lib/provinces/vocabulary-data';
 import { PICKER_TOPICS, type PickerRule } from '../../src/lib/provinces/picker';
 import {
   isUnknown,
@@ -30,6 +34,9 @@ const prov = (slug: string, name: string, rules: PickerRule[]): PickerProvince =
   slug,
   name,
   fullName: `${name}省`,
+  abbr: name,
+  altAbbrs: [],
+  cities: [],
   bureau: `${name}省通信管理局`,
   rules,
   others: 0,
@@ -82,13 +89,13 @@ const DATA: PickerProvince[] = [
 
 describe('pickBureau', () => {
   it('sends a 单位 to the bureau where it is registered, with the 单位 rules only', () => {
-    const r = pickBureau({ subject: '单位', home: 'permit' }, DATA);
+    const r = pickBureau({ subject: 'organisation', home: 'permit' }, DATA);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.options).toHaveLength(1);
     const o = r.options[0];
     expect(o.province.slug).toBe('permit');
-    expect(o.basis).toBe('注册地');
+    expect(o.basis).toBe('registered');
     expect(o.verdict).toBe('conditional');
     expect(o.materials.map((m) => m.text)).toEqual(['单位需加盖公章的核验单']);
     expect(o.notes.map((m) => m.text)).toEqual(['页脚写主体备案号']);
@@ -96,26 +103,26 @@ describe('pickBureau', () => {
   });
 
   it('a person living at home: one option, local rules only', () => {
-    const r = pickBureau({ subject: '个人', home: 'refuses', residence: 'refuses', age: '18至59岁' }, DATA);
+    const r = pickBureau({ subject: 'personal', home: 'refuses', residence: 'refuses', age: '18至59岁' }, DATA);
     expect(r.ok && r.options.map((o) => [o.province.slug, o.basis, o.verdict])).toEqual([
-      ['refuses', '户籍地', 'accepted'],
+      ['refuses', 'home', 'accepted'],
     ]);
   });
 
   it('a person living elsewhere: 户籍地 first, then 居住地 judged by its 跨省 rules', () => {
-    const refused = pickBureau({ subject: '个人', home: 'silent', residence: 'refuses', age: '18至59岁' }, DATA);
+    const refused = pickBureau({ subject: 'personal', home: 'silent', residence: 'refuses', age: '18至59岁' }, DATA);
     expect(refused.ok && refused.options.map((o) => [o.province.slug, o.basis, o.nonLocal, o.verdict])).toEqual([
-      ['silent', '户籍地', false, 'accepted'],
-      ['refuses', '居住地', true, 'refused'],
+      ['silent', 'home', false, 'accepted'],
+      ['refuses', 'residence', true, 'refused'],
     ]);
-    const permit = pickBureau({ subject: '个人', home: 'refuses', residence: 'permit', age: '18至59岁' }, DATA);
+    const permit = pickBureau({ subject: 'personal', home: 'refuses', residence: 'permit', age: '18至59岁' }, DATA);
     expect(permit.ok && permit.options[1].verdict).toBe('conditional');
     expect(permit.ok && permit.options[1].materials[0].text).toBe('外省个人需本省居住证');
   });
 
   it('says unknown (not accepted) where the 跨省 rule is 未找到公开说明 or missing', () => {
     for (const residence of ['silent', 'minor']) {
-      const r = pickBureau({ subject: '个人', home: 'permit', residence, age: '18至59岁' }, DATA);
+      const r = pickBureau({ subject: 'personal', home: 'permit', residence, age: '18至59岁' }, DATA);
       expect(r.ok && r.options[1].verdict).toBe('unknown');
       expect(r.ok && r.options[1].unknown).toEqual(['跨省备案与居住证']);
     }
@@ -123,7 +130,7 @@ describe('pickBureau', () => {
 
   it('applies age rules to the matching bracket only, and a minor with no published age rule is unknown', () => {
     const minor = (age: (typeof AGE_BRACKETS)[number], home: string) =>
-      pickBureau({ subject: '个人', home, age }, DATA);
+      pickBureau({ subject: 'personal', home, age }, DATA);
     const a = minor('16至17岁', 'permit');
     expect(a.ok && a.options[0].verdict).toBe('refused');
     const b = minor('18至59岁', 'permit');
@@ -137,12 +144,12 @@ describe('pickBureau', () => {
   });
 
   it('says check (read the rules) where rules on the case exist but carry no when/outcome', () => {
-    const cross = pickBureau({ subject: '个人', home: 'permit', residence: 'prose', age: '18至59岁' }, DATA);
+    const cross = pickBureau({ subject: 'personal', home: 'permit', residence: 'prose', age: '18至59岁' }, DATA);
     expect(cross.ok && [cross.options[1].verdict, cross.options[1].unknown]).toEqual(['check', []]);
     expect(cross.ok && cross.options[1].notes.map((n) => n.text)).toContain('外省个人请提供居住证明');
-    const minor = pickBureau({ subject: '个人', home: 'prose', age: '16至17岁' }, DATA);
+    const minor = pickBureau({ subject: 'personal', home: 'prose', age: '16至17岁' }, DATA);
     expect(minor.ok && minor.options[0].verdict).toBe('check');
-    const adult = pickBureau({ subject: '个人', home: 'prose', age: '18至59岁' }, DATA);
+    const adult = pickBureau({ subject: 'personal', home: 'prose', age: '18至59岁' }, DATA);
     expect(adult.ok && adult.options[0].verdict).toBe('accepted');
   });
 
@@ -166,19 +173,22 @@ describe('pickBureau', () => {
       ]),
       prov('home', '辛', []),
     ];
-    const r = pickBureau({ subject: '个人', home: 'home', residence: 'split', age: '18至59岁' }, split);
+    const r = pickBureau({ subject: 'personal', home: 'home', residence: 'split', age: '18至59岁' }, split);
     expect(r.ok && r.options[1].verdict).toBe('disputed');
     expect(r.ok && [r.options[1].refusals.length, r.options[1].materials.length]).toEqual([1, 1]);
   });
 
-  it('accepts names as well as slugs, and explains in Chinese what to choose when input is missing or unknown', () => {
-    expect(pickBureau({ subject: '个人', home: '乙省' }, DATA).ok).toBe(true);
-    const none = pickBureau({ subject: '个人', home: '' }, DATA);
-    expect(none).toEqual({ ok: false, message: '请选择身份证上的户籍所在省份。' });
-    const org = pickBureau({ subject: '单位', home: '香港' }, DATA);
-    expect(!org.ok && org.message).toMatch(/注册/);
-    const res = pickBureau({ subject: '个人', home: 'permit', residence: '火星' }, DATA);
-    expect(!res.ok && res.message).toMatch(/居住/);
+  it('accepts names as well as slugs, and says (as a code) what to choose when input is missing or unknown', () => {
+    expect(pickBureau({ subject: 'personal', home: '乙省' }, DATA).ok).toBe(true);
+    const none = pickBureau({ subject: 'personal', home: '' }, DATA);
+    expect(none).toEqual({ ok: false, issue: { code: 'home.missingPersonal' } });
+    expect(say(dictionary('zh-CN').provincePicker.issues, (none as { issue: Issue<PickerCode> }).issue)).toBe(
+      '请选择身份证上的户籍所在省份。',
+    );
+    const org = pickBureau({ subject: 'organisation', home: '香港' }, DATA);
+    expect(!org.ok && org.issue.code).toBe('home.missingOrganisation');
+    const res = pickBureau({ subject: 'personal', home: 'permit', residence: '火星' }, DATA);
+    expect(!res.ok && res.issue.code).toBe('residence.unknown');
     expect(pickBureau(undefined as never, DATA).ok).toBe(false);
   });
 });
@@ -188,7 +198,7 @@ describe('on the real data', () => {
   it('every pair of provinces gives an answer, 户籍地 first', () => {
     for (const h of data)
       for (const r of data) {
-        const res = pickBureau({ subject: '个人', home: h.slug, residence: r.slug, age: '18至59岁' }, data);
+        const res = pickBureau({ subject: 'personal', home: h.slug, residence: r.slug, age: '18至59岁' }, data);
         expect(res.ok).toBe(true);
         if (res.ok) {
           expect(res.options[0].province.slug).toBe(h.slug);
@@ -212,7 +222,7 @@ describe('on the real data', () => {
 
   it('treats 材料与核验单 rules as extra materials unless they say otherwise', () => {
     const local = [prov('m', '己', [rule({ topic: '材料与核验单', text: '用本省专用核验单' })])];
-    const r = pickBureau({ subject: '个人', home: 'm', age: '18至59岁' }, local);
+    const r = pickBureau({ subject: 'personal', home: 'm', age: '18至59岁' }, local);
     expect(r.ok && [r.options[0].verdict, r.options[0].materials.map((m) => m.text)]).toEqual([
       'conditional',
       ['用本省专用核验单'],
@@ -233,7 +243,7 @@ describe('rule helpers', () => {
       expect(g.flatMap((x) => x.rules.map((r) => r.index)).sort((a, b) => a - b)).toEqual(p.rules.map((_, i) => i));
     }
   });
-  it('topicCell is short, and says 未找到公开说明 where there is nothing', () => {
+  it('topicCell: nothing where nothing is published, a rule whole or to the end of a sentence, or its short', () => {
     const base = PROVINCES[0];
     const src = { title: 't', url: 'https://example.cn/a' };
     const p = {
@@ -248,7 +258,14 @@ describe('rule helpers', () => {
         },
         {
           topic: '其他' as const,
-          text: '一'.repeat(40),
+          text: `${'一'.repeat(40)}。${'二'.repeat(40)}。`,
+          appliesTo: '全部' as const,
+          source: src,
+          checked: '2026-11-28',
+        },
+        {
+          topic: '域名与网站数量' as const,
+          text: `同一单位名下的域名累计超过 31 个时，还要提交${'三'.repeat(40)}。`,
           appliesTo: '全部' as const,
           source: src,
           checked: '2026-11-28',
@@ -263,10 +280,13 @@ describe('rule helpers', () => {
         },
       ],
     };
-    expect(topicCell(p, '年龄')).toBe('未找到公开说明');
-    expect(topicCell(p, '手机号归属地')).toBe('未找到公开说明');
-    expect(topicCell(p, '其他')).toBe(`${'一'.repeat(19)}…`);
-    expect(topicCell(p, '人脸核验方式')).toBe('用管局 App');
+    expect(topicCell(p, '年龄')).toEqual({ kind: 'none' });
+    expect(topicCell(p, '手机号归属地')).toEqual({ kind: 'none' });
+    expect(topicCell(p, '其他')).toEqual({ kind: 'text', text: `${'一'.repeat(40)}。`, more: true, count: 1 });
+    const long = topicCell(p, '域名与网站数量');
+    expect(long).toMatchObject({ kind: 'text', more: false, count: 1 });
+    expect(long.kind === 'text' && long.text).toContain('累计超过 31 个');
+    expect(topicCell(p, '人脸核验方式')).toEqual({ kind: 'text', text: '用管局 App', more: false, count: 1 });
     expect(provinceSources(p).map((s) => s.url)).toEqual([base.review.source.url, src.url]);
   });
 
@@ -284,9 +304,28 @@ describe('rule helpers', () => {
         r({ topic: '手机号归属地', text: '京东云说明：手机号需为本省号码。' }),
       ],
     } as never;
-    expect(topicCell(p, '跨省备案与居住证')).toBe('外省个人需本省居住证明（共 2 条）');
-    expect(topicCell(p, '年龄')).toBe('说法不一（共 2 条）');
-    expect(topicCell(p, '手机号归属地')).toBe('手机号需为本省号码。');
+    expect(topicCell(p, '跨省备案与居住证')).toEqual({ kind: 'verdict', code: 'cross.extra', count: 2 });
+    expect(topicCell(p, '年龄')).toEqual({ kind: 'verdict', code: 'disputed', count: 2 });
+    expect(topicCell(p, '手机号归属地')).toEqual({ kind: 'text', text: '手机号需为本省号码。', more: false, count: 1 });
+  });
+});
+
+describe('the /provinces/ table on the real data', () => {
+  it('never cuts a rule inside a sentence: a cell is the short, the whole rule, or whole sentences of it', () => {
+    for (const p of PROVINCES)
+      for (const topic of RULE_TOPICS) {
+        const cell = topicCell(p, topic);
+        if (cell.kind !== 'text') continue;
+        const first = p.rules.find((r) => r.topic === topic && !isUnknown(r))!;
+        if (first.short) {
+          expect(cell.text).toBe(first.short);
+          continue;
+        }
+        expect(first.text, `${p.name} ${topic}`).toContain(cell.text);
+        if (cell.more) expect(cell.text, `${p.name} ${topic}`).toMatch(/[。！？!?]$/);
+      }
+    const gd = topicCell(findProvince('广东')!, '域名与网站数量');
+    expect(gd.kind === 'text' && gd.text).toContain('累计超过 31 个');
   });
 });
 
@@ -311,8 +350,8 @@ describe('the JSDoc examples', () => {
   const data = toPickerData(PROVINCES);
   it('hold on the real data', () => {
     const zj = findProvince('浙江')!;
-    expect(topicCell(zj, '年龄')).toBe('未成年人不受理（共 2 条）');
-    expect(topicCell(findProvince('北京')!, '年龄')).toBe('未找到公开说明');
+    expect(topicCell(zj, '年龄')).toEqual({ kind: 'verdict', code: 'minors.refused', count: 2 });
+    expect(topicCell(findProvince('北京')!, '年龄')).toEqual({ kind: 'none' });
     expect(provinceSources(zj)[0].url).toBe(zj.review.source.url);
     expect(provinceSources(zj)[0].title).toMatch(/腾讯云/);
     expect(rulesByTopic(findProvince('广东')!).map((g) => g.topic)[0]).toBe('跨省备案与居住证');
@@ -321,16 +360,16 @@ describe('the JSDoc examples', () => {
     expect(RULE_OUTCOMES.includes('不受理')).toBe(true);
     expect(AGE_BRACKETS[0]).toBe('未满16岁');
     expect(data.length).toBe(31);
-    const org = pickBureau({ subject: '单位', home: 'guangdong' }, data);
+    const org = pickBureau({ subject: 'organisation', home: 'guangdong' }, data);
     expect(org.ok && org.options[0].province.name).toBe('广东');
-    const person = pickBureau({ subject: '个人', home: 'hunan', residence: 'guangdong', age: '18至59岁' }, data);
+    const person = pickBureau({ subject: 'personal', home: 'hunan', residence: 'guangdong', age: '18至59岁' }, data);
     expect(person.ok && person.options.map((o) => [o.province.name, o.basis])).toEqual([
-      ['湖南', '户籍地'],
-      ['广东', '居住地'],
+      ['湖南', 'home'],
+      ['广东', 'residence'],
     ]);
-    expect(pickBureau({ subject: '个人', home: '' }, data)).toEqual({
+    expect(pickBureau({ subject: 'personal', home: '' }, data)).toEqual({
       ok: false,
-      message: '请选择身份证上的户籍所在省份。',
+      issue: { code: 'home.missingPersonal' },
     });
   });
 });

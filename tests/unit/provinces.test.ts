@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findProvince, PROVINCES, reviewLimit, RULE_TOPICS } from '../../src/lib/provinces';
-import { NOT_FOUND } from '../../src/lib/provinces/constants';
+import { findProvince, PROVINCE_ABBRS, PROVINCES, reviewLimit, RULE_TOPICS } from '../../src/lib/provinces';
+import { NOT_FOUND } from '../../src/lib/provinces/vocabulary-data';
 import { findProvinceRef, PROVINCE_REFS } from '../../src/lib/provinces/ref';
 import { ProvinceRuleSchema, ProvinceSchema } from '../../src/lib/provinces/schema';
 
@@ -96,7 +96,12 @@ describe('findProvince', () => {
     }
   });
 
-  it('findProvinceRef (the light version for islands) recognises the same and agrees with the full entries', () => {
+  it('the 31 abbreviations come from the data, in administrative-code order', () => {
+    expect(PROVINCE_ABBRS).toBe(PROVINCES.map((p) => p.abbr).join(''));
+    expect(PROVINCE_ABBRS).toBe('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇藏陕陇青宁新');
+  });
+
+  it('findProvinceRef (who a province is, without its rules) recognises the same and agrees with the full entries', () => {
     expect(PROVINCE_REFS.map((r) => [r.slug, r.code, r.name, r.fullName, r.abbr, r.altAbbrs, r.reviewDays])).toEqual(
       PROVINCES.map((p) => [p.slug, p.code, p.name, p.fullName, p.abbr, p.altAbbrs, reviewLimit(p)]),
     );

@@ -4,8 +4,8 @@ import {
   indexTerms,
   FIXED_TERMS,
   KEEP,
-  normaliseQuery,
-  normaliseText,
+  normalizeQuery,
+  normalizeSearchText,
   numeralsToDigits,
   parseChineseNumeral,
   parseTradTable,
@@ -15,9 +15,9 @@ import {
   SAME,
   sentenceExcerpt,
   sentenceExcerpts,
+  TRAD_TABLE,
 } from '../../src/lib/search';
 import { prepareForIndex } from '../../src/integrations/search/index-html';
-import { buildTradTable } from '../../src/integrations/search/trad-table';
 
 describe('Chinese numerals', () => {
   test.each([
@@ -53,9 +53,11 @@ describe('search spelling', () => {
   const table = parseTradTable('備备號号網网稱称審审個个時时驗验證证碼码');
 
   test('page text: width, traditional, numerals, spacing; Chinese punctuation kept', () => {
-    expect(normaliseText('審核一般需要二十個工作日', parseTradTable('審审個个'))).toBe('审核一般需要 20 个工作日');
-    expect(normaliseText('ＩＣＰ備案')).toBe('ICP 備案');
-    expect(normaliseText('京东云App扫码，２４小时内。', table)).toBe('京东云 App 扫码，24 小时内。');
+    expect(normalizeSearchText('審核一般需要二十個工作日', parseTradTable('審审個个'))).toBe(
+      '审核一般需要 20 个工作日',
+    );
+    expect(normalizeSearchText('ＩＣＰ備案')).toBe('ICP 備案');
+    expect(normalizeSearchText('京东云App扫码，２４小时内。', table)).toBe('京东云 App 扫码，24 小时内。');
   });
 
   test.each([
@@ -78,7 +80,7 @@ describe('search spelling', () => {
     ['后六位', '后六位'],
     ['证件号后6位', '证件号后六位'],
     ['后 6 位', '后六位'],
-  ])('query %s is searched as %s', (q, s) => expect(normaliseQuery(q, table)).toBe(s));
+  ])('query %s is searched as %s', (q, s) => expect(normalizeQuery(q, table)).toBe(s));
 
   test('the table is read as pairs', () => {
     expect(parseTradTable('備备號号').get('號')).toBe('号');
@@ -176,15 +178,16 @@ describe('what Pagefind indexes', () => {
   });
 });
 
-describe('traditional table from the site', () => {
-  test('covers the words of the issue and never maps a simplified character of its own', async () => {
-    const table = parseTradTable(await buildTradTable('src'));
-    expect(normaliseQuery('備案號', table)).toBe('备案号');
-    expect(normaliseQuery('網站名稱', table)).toBe('网站名称');
-    expect(normaliseQuery('驗證碼', table)).toBe('验证码');
-    expect(normaliseQuery('後臺', table)).toBe('控制台'); // 后台 → the guide's word
+describe('the site’s traditional table (src/lib/text/trad-data.ts, the one the tools use)', () => {
+  test('covers the words of the issue and never maps a simplified character of its own', () => {
+    const table = TRAD_TABLE;
+    expect(normalizeQuery('備案號', table)).toBe('备案号');
+    expect(normalizeQuery('網站名稱', table)).toBe('网站名称');
+    expect(normalizeQuery('驗證碼', table)).toBe('验证码');
+    expect(normalizeQuery('後臺', table)).toBe('控制台'); // 后台 → the guide's word
     expect(table.has('著')).toBe(false); // 显著 is simplified too
     expect(table.has('后')).toBe(false);
+    expect(table.has('乾')).toBe(false); // 乾坤
     expect(table.size).toBeGreaterThan(100);
   });
 });
@@ -203,30 +206,30 @@ describe('never throws, stays linear, is stable', () => {
       '。<mark>'.repeat(10_000),
       '<mark>a</mark>' + '。'.repeat(50_000),
     ]) {
-      expect(normaliseText(s).length).toBeGreaterThan(0);
+      expect(normalizeSearchText(s).length).toBeGreaterThan(0);
       indexTerms(s);
       sentenceExcerpt(s);
-      expect(normaliseQuery(s).length).toBeLessThanOrEqual(400);
+      expect(normalizeQuery(s).length).toBeLessThanOrEqual(400);
     }
   });
   test('any string', () => {
     fc.assert(
       fc.property(text, (s) => {
-        normaliseText(s);
+        normalizeSearchText(s);
         numeralsToDigits(s);
         indexTerms(s);
         sentenceExcerpt(s);
-        const q = normaliseQuery(s);
+        const q = normalizeQuery(s);
         // Searching the search spelling again changes nothing.
-        expect(normaliseQuery(q)).toBe(q);
+        expect(normalizeQuery(q)).toBe(q);
       }),
       { numRuns: 300 },
     );
   });
   test('non-strings', () => {
     for (const v of [undefined, null, 1, {}] as unknown as string[]) {
-      expect(normaliseQuery(v)).toBe('');
-      expect(normaliseText(v)).toBe('');
+      expect(normalizeQuery(v)).toBe('');
+      expect(normalizeSearchText(v)).toBe('');
       expect(numeralsToDigits(v)).toBe('');
       expect(indexTerms(v)).toEqual([]);
       expect(sentenceExcerpt(v)).toBe('');

@@ -13,7 +13,7 @@ import { BRACKET_WARNING } from '../../src/lib/verification/fields';
 import { issue } from '../../src/lib/issues';
 import { dictionary } from '../../src/i18n';
 import { say, sayAll } from '../../src/i18n/fill';
-import { MAX_INPUT } from '../../src/lib/verification/chars';
+import { MAX_INPUT } from '../../src/lib/verification/types';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
 import { capInput } from '../../src/lib/verification/types';
 
@@ -285,14 +285,12 @@ describe('checkIdTail', () => {
   });
   test('capInput cuts absurdly long input before anything else looks at it', () => {
     const big = '证'.repeat(100_000);
-    const t = performance.now();
-    const c = capInput(big);
+    const c = capInput(big); // its time: npm run bench -- --verification-only
     expect(c).toEqual({ text: '证'.repeat(201), cut: true });
     expect(checkIdTail(c.text).errors[0]).toEqual(issue('tail.tooLong', { limit: 200 }));
     expect(say(ISSUES, checkIdTail(c.text).errors[0]!)).toBe(
       '内容太长（超过 200 个字符），这里只填证件号码的最后 6 个字符。',
     );
-    expect(performance.now() - t).toBeLessThan(50);
     expect(capInput('31002X')).toEqual({ text: '31002X', cut: false });
     expect(capInput('😀'.repeat(200), 3)).toEqual({ text: '😀', cut: true });
   });

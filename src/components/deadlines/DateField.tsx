@@ -5,7 +5,7 @@
  */
 import { createUniqueId, untrack, type JSX } from 'solid-js';
 import { INPUT_YEARS } from '../../lib/deadlines/validate';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 
 export interface DateFieldProps {
   label: string;

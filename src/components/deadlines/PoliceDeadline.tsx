@@ -7,7 +7,7 @@ import { fill, say } from '../../i18n/fill';
 import { todayInBeijing } from '../../lib/deadlines/beijing';
 import { policeFilingDeadline } from '../../lib/deadlines/police';
 import { validateDay } from '../../lib/deadlines/validate';
-import { downloadFile } from '../shared/clock';
+import { downloadFile } from '../shared/download';
 import DateField from './DateField';
 import { dayText, type DeadlinesCopy } from './format';
 

@@ -9,7 +9,8 @@ import { todayInBeijing } from '../../lib/deadlines/beijing';
 import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../../lib/deadlines/calendar';
 import { addDays, yearOf } from '../../lib/deadlines/days';
 import { validateDay } from '../../lib/deadlines/validate';
-import { downloadFile, restoreOnMount } from '../shared/clock';
+import { downloadFile } from '../shared/download';
+import { restoreOnMount } from '../shared/restore';
 import DateField from './DateField';
 import { dayText, type DeadlinesCopy } from './format';
 

@@ -5,7 +5,7 @@
  */
 import { fill } from '../../i18n/fill';
 import { smsDeadline } from '../../lib/deadlines/beijing';
-import { downloadFile } from '../shared/clock';
+import { downloadFile } from '../shared/download';
 import SmsDeadlineResult from './SmsDeadlineResult';
 import SmsReceivedField from './SmsReceivedField';
 import { beijingText, type SmsCopy } from './format';

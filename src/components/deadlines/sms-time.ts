@@ -7,7 +7,8 @@
 import { createMemo, createSignal } from 'solid-js';
 import { toBeijingInputValue, toZonedInputValue } from '../../lib/deadlines/beijing';
 import { validateDateTime } from '../../lib/deadlines/validate';
-import { setSmsReceived, useClock } from '../shared/clock';
+import { setSmsReceived } from '../shared/sms-received';
+import { useClock } from '../shared/clock';
 
 /** True when the reader said the times they type are their own zone's, not Beijing's. */
 const [ownZone, setOwnZone] = createSignal(false);

@@ -9,7 +9,7 @@ import type { Dictionary } from '../../i18n';
 import { say, sayAll } from '../../i18n/fill';
 import { checkDomain } from '../../lib/domains/check';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import CopyText from '../shared/CopyText';
 
 type Props = {

@@ -11,7 +11,7 @@ import { checkFooterWith, type FooterNumber } from '../../lib/footer/core';
 import type { ProvinceId } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import RuleSources, { Notes } from './RuleSources';
 
 type Props = {

@@ -13,7 +13,7 @@ import { DEFAULT_BADGE, footerHtmlWith } from '../../lib/footer/core';
 import { type ProvinceId, readIcp } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import CopyText from '../shared/CopyText';
 import RuleSources, { Notes } from './RuleSources';
 

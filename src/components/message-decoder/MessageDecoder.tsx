@@ -6,7 +6,7 @@
  */
 import { createMemo, createSignal, createUniqueId, For } from 'solid-js';
 import type { MessageInterpretation, ProvinceTable } from '../../lib/messages';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import DecoderResult from './DecoderResult';
 import { viewOf, type DecoderCopy, type PagesCopy } from './view';
 

@@ -1,67 +1,40 @@
 /**
  * 我该在哪里备案、要准备什么 island: subject type, 户籍 / registration, residence and age → the 管局 that reviews the
- * filing, whether its published rules accept the case, and the extra materials, each linked to its rule.
- * All decisions are in src/lib/provinces/picker.ts; the province data and UI strings come in as props.
- * Nothing is stored, sent or put in the URL.
+ * filing, whether its published rules accept the case, and the extra materials, each linked to its rule. Typing finds
+ * a province (ProvinceSearch). All decisions are in src/lib/provinces (picker.ts, search.ts); the province data and
+ * the words (the dictionary's `provincePicker` section) come in as props. Nothing is stored, sent or put in the URL.
  */
-import { createMemo, createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
-import { AGE_BRACKETS, type AgeBracket } from '../../lib/provinces/constants';
-import {
-  pickBureau,
-  type BureauOption,
-  type PickerProvince,
-  type PickerRule,
-  type SubjectType,
-} from '../../lib/provinces/picker';
-import { provinceHref } from '../../lib/provinces/rules';
-import type { ProvincePickerLabels } from './ProvincePicker.labels';
+import { createMemo, createSignal, createUniqueId, For, onMount } from 'solid-js';
+import type { Dictionary } from '../../i18n';
+import { pickBureau, type PickerProvince, type SubjectType } from '../../lib/provinces/picker';
+import { AGE, AGE_BRACKETS, type AgeBracket } from '../../lib/provinces/vocabulary-data';
+import ProvinceResult from './ProvinceResult';
+import ProvinceSearch from './ProvinceSearch';
 
 export interface ProvincePickerProps {
-  labels: ProvincePickerLabels;
+  copy: Dictionary['provincePicker'];
   provinces: PickerProvince[];
-}
-
-const fill = (s: string, o: BureauOption) =>
-  s.replace('{管局}', o.province.bureau).replace('{省}', o.province.name).replace('{n}', String(o.province.others));
-
-function Rules(props: { title: string; rules: PickerRule[]; link: string; kind: string; slug: string }) {
-  return (
-    <Show when={props.rules.length}>
-      <p class="icp-province-sub">{props.title}</p>
-      <ul class={`icp-province-rules icp-province-rules--${props.kind}`}>
-        <For each={props.rules}>
-          {(r) => (
-            <li>
-              <span class="icp-province-topic">{r.topic}</span> {r.text}{' '}
-              <a href={provinceHref(props.slug, r.i)}>{props.link}</a>
-            </li>
-          )}
-        </For>
-      </ul>
-    </Show>
-  );
 }
 
 /**
  * The island. Renders the whole form and the initial prompt on the server; answers as the fields change.
  *
  * @example
- * <ProvincePicker labels={PROVINCE_PICKER_LABELS} provinces={toPickerData(PROVINCES)} />
+ * <ProvincePicker copy={dictionary('zh-CN').provincePicker} provinces={toPickerData(PROVINCES)} />
  */
 export default function ProvincePicker(props: ProvincePickerProps) {
-  const L = props.labels;
   const id = createUniqueId();
-  const [subject, setSubject] = createSignal<SubjectType>('个人');
+  const [subject, setSubject] = createSignal<SubjectType>('personal');
   const [home, setHome] = createSignal('');
   const [residence, setResidence] = createSignal('');
-  const [age, setAge] = createSignal<AgeBracket>('18至59岁');
+  const [age, setAge] = createSignal<AgeBracket>(AGE.adult);
   let form: HTMLFormElement | undefined;
 
   // Choices made (or restored by the browser) before hydration are kept.
   const read = () => {
     if (!form) return;
     const f = new FormData(form);
-    setSubject(f.get('subject') === '单位' ? '单位' : '个人');
+    setSubject(f.get('subject') === 'organisation' ? 'organisation' : 'personal');
     setHome(String(f.get('home') ?? ''));
     setResidence(String(f.get('residence') ?? ''));
     const a = String(f.get('age') ?? '');
@@ -74,27 +47,25 @@ export default function ProvincePicker(props: ProvincePickerProps) {
       ? pickBureau({ subject: subject(), home: home(), residence: residence(), age: age() }, props.provinces)
       : undefined,
   );
-  const basis = (o: BureauOption) =>
-    o.basis === '户籍地' ? L.basisHome : o.basis === '注册地' ? L.basisRegistered : L.basisResidence;
-  const personal = () => subject() === '个人';
+  const personal = () => subject() === 'personal';
 
   return (
     <div class="icp-province not-content">
       <form ref={form} class="icp-province-form" onChange={read} onInput={read} onSubmit={(e) => e.preventDefault()}>
         <fieldset class="icp-province-subject">
-          <legend>{L.subjectLegend}</legend>
+          <legend>{props.copy.subjectLegend}</legend>
           <label>
-            <input type="radio" name="subject" value="个人" checked={personal()} /> {L.personal}
+            <input type="radio" name="subject" value="personal" checked={personal()} /> {props.copy.personal}
           </label>
           <label>
-            <input type="radio" name="subject" value="单位" checked={!personal()} /> {L.organisation}
+            <input type="radio" name="subject" value="organisation" checked={!personal()} /> {props.copy.organisation}
           </label>
         </fieldset>
         <div class="icp-province-field">
-          <label for={`${id}-home`}>{personal() ? L.homePersonal : L.homeOrganisation}</label>
+          <label for={`${id}-home`}>{personal() ? props.copy.homePersonal : props.copy.homeOrganisation}</label>
           <select id={`${id}-home`} name="home" aria-describedby={`${id}-home-hint`}>
             <option value="" selected={!home()}>
-              {L.choose}
+              {props.copy.choose}
             </option>
             <For each={props.provinces}>
               {(p) => (
@@ -104,15 +75,23 @@ export default function ProvincePicker(props: ProvincePickerProps) {
               )}
             </For>
           </select>
+          <ProvinceSearch
+            id={`${id}-home-search`}
+            controls={`${id}-home`}
+            field={personal() ? props.copy.homePersonal : props.copy.homeOrganisation}
+            copy={props.copy.search}
+            provinces={props.provinces}
+            choose={setHome}
+          />
           <p class="icp-province-hint" id={`${id}-home-hint`}>
-            {L.homeHint}
+            {props.copy.homeHint}
           </p>
         </div>
         <div class="icp-province-field" hidden={!personal()}>
-          <label for={`${id}-res`}>{L.residenceLabel}</label>
+          <label for={`${id}-res`}>{props.copy.residenceLabel}</label>
           <select id={`${id}-res`} name="residence" aria-describedby={`${id}-res-hint`} disabled={!personal()}>
             <option value="" selected={!residence()}>
-              {L.residenceSame}
+              {props.copy.residenceSame}
             </option>
             <For each={props.provinces}>
               {(p) => (
@@ -122,73 +101,36 @@ export default function ProvincePicker(props: ProvincePickerProps) {
               )}
             </For>
           </select>
+          <ProvinceSearch
+            id={`${id}-res-search`}
+            controls={`${id}-res`}
+            field={props.copy.residenceLabel}
+            copy={props.copy.search}
+            provinces={props.provinces}
+            choose={setResidence}
+          />
           <p class="icp-province-hint" id={`${id}-res-hint`}>
-            {L.residenceHint}
+            {props.copy.residenceHint}
           </p>
         </div>
         <div class="icp-province-field" hidden={!personal()}>
-          <label for={`${id}-age`}>{L.ageLabel}</label>
+          <label for={`${id}-age`}>{props.copy.ageLabel}</label>
           <select id={`${id}-age`} name="age" aria-describedby={`${id}-age-hint`} disabled={!personal()}>
             <For each={AGE_BRACKETS}>
               {(a) => (
                 <option value={a} selected={age() === a}>
-                  {a.replace('至', '–')}
+                  {props.copy.ages[a]}
                 </option>
               )}
             </For>
           </select>
           <p class="icp-province-hint" id={`${id}-age-hint`}>
-            {L.ageHint}
+            {props.copy.ageHint}
           </p>
         </div>
       </form>
-      <p class="icp-province-hint">{L.privacy}</p>
-
-      <div class="icp-province-result" aria-live="polite">
-        <Show when={result()} keyed fallback={<p>{L.prompt}</p>}>
-          {(x) =>
-            x.ok ? (
-              <For each={x.options}>
-                {(o) => (
-                  <section class="icp-province-option" data-verdict={o.verdict}>
-                    <p class="icp-province-head">
-                      <strong>{o.province.bureau}</strong>（{basis(o)}）
-                    </p>
-                    <p class="icp-province-verdict">{fill(L[o.verdict], o)}</p>
-                    <Rules
-                      title={L.refusalsTitle}
-                      rules={o.refusals}
-                      link={L.ruleLink}
-                      kind="refused"
-                      slug={o.province.slug}
-                    />
-                    <Rules
-                      title={L.materialsTitle}
-                      rules={o.materials}
-                      link={L.ruleLink}
-                      kind="materials"
-                      slug={o.province.slug}
-                    />
-                    <Rules title={L.notesTitle} rules={o.notes} link={L.ruleLink} kind="notes" slug={o.province.slug} />
-                    <Show when={o.unknown.length}>
-                      <p>
-                        {L.unknownTopics}
-                        {o.unknown.join('、')}
-                      </p>
-                    </Show>
-                    <p>
-                      <Show when={o.province.others}>{fill(L.others, o)}</Show>
-                      <a href={provinceHref(o.province.slug)}>{fill(L.pageLink, o)}</a>
-                    </p>
-                  </section>
-                )}
-              </For>
-            ) : (
-              <p>{x.message}</p>
-            )
-          }
-        </Show>
-      </div>
+      <p class="icp-province-hint">{props.copy.privacy}</p>
+      <ProvinceResult copy={props.copy} result={result()} />
     </div>
   );
 }

@@ -2,22 +2,12 @@
  * The device clock for the islands: one `now` signal, ticking once a second while an island that uses it is on the
  * page, and `null` on the server and before hydration (no build-time clock leaks into the HTML). The device's time
  * zone is read once, only to show a local time beside Beijing time. UI plumbing only: every rule is in src/lib.
+ * Beside it in this folder: the SMS receipt time shared between islands (sms-received.ts), fields restored by the
+ * browser (restore.ts), file downloads (download.ts) and the patch that lets several islands hydrate (solid-hydration.ts).
  */
-import { createSignal, onCleanup, onMount, sharedConfig } from 'solid-js';
-
-/*
- * Several islands on one page, each hydrated on its own (client:visible). Solid assumes one hydration root per page:
- * the first click or input it handles after any island has hydrated marks the whole page as hydrated
- * (`sharedConfig.done`, `_$HY.done`), and every island that hydrates later is then rendered afresh instead — its
- * server HTML thrown away with whatever the browser restored or the reader typed into it. Keep both flags false so
- * that each island hydrates its own HTML (nothing else reads them: the islands use no Suspense or resources).
- */
-if (typeof window !== 'undefined') {
-  const never = { get: () => false, set: () => {}, configurable: true };
-  Object.defineProperty(sharedConfig, 'done', never);
-  const hy = (globalThis as { _$HY?: object })._$HY;
-  if (hy) Object.defineProperty(hy, 'done', never);
-}
+import { createSignal, onCleanup, onMount } from 'solid-js';
+import { sharedSmsReceived } from './sms-received';
+import './solid-hydration';
 
 const [now, setNow] = createSignal<Date | null>(null);
 /** The device's IANA zone when it is not on Beijing's offset; null while it is (or is not known yet). */
@@ -43,12 +33,6 @@ function readZone(): void {
   }, 0);
 }
 
-/**
- * The SMS receipt time typed in the 短信核验截止 calculator, shared with the 结果同步 calculator on the same page so
- * that its 核验完成时间 starts from it (a `datetime-local` value, '' when empty).
- */
-const [smsReceived, setSmsReceived] = createSignal('');
-export { setSmsReceived };
 let users = 0;
 let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -81,58 +65,6 @@ export function useClock(): {
     now: () => (mounted() ? now() : null),
     zone: () => (mounted() ? zone() : null),
     mounted,
-    smsReceived: () => (mounted() ? smsReceived() : ''),
+    smsReceived: () => (mounted() ? sharedSmsReceived() : ''),
   };
-}
-
-/**
- * Read what the browser already put in a field when the island starts — a value restored by Back, bfcache or form
- * restore, or typed before hydration — and hand it to `apply` once the island has hydrated (changing state during
- * hydration would break it). Call in a component body; pass the result as the field's `ref`.
- *
- * After Back, Chrome restores form fields in a task of its own once the HTML is parsed, without an event; an island
- * whose scripts come from the cache can start before that. So when the island starts before the page has loaded, the
- * field is read again when the page is shown (`pageshow`, after `load`), and a value that appeared is applied too.
- *
- * @example
- * const restore = restoreOnMount(setValue); // <input ref={restore} … />
- */
-export function restoreOnMount(
-  apply: (value: string) => void,
-): (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) => void {
-  let field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | undefined;
-  let value = '';
-  onMount(() => {
-    // After the hydrate() call has returned: a state change inside it would make islands hydrating next
-    // miss their server-rendered nodes.
-    if (value) queueMicrotask(() => apply(value));
-    if (document.readyState === 'complete') return;
-    const readAgain = () => {
-      const now = field?.value ?? '';
-      if (now && now !== value) apply(now);
-    };
-    window.addEventListener('pageshow', readAgain, { once: true });
-    onCleanup(() => window.removeEventListener('pageshow', readAgain));
-  });
-  return (el) => {
-    field = el;
-    value = el.value;
-  };
-}
-
-/**
- * Offer a text file for download (the .ics reminders). Nothing leaves the browser: a Blob URL, revoked later.
- *
- * @example
- * downloadFile('a.ics', 'BEGIN:VCALENDAR…', 'text/calendar;charset=utf-8');
- */
-export function downloadFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

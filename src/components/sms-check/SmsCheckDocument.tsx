@@ -6,7 +6,7 @@
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { idTail, type DocumentType, type DocumentTypeOption } from '../../lib/verification/documents';
 import { capInput } from '../../lib/verification/types';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import { CheckVerdict } from '../shared/CheckVerdict';
 import { readText, type SmsCheckCopy } from './SmsCheckField';
 

@@ -9,7 +9,7 @@ import { checkField, copyForms, type CopyForm, type FieldKind } from '../../lib/
 import { capInput } from '../../lib/verification/types';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
-import { restoreOnMount } from '../shared/clock';
+import { restoreOnMount } from '../shared/restore';
 import { CheckVerdict } from '../shared/CheckVerdict';
 
 /** The island's words: the dictionary's 短信核验信息自查 section. */

@@ -1,4 +1,4 @@
-import { indexTerms, normaliseText, type TradTable } from '../../lib/search';
+import { indexTerms, normalizeSearchText, type TradTable } from '../../lib/search';
 
 /** Weight of the words added for a section's body: below the page's own words (1), so exact wording ranks first. */
 export const ADDED_WEIGHT = 0.5;
@@ -32,7 +32,7 @@ function respelled(text: string, table: TradTable): string[] {
   for (const m of text.matchAll(SENTENCE)) {
     const s = m[0].trim();
     if (!s) continue;
-    const n = normaliseText(s, table);
+    const n = normalizeSearchText(s, table);
     if (n.replace(/ /g, '') !== s.replace(/\s/g, '')) out.push(n);
   }
   return out;
@@ -71,7 +71,7 @@ export function prepareForIndex(html: string, table: TradTable, options: IndexOp
   let out = html.slice(0, start);
   const meta = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html.slice(0, start));
   // A templated page's description is a template too: it would repeat the same topics on every such page.
-  let description = meta && !options.templated ? normaliseText(decode(meta[1]!), table) : '';
+  let description = meta && !options.templated ? normalizeSearchText(decode(meta[1]!), table) : '';
   let headings = 0;
   let skip = 0; // inside <script>/<style>
   let inHeading = false;
@@ -85,7 +85,7 @@ export function prepareForIndex(html: string, table: TradTable, options: IndexOp
     }
     const h = respelled(heading, table);
     if (h.length) added += `<p data-pagefind-weight="${HEADING_WEIGHT}">${encode(h.join(' '))}</p>`;
-    const b = [...respelled(body, table), ...indexTerms(normaliseText(heading + '\n' + body, table))];
+    const b = [...respelled(body, table), ...indexTerms(normalizeSearchText(heading + '\n' + body, table))];
     if (b.length) added += `<p data-pagefind-weight="${ADDED_WEIGHT}">${encode(b.join(' '))}</p>`;
     heading = '';
     body = '';

@@ -3,11 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { parseTradTable } from '../../lib/search';
+import { TRAD_TABLE } from '../../lib/search';
 import { prepareForIndex } from './index-html';
-import { buildTradTable } from './trad-table';
-
-const VIRTUAL = 'virtual:icp-search/trad-table';
+import { BUNDLE_DIR, STARLIGHT_UI_IMPORT } from './upstream';
 
 export interface SearchOptions {
   /**
@@ -32,8 +30,8 @@ function matcher(patterns: string[]): (sourcePath: string) => boolean {
 
 /**
  * Search that understands how people type Chinese, on top of Starlight's own search (same UI, same Pagefind):
- * - at build start, the traditional → simplified table for the characters the site uses (trad-table.ts), given to
- *   the browser as `virtual:icp-search/trad-table`;
+ * - queries and pages are respelled with the site's one traditional → simplified table (src/lib/text/trad-data.ts,
+ *   the one every tool uses; `npm run trad-table` remakes it);
  * - Starlight's `import('@pagefind/default-ui')` resolves to pagefind-ui.ts, which subclasses Pagefind's UI to
  *   normalise queries, trim snippets to sentences and load Pagefind early;
  * - after the build (after Starlight has indexed), the index is built again from the same HTML with each section's
@@ -43,36 +41,26 @@ function matcher(patterns: string[]): (sourcePath: string) => boolean {
  */
 export default function search(options: SearchOptions = {}): AstroIntegration {
   const templated = matcher(options.templatePages ?? []);
-  let table = '';
   return {
     name: 'icp-search',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
-        table = await buildTradTable(fileURLToPath(config.srcDir));
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
             resolve: {
               alias: [
                 {
-                  find: /^@pagefind\/default-ui$/,
+                  find: new RegExp(`^${STARLIGHT_UI_IMPORT.replace(/[/.]/g, '\\$&')}$`),
                   replacement: fileURLToPath(new URL('./pagefind-ui.ts', import.meta.url)),
                 },
               ],
             },
-            plugins: [
-              {
-                name: 'icp-search-trad-table',
-                resolveId: (id: string) => (id === VIRTUAL ? '\0' + VIRTUAL : undefined),
-                load: (id: string) => (id === '\0' + VIRTUAL ? `export default ${JSON.stringify(table)};` : undefined),
-              },
-            ],
           },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = performance.now();
         const out = fileURLToPath(dir);
-        const trad = parseTradTable(table);
         const entries = await readdir(out, { withFileTypes: true, recursive: true });
         const files = entries
           .filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -84,13 +72,13 @@ export default function search(options: SearchOptions = {}): AstroIntegration {
           for (const file of files) {
             const html = await readFile(file, 'utf8');
             const sourcePath = relative(out, file);
-            const content = prepareForIndex(html, trad, { templated: templated(sourcePath) });
+            const content = prepareForIndex(html, TRAD_TABLE, { templated: templated(sourcePath) });
             const r = await index.addHTMLFile({ sourcePath, content });
             if (r.errors.length) throw new Error(r.errors.join('; '));
             if (r.file?.url) pages++;
           }
-          await rm(join(out, 'pagefind'), { recursive: true, force: true });
-          const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          await rm(join(out, BUNDLE_DIR), { recursive: true, force: true });
+          const w = await index.writeFiles({ outputPath: join(out, BUNDLE_DIR) });
           if (w.errors.length) throw new Error(w.errors.join('; '));
           logger.info(
             `Search index rebuilt with search spellings: ${pages} pages in ${Math.round(performance.now() - t0)} ms`,

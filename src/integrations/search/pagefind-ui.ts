@@ -1,7 +1,7 @@
 /**
  * Starlight's search, unchanged on screen, with three things added (Starlight imports `@pagefind/default-ui`, and the
  * search integration points that import here):
- * - each query is searched in the site's spelling (`normaliseQuery` in src/lib/search: traditional characters,
+ * - each query is searched in the site's spelling (`normalizeQuery` in src/lib/search: traditional characters,
  *   Chinese numerals, full-width letters, synonyms), while the box and the "results for …" line keep what was typed;
  * - snippets are trimmed to the sentence holding the match;
  * - Pagefind starts loading (worker, WebAssembly, index metadata, common index chunks) 3 s after the page has loaded,
@@ -10,23 +10,22 @@
  *   so that the dialog opens on a ready engine; results follow a keystroke after 40 ms instead of Pagefind UI's
  *   default 300 ms.
  *
- * Performance marks, for the bench and the tests: `icp-search:load` when loading starts (`detail`: `idle` or
- * `intent`) and `icp-search:ready` when Pagefind is initialised, the common chunks are in, and the number formatting
+ * Performance marks, for the bench and the tests: `icp-search:background` when the UI is built (`detail`: `scheduled`
+ * when Pagefind will load in the background, `off` when it waits for the reader), `icp-search:load` when loading
+ * starts (`detail`: `idle` or `intent`) and `icp-search:ready` when Pagefind is initialised, the common chunks are in, and the number formatting
  * and icons its UI uses are ready.
  */
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import tradPairs from 'virtual:icp-search/trad-table';
 import {
-  normaliseQuery,
-  parseTradTable,
+  normalizeQuery,
+  TRAD_TABLE,
   preloadSearchWhenIdle,
   sentenceExcerpts,
   type ConnectionHints,
   type ExcerptHolder,
 } from '../../lib/search';
-
-const TRAD = parseTradTable(tradPairs);
+import { BUNDLE_DIR, SEARCH_BUTTON, SEARCH_DIALOG, UI_CLASS_PREFIX } from './upstream';
 
 type Options = {
   bundlePath?: string;
@@ -60,7 +59,7 @@ async function decodeSearchIcons(): Promise<void> {
   const walk = (rules: CSSRuleList) => {
     for (const rule of rules) {
       if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
-      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes('pagefind-ui')) continue;
+      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes(UI_CLASS_PREFIX)) continue;
       for (const m of rule.cssText.matchAll(/url\("?(data:image\/svg\+xml[^")]*)"?\)/g)) urls.add(m[1]!);
     }
   };
@@ -113,18 +112,20 @@ function warmUp(bundlePath: string, input: HTMLInputElement | null): void {
       });
   };
   const onIntent = () => warm('intent');
-  const button = document.querySelector('site-search button[data-open-modal]');
+  const button = document.querySelector(SEARCH_BUTTON);
   for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focus', 'click']) {
     button?.addEventListener(type, onIntent, { once: true, passive: true });
   }
   window.addEventListener('keydown', (e) => {
     if ((e.metaKey || e.ctrlKey) && e.key === 'k') onIntent();
   });
-  const dialog = document.querySelector('site-search dialog');
+  const dialog = document.querySelector(SEARCH_DIALOG);
   if (dialog?.hasAttribute('open')) onIntent();
 
   const connection = (navigator as Navigator & { connection?: ConnectionHints }).connection;
-  if (!preloadSearchWhenIdle(connection)) return;
+  const background = preloadSearchWhenIdle(connection);
+  performance.mark('icp-search:background', { detail: background ? 'scheduled' : 'off' });
+  if (!background) return;
   // A few seconds after `load` (the page's own images, styles and islands, and its first interactions, come first),
   // when the main thread has nothing to do.
   const idle = () => setTimeout(() => whenIdle(() => warm('idle')), IDLE_DELAY_MS);
@@ -139,10 +140,10 @@ export class PagefindUI extends DefaultPagefindUI {
       debounceTimeoutMs: 40,
       excerptLength: 24,
       ...options,
-      processTerm: (term: string) => normaliseQuery(term, TRAD),
+      processTerm: (term: string) => normalizeQuery(term, TRAD_TABLE),
       processResult: (result: ExcerptHolder) => sentenceExcerpts(starlightProcessResult?.(result) ?? result),
     });
     const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
-    warmUp(options.bundlePath ?? '/pagefind/', element instanceof Element ? element.querySelector('input') : null);
+    warmUp(options.bundlePath ?? `/${BUNDLE_DIR}/`, element instanceof Element ? element.querySelector('input') : null);
   }
 }

@@ -3,7 +3,7 @@
  * 公安联网备案 number (`京公网安备…号`) and of a licence number (`京ICP证…号`), and the province-rule topic that holds
  * the footer rules. ./numbers.ts builds its patterns and spellings from these.
  */
-import type { RuleTopic } from '../provinces/constants';
+import type { RuleTopic } from '../provinces/vocabulary-data';
 
 /**
  * The words between the parts of the numbers.

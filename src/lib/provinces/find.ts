@@ -2,7 +2,7 @@
  * Looking a province up by what people type: its name, its abbreviation, or a number that starts with it.
  * The recognition itself is findProvinceRef (ref.ts); this returns the full entry with its rules.
  */
-import { DATA } from './data';
+import { PROVINCES } from './data';
 import { findProvinceRef } from './ref';
 import type { Province } from './schema';
 
@@ -22,7 +22,7 @@ import type { Province } from './schema';
  */
 export function findProvince(query: string): Province | undefined {
   const ref = findProvinceRef(query);
-  return ref && DATA.find((p) => p.slug === ref.slug);
+  return ref && PROVINCES.find((p) => p.slug === ref.slug);
 }
 
 /** National limit (33号令 第十二条) for anything that is not a province entry. */

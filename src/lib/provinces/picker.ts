@@ -1,35 +1,40 @@
 /**
  * 我该在哪里备案、要准备什么: which 管局 reviews a filing and whether its published rules accept the case.
  * Pure and data-driven: it reads the province rules (their `appliesTo`, `when` and `outcome`) and never guesses;
- * where the data says 未找到公开说明 the answer is "unknown, ask your 接入商".
+ * where the data says nothing public was found the answer is "unknown, ask your 接入商". It returns codes; the
+ * island words them with the dictionary (src/i18n, section `provincePicker`).
  * It takes the data as an argument (see toPickerData), so that an island need not bundle the whole collection.
  */
-import { AGE_BRACKETS, type AgeBracket, type RuleTopic } from './constants';
+import { issue, type Issue } from '../issues';
+import { CITIES } from './cities-data';
 import type { Province, ProvinceRule } from './schema';
 import { isUnknown } from './rules';
+import {
+  AGE,
+  AGE_BRACKETS,
+  APPLIES_TO,
+  OUTCOME,
+  PICKER_TOPICS,
+  TOPIC,
+  type AgeBracket,
+  type RuleOutcome,
+  type RuleTopic,
+} from './vocabulary-data';
 
-/**
- * The topics the picker shows for a case: who may file where (跨省, 手机号, 年龄) and what to bring (材料).
- * Rules of other topics reach the picker only when they carry an `outcome`; the rest are counted and left to the
- * province page, which keeps the island's props small.
- *
- * @example
- * PICKER_TOPICS.includes('网站名称额外限制') // false
- */
-export const PICKER_TOPICS: readonly RuleTopic[] = ['跨省备案与居住证', '手机号归属地', '年龄', '材料与核验单'];
+export { PICKER_TOPICS };
 
 /** What a rule means for the case when the data does not say: 材料与核验单 rules are extra materials. */
-function effectiveOutcome(r: Pick<ProvinceRule, 'topic' | 'outcome'>): NonNullable<ProvinceRule['outcome']> {
-  return r.outcome ?? (r.topic === '材料与核验单' ? '需额外材料' : '说明');
+function effectiveOutcome(r: Pick<ProvinceRule, 'topic' | 'outcome'>): RuleOutcome {
+  return r.outcome ?? (r.topic === TOPIC.materials ? OUTCOME.extra : OUTCOME.note);
 }
 
 /**
- * 个人 or 单位.
+ * A person (个人) or an organisation (单位: 企业、事业单位、社会团体…).
  *
  * @example
- * const s: SubjectType = '个人';
+ * const s: SubjectType = 'personal';
  */
-export type SubjectType = '个人' | '单位';
+export type SubjectType = 'personal' | 'organisation';
 
 /**
  * A rule as the picker needs it: no source (the link leads to the rule and its source on the province page).
@@ -52,6 +57,10 @@ export interface PickerProvince {
   slug: string;
   name: string;
   fullName: string;
+  /** For the search by typing (./search.ts): 粤, 川, 深圳 … */
+  abbr: string;
+  altAbbrs: readonly string[];
+  cities: readonly string[];
   bureau: string;
   rules: PickerRule[];
   /** How many published rules of other topics the province page has (not passed to the picker). */
@@ -80,17 +89,27 @@ export function toPickerData(provinces: readonly Province[]): PickerProvince[] {
         });
       } else if (!isUnknown(r)) others++;
     });
-    return { slug: p.slug, name: p.name, fullName: p.fullName, bureau: p.bureau.name, rules, others };
+    return {
+      slug: p.slug,
+      name: p.name,
+      fullName: p.fullName,
+      abbr: p.abbr,
+      altAbbrs: p.altAbbrs,
+      cities: CITIES[p.slug] ?? [],
+      bureau: p.bureau.name,
+      rules,
+      others,
+    };
   });
 }
 
 /**
  * What the person tells the picker. `home`: where the 单位 is registered, or the 户籍 on the person's ID (a slug
- * such as 'guangdong', or a name findable by findProvince's rules: 广东 / 广东省). `residence`: where the person
- * lives (个人 only; empty = same as home). `age`: the person's age bracket (个人 only).
+ * such as 'guangdong', or its name: 广东 / 广东省). `residence`: where the person lives (个人 only; empty = same as
+ * home). `age`: the person's age bracket (个人 only).
  *
  * @example
- * const q: PickerInput = { subject: '个人', home: 'hunan', residence: 'guangdong', age: '18至59岁' };
+ * const q: PickerInput = { subject: 'personal', home: 'hunan', residence: 'guangdong', age: '18至59岁' };
  */
 export interface PickerInput {
   subject: SubjectType;
@@ -108,9 +127,18 @@ export interface PickerInput {
  * - `accepted`: no published rule of this bureau stands against it.
  *
  * @example
- * const v: Verdict = 'conditional';
+ * const v: BureauVerdict = 'conditional';
  */
-export type Verdict = 'accepted' | 'conditional' | 'refused' | 'unknown' | 'check' | 'disputed';
+export type BureauVerdict = 'accepted' | 'conditional' | 'refused' | 'unknown' | 'check' | 'disputed';
+
+/**
+ * Why a bureau is an option: the ID's 户籍 (`home`, 个人), the registration (`registered`, 单位), or where the
+ * person lives (`residence`, a 跨省 filing).
+ *
+ * @example
+ * const b: Basis = 'residence';
+ */
+export type Basis = 'home' | 'registered' | 'residence';
 
 /**
  * One bureau the filing could go to, and what its rules say about this case.
@@ -121,10 +149,10 @@ export type Verdict = 'accepted' | 'conditional' | 'refused' | 'unknown' | 'chec
 export interface BureauOption {
   province: PickerProvince;
   /** Why this bureau: the ID's 户籍 / the registration (本地), or where the person lives (跨省). */
-  basis: '户籍地' | '注册地' | '居住地';
+  basis: Basis;
   /** True when the subject's 户籍 or registration is in another province than this bureau. */
   nonLocal: boolean;
-  verdict: Verdict;
+  verdict: BureauVerdict;
   /** Rules that refuse the case. */
   refusals: PickerRule[];
   /** Rules asking for something extra in this case. */
@@ -136,14 +164,23 @@ export interface BureauOption {
 }
 
 /**
- * The answer: the bureaus in the order to consider them, or a Chinese message saying what to choose.
+ * What the picker asks for when it cannot answer: the province of the 户籍 (`home.missingPersonal`) or of the
+ * registration (`home.missingOrganisation`), or a residence it does not know (`residence.unknown`).
  *
  * @example
- * const r: PickerResult = pickBureau({ subject: '单位', home: 'beijing' }, data); // r.ok === true
+ * const c: PickerCode = 'home.missingPersonal';
  */
-export type PickerResult = { ok: true; options: BureauOption[] } | { ok: false; message: string };
+export type PickerCode = 'home.missingPersonal' | 'home.missingOrganisation' | 'residence.unknown';
 
-const MINORS: readonly AgeBracket[] = [AGE_BRACKETS[0], AGE_BRACKETS[1]];
+/**
+ * The answer: the bureaus in the order to consider them, or what to choose first (a code).
+ *
+ * @example
+ * const r: PickerResult = pickBureau({ subject: 'organisation', home: 'beijing' }, data); // r.ok === true
+ */
+export type PickerResult = { ok: true; options: BureauOption[] } | { ok: false; issue: Issue<PickerCode> };
+
+const MINORS: readonly AgeBracket[] = [AGE.under16, AGE.from16to17];
 
 function resolve(data: readonly PickerProvince[], query: string | undefined): PickerProvince | undefined {
   if (typeof query !== 'string') return undefined;
@@ -153,11 +190,11 @@ function resolve(data: readonly PickerProvince[], query: string | undefined): Pi
 }
 
 function applies(rule: PickerRule, subject: SubjectType, nonLocal: boolean, age: AgeBracket | undefined): boolean {
-  if (rule.appliesTo !== '全部' && rule.appliesTo !== subject) return false;
+  if (rule.appliesTo !== APPLIES_TO.all && rule.appliesTo !== APPLIES_TO[subject]) return false;
   const w = rule.when;
   if (w?.nonLocal !== undefined && w.nonLocal !== nonLocal) return false;
   if (w?.ages) {
-    if (subject !== '个人' || !age || !w.ages.includes(age)) return false;
+    if (subject !== 'personal' || !age || !w.ages.includes(age)) return false;
   }
   return true;
 }
@@ -171,13 +208,13 @@ function option(
 ): BureauOption {
   const own = province.rules.filter((r) => applies(r, subject, nonLocal, age));
   const known = own.filter((r) => !isUnknown(r));
-  const refusals = known.filter((r) => effectiveOutcome(r) === '不受理');
-  const materials = known.filter((r) => effectiveOutcome(r) === '需额外材料');
-  const notes = known.filter((r) => effectiveOutcome(r) === '说明');
+  const refusals = known.filter((r) => effectiveOutcome(r) === OUTCOME.refused);
+  const materials = known.filter((r) => effectiveOutcome(r) === OUTCOME.extra);
+  const notes = known.filter((r) => effectiveOutcome(r) === OUTCOME.note);
   // The topics this case turns on: 跨省 for a person from another province, 年龄 for a minor.
   const decisive: RuleTopic[] = [];
-  if (subject === '个人' && nonLocal) decisive.push('跨省备案与居住证');
-  if (subject === '个人' && age && MINORS.includes(age)) decisive.push('年龄');
+  if (subject === 'personal' && nonLocal) decisive.push(TOPIC.crossProvince);
+  if (subject === 'personal' && age && MINORS.includes(age)) decisive.push(TOPIC.age);
   const unknown: RuleTopic[] = [];
   let check = false;
   for (const topic of decisive) {
@@ -188,9 +225,9 @@ function option(
   }
   // Sources disagree when, on a topic where one rule refuses the case, another one accepts it.
   const disputed = refusals.some((x) =>
-    known.some((r) => r.topic === x.topic && r.outcome !== undefined && r.outcome !== '不受理'),
+    known.some((r) => r.topic === x.topic && r.outcome !== undefined && r.outcome !== OUTCOME.refused),
   );
-  const verdict: Verdict = disputed
+  const verdict: BureauVerdict = disputed
     ? 'disputed'
     : refusals.length
       ? 'refused'
@@ -208,31 +245,28 @@ function option(
  * Which bureau reviews the filing and whether it takes this case. 单位: the bureau of the province where it is
  * registered (33号令 第三条: 住所所在地). 个人: the bureau of the ID's 户籍 province; when the person lives in another
  * province, that province's bureau as a second option, judged by its 跨省 rules (some need a 居住证, some refuse).
- * Never throws: missing or unknown provinces give `{ ok: false, message }` in Chinese.
+ * Never throws: missing or unknown provinces give `{ ok: false, issue }`.
  *
  * @example
- * pickBureau({ subject: '单位', home: 'guangdong' }, data).ok // true; options[0].province.name === '广东'
- * pickBureau({ subject: '个人', home: 'hunan', residence: 'guangdong', age: '18至59岁' }, data)
- * // options: 湖南 (户籍地) then 广东 (居住地, judged by 广东's 跨省 rules)
- * pickBureau({ subject: '个人', home: '' }, data) // { ok: false, message: '请选择身份证上的户籍所在省份。' }
+ * pickBureau({ subject: 'organisation', home: 'guangdong' }, data).ok // true; options[0].province.name === '广东'
+ * pickBureau({ subject: 'personal', home: 'hunan', residence: 'guangdong', age: '18至59岁' }, data)
+ * // options: 湖南 (home) then 广东 (residence, judged by 广东's 跨省 rules)
+ * pickBureau({ subject: 'personal', home: '' }, data) // { ok: false, issue: { code: 'home.missingPersonal' } }
  */
 export function pickBureau(input: PickerInput, data: readonly PickerProvince[]): PickerResult {
-  const subject: SubjectType = input?.subject === '单位' ? '单位' : '个人';
+  const subject: SubjectType = input?.subject === 'organisation' ? 'organisation' : 'personal';
   const home = resolve(data, input?.home);
   if (!home)
     return {
       ok: false,
-      message:
-        subject === '单位'
-          ? '请选择单位注册（营业执照或登记证书上住所）所在的省份。'
-          : '请选择身份证上的户籍所在省份。',
+      issue: issue(subject === 'organisation' ? 'home.missingOrganisation' : 'home.missingPersonal'),
     };
-  if (subject === '单位') return { ok: true, options: [option(home, '注册地', false, subject, undefined)] };
+  if (subject === 'organisation') return { ok: true, options: [option(home, 'registered', false, subject, undefined)] };
   const age = input.age && (AGE_BRACKETS as readonly string[]).includes(input.age) ? input.age : undefined;
   const residenceQuery = input.residence?.trim();
   const residence = residenceQuery ? resolve(data, residenceQuery) : home;
-  if (!residence) return { ok: false, message: '请从列表中选择你现在居住的省份，或留空表示与户籍地相同。' };
-  const options = [option(home, '户籍地', false, subject, age)];
-  if (residence.slug !== home.slug) options.push(option(residence, '居住地', true, subject, age));
+  if (!residence) return { ok: false, issue: issue('residence.unknown') };
+  const options = [option(home, 'home', false, subject, age)];
+  if (residence.slug !== home.slug) options.push(option(residence, 'residence', true, subject, age));
   return { ok: true, options };
 }

@@ -2,7 +2,8 @@
  * Reading a province's rules: grouped by topic for its page, one short cell per topic for the /provinces/ table,
  * and a stable anchor for each rule so that the picker can link to it.
  */
-import { NOT_FOUND, RULE_TOPICS, type RuleTopic } from './constants';
+import { provincePath } from '../routes';
+import { NOT_FOUND, OUTCOME, RULE_TOPICS, TOPIC, type RuleTopic } from './vocabulary-data';
 import type { Province, ProvinceRule } from './schema';
 
 /**
@@ -23,7 +24,7 @@ export function ruleAnchor(index: number): string {
  * provinceHref('guangdong', 2) // '/provinces/guangdong/#rule-3'
  */
 export function provinceHref(slug: string, ruleIndex?: number): string {
-  return `/provinces/${slug}/${ruleIndex === undefined ? '' : `#${ruleAnchor(ruleIndex)}`}`;
+  return `${provincePath(slug)}${ruleIndex === undefined ? '' : `#${ruleAnchor(ruleIndex)}`}`;
 }
 
 /**
@@ -61,45 +62,82 @@ export function rulesByTopic(province: Province): { topic: RuleTopic; rules: Ind
   }));
 }
 
-/** Longest cell text in the /provinces/ table (before the rule count). */
-const CELL_MAX = 20;
+/**
+ * A rule shorter than this (in characters) is shown whole in its /provinces/ table cell; a longer one is shown up to
+ * the end of its first sentence. Nothing is ever cut inside a sentence (a number such as 31 stays whole).
+ */
+const CELL_WHOLE = 60;
 
 /** "京东云说明：", "旧版腾讯云说明：" … at the start of a rule's text: who said it, shown on the page, not in a cell. */
 const ATTRIBUTION = /^[^：:，。]{1,10}说明[：:]/;
 
-function shorten(text: string): string {
-  const t = Array.from(text.trim().replace(ATTRIBUTION, ''));
-  return t.length <= CELL_MAX ? t.join('') : `${t.slice(0, CELL_MAX - 1).join('')}…`;
+/** The end of a sentence: 。！？ (a ；clause goes with its sentence). */
+const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * What the annotated rules (`when` + `outcome`) of 跨省 and 年龄 decide, as a code the table's dictionary words:
+ * `disputed` (sources disagree), `cross.refused` / `cross.extra` / `cross.accepted` (people from other provinces),
+ * `minors.refused` / `minors.extra`.
+ *
+ * @example
+ * const c: TopicCellCode = 'cross.extra';
+ */
+export type TopicCellCode =
+  'disputed' | 'cross.refused' | 'cross.extra' | 'cross.accepted' | 'minors.refused' | 'minors.extra';
+
+/**
+ * One cell of the /provinces/ table: nothing published (`none`), a decision (`verdict`, a code), or a rule's own
+ * words (`text`: its `short`, the whole rule, or its first whole sentence with `more` set when the rule goes on).
+ * `count` is the number of published rules on the topic.
+ *
+ * @example
+ * const c: TopicCell = { kind: 'text', text: '手机号须为本省号码。', more: false, count: 1 };
+ */
+export type TopicCell =
+  | { kind: 'none' }
+  | { kind: 'verdict'; code: TopicCellCode; count: number }
+  | { kind: 'text'; text: string; more: boolean; count: number };
+
+/** The words of a rule for its cell: never cut inside a sentence. */
+function cellText(rule: ProvinceRule): { text: string; more: boolean } {
+  if (rule.short) return { text: rule.short, more: false };
+  const t = rule.text.trim().replace(ATTRIBUTION, '');
+  if (Array.from(t).length <= CELL_WHOLE) return { text: t, more: false };
+  const end = SENTENCE_END.exec(t);
+  if (!end) return { text: t, more: false };
+  const first = t.slice(0, end.index + 1);
+  return { text: first, more: first.length < t.length };
 }
 
-/** What the annotated rules (`when` + `outcome`) of 跨省 and 年龄 say, in a few words; undefined when not all say. */
-function verdictCell(rules: ProvinceRule[], topic: RuleTopic): string | undefined {
+/** What the annotated rules (`when` + `outcome`) of 跨省 and 年龄 decide; undefined when not all say. */
+function verdictCell(rules: ProvinceRule[], topic: RuleTopic): TopicCellCode | undefined {
   const covered = rules.filter((r) =>
-    topic === '跨省备案与居住证' ? r.when?.nonLocal === true : topic === '年龄' ? !!r.when?.ages : false,
+    topic === TOPIC.crossProvince ? r.when?.nonLocal === true : topic === TOPIC.age ? !!r.when?.ages : false,
   );
   if (covered.length === 0 || covered.some((r) => !r.outcome)) return undefined;
   const outcomes = new Set(covered.map((r) => r.outcome));
-  if (outcomes.size > 1 && outcomes.has('不受理')) return '说法不一';
+  if (outcomes.size > 1 && outcomes.has(OUTCOME.refused)) return 'disputed';
   const o = [...outcomes][0];
-  if (topic === '跨省备案与居住证')
-    return o === '不受理' ? '不受理外省个人' : o === '需额外材料' ? '外省个人需本省居住证明' : '受理外省个人';
-  return o === '不受理' ? '未成年人不受理' : o === '需额外材料' ? '未成年人需额外证明' : undefined;
+  if (topic === TOPIC.crossProvince)
+    return o === OUTCOME.refused ? 'cross.refused' : o === OUTCOME.extra ? 'cross.extra' : 'cross.accepted';
+  return o === OUTCOME.refused ? 'minors.refused' : o === OUTCOME.extra ? 'minors.extra' : undefined;
 }
 
 /**
- * One short line for a topic's cell in the /provinces/ table: for 跨省 and 年龄 what the annotated rules decide
- * (不受理外省个人, 外省个人需本省居住证明, 未成年人不受理, 说法不一 …), otherwise the first rule's `short` or its
- * shortened text (without "某某说明："); "（共 N 条）" when there are more. NOT_FOUND when nothing is published.
+ * The cell of a topic in the /provinces/ table: for 跨省 and 年龄 what the annotated rules decide (a code), otherwise
+ * the first rule's `short`, or its words (without "某某说明：") whole or up to the end of a sentence, never cut inside
+ * one; `none` when nothing is published.
  *
  * @example
- * topicCell(findProvince('浙江')!, '年龄') // '未成年人不受理（共 2 条）'
- * topicCell(findProvince('北京')!, '年龄') // '未找到公开说明'
+ * topicCell(findProvince('浙江')!, '年龄') // { kind: 'verdict', code: 'minors.refused', count: 2 }
+ * topicCell(findProvince('北京')!, '年龄') // { kind: 'none' }
  */
-export function topicCell(province: Province, topic: RuleTopic): string {
+export function topicCell(province: Province, topic: RuleTopic): TopicCell {
   const known = province.rules.filter((r) => r.topic === topic && !isUnknown(r));
-  if (known.length === 0) return NOT_FOUND;
-  const head = verdictCell(known, topic) ?? known[0].short ?? shorten(known[0].text);
-  return known.length > 1 ? `${head}（共 ${known.length} 条）` : head;
+  if (known.length === 0) return { kind: 'none' };
+  const code = verdictCell(known, topic);
+  if (code) return { kind: 'verdict', code, count: known.length };
+  return { kind: 'text', ...cellText(known[0]!), count: known.length };
 }
 
 /**
@@ -143,7 +181,7 @@ export function siteNameWords(province: Province): SiteNameWord[] {
   const out: SiteNameWord[] = [];
   const seen = new Set<string>();
   province.rules.forEach((r, i) => {
-    if (r.topic !== '网站名称额外限制' || !r.words) return;
+    if (r.topic !== TOPIC.siteName || !r.words) return;
     for (const word of r.words) {
       const key = `${r.appliesTo}\u0000${word}`;
       if (seen.has(key)) continue;

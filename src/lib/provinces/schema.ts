@@ -1,24 +1,26 @@
 /**
- * The shape of one province entry in `src/content/provinces/<slug>.json`, checked at build time by the `provinces`
- * content collection and again when `src/lib/provinces` loads the data. zod/mini, so that islands can import it.
- * A rule without a source or a checked date fails the build.
+ * The shape of one province entry in `src/content/provinces/<slug>.json`, checked when ./data.ts (the one loader)
+ * reads the files: a rule without a source or a checked date fails the build and the tests. zod/mini.
  */
 import * as z from 'zod/mini';
-import { AGE_BRACKETS, RULE_OUTCOMES, RULE_TOPICS } from './constants';
+import { AGE_BRACKETS, APPLIES_TO_VALUES, RULE_OUTCOMES, RULE_TOPICS } from './vocabulary-data';
 
-export { AGE_BRACKETS, NOT_FOUND, RULE_OUTCOMES, RULE_TOPICS } from './constants';
-export type { AgeBracket, RuleTopic } from './constants';
+export type { AgeBracket, RuleTopic } from './vocabulary-data';
 
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期写成 YYYY-MM-DD'));
+// The messages below are for whoever edits the data files (they fail the build), not for readers of the site.
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD'));
 const httpsUrl = z.string().check(
   z.regex(
     /^https:\/\/[^\s/]+\.[^\s/]+\/\S+$/,
-    '来源写成 https:// 开头、指向具体页面或文件的地址（不是网站或仓库首页）',
+    'a source is an https:// address of the page or file that says it (not a site or repository home page)',
   ),
-  z.refine((u) => !/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(u), '来源不能是代码仓库首页，请链接到具体文件'),
+  z.refine(
+    (u) => !/^https:\/\/github\.com\/[^/]+\/[^/]+\/?$/.test(u),
+    'a source is never a repository root: link the file that says it',
+  ),
 );
 /** A site's address may be its home page. */
-const siteUrl = z.string().check(z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/, '官网地址写成 https:// 开头'));
+const siteUrl = z.string().check(z.regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/, 'a site address starts with https://'));
 const source = z.object({
   title: z.string().check(z.minLength(1)),
   url: httpsUrl,
@@ -36,8 +38,8 @@ export const ProvinceRuleSchema = z.object({
   text: z.string().check(z.minLength(1)),
   /** Optional: at most 24 characters for the cell of the /provinces/ table; otherwise the text is shortened. */
   short: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
-  appliesTo: z.enum(['个人', '单位', '全部']),
-  /** Only for 网站名称额外限制: words this bureau refuses in a site name. */
+  appliesTo: z.enum(APPLIES_TO_VALUES),
+  /** Only for 网站名称额外限制 (TOPIC.siteName): words this bureau refuses in a site name. */
   words: z.optional(z.array(z.string().check(z.minLength(1)))),
   /**
    * Only for 网站名称额外限制: the only forms a site name may take, `*` standing for the part the filer writes

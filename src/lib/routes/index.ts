@@ -66,7 +66,10 @@ export function pageLink(page: PageKey): PageLink<PageKey> {
  *
  * @example
  * provincePath('guangdong') // '/provinces/guangdong/'
+ * provincePath('\uD800') // '/provinces/%EF%BF%BD/' (never throws)
  */
 export function provincePath(slug: string): string {
-  return `/provinces/${encodeURIComponent(String(slug))}/`;
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws): it becomes U+FFFD first.
+  const s = String(slug).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return `/provinces/${encodeURIComponent(s)}/`;
 }

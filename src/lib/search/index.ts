@@ -1,13 +1,15 @@
 /** Search normalisation: one spelling for page text and queries, the synonym table, sentence snippets. */
-export { FIXED_TERMS, numeralsToDigits, parseChineseNumeral } from './numerals';
+export { numeralsToDigits, parseChineseNumeral } from './numerals';
+export { FIXED_TERMS } from './numerals-data';
 export {
   indexTerms,
-  normaliseQuery,
-  normaliseText,
+  normalizeQuery,
+  normalizeSearchText,
   parseTradTable,
+  TRAD_TABLE,
   replaceSynonyms,
   type TradTable,
-} from './normalise';
+} from './normalize';
 export { sentenceExcerpt, sentenceExcerpts, type ExcerptHolder } from './excerpt';
-export { KEEP, RELATED, SAME, type Related, type SameMeaning } from './synonyms';
+export { KEEP, RELATED, SAME, type Related, type SameMeaning } from './synonyms-data';
 export { preloadSearchWhenIdle, type ConnectionHints } from './preload';

@@ -5,83 +5,7 @@
  * stay as they are, and vague amounts (`一两天`, `三五次`) are left alone.
  */
 
-/** Value of each numeral character; 十 百 千 万 are multipliers. */
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 萬: 10000 };
-
-/**
- * Counting words after which a numeral is a quantity. Two-character ones are checked with their second character
- * (`小时` not `小`, `分钟` not `分`: `十分` means "very").
- */
-const COUNTERS = [
-  '个',
-  '個',
-  '次',
-  '天',
-  '日',
-  '年',
-  '月',
-  '周',
-  '週',
-  '位',
-  '条',
-  '條',
-  '张',
-  '張',
-  '家',
-  '种',
-  '種',
-  '步',
-  '份',
-  '项',
-  '項',
-  '名',
-  '人',
-  '页',
-  '頁',
-  '级',
-  '級',
-  '岁',
-  '歲',
-  '元',
-  '倍',
-  '遍',
-  '类',
-  '類',
-  '工作日',
-  '小时',
-  '小時',
-  '分钟',
-  '分鐘',
-  '秒',
-  '星期',
-  '字',
-  '码',
-  '碼',
-];
-
-/**
- * Terms of the guide whose numeral is part of the name (证件号码后六位): they stay in words, and their digit
- * spellings (后6位, 后 6 位) are written back in words, so that both find the pages.
- *
- * @example
- * FIXED_TERMS.includes('后六位') // true
- */
-export const FIXED_TERMS: readonly string[] = ['后六位'];
+import { COUNTERS, DIGIT, FIXED_TERMS, TWOS, UNIT, ZEROS } from './numerals-data';
 
 function fixedAt(text: string, i: number): string | undefined {
   for (const t of FIXED_TERMS) {
@@ -116,7 +40,7 @@ export function parseChineseNumeral(s: string): number | undefined {
   if (chars.some((c) => !isNumeral(c))) return undefined;
   // Digit by digit (years: 二〇二六): only when it holds a 〇/零 and no multiplier.
   if (chars.length > 1 && chars.every((c) => c in DIGIT)) {
-    if (!chars.some((c) => c === '〇' || c === '零') || chars.some((c) => c === '两' || c === '兩')) return undefined;
+    if (!chars.some((c) => ZEROS.includes(c)) || chars.some((c) => TWOS.includes(c))) return undefined;
     return Number(chars.map((c) => DIGIT[c]).join(''));
   }
   let total = 0;

@@ -7,7 +7,7 @@
  *
  * Shape checked by SiteNameWordsSchema (./schema.ts) in the unit tests, so the island does not ship zod.
  */
-import type { RuleTopic } from '../provinces/constants';
+import type { RuleTopic } from '../provinces/vocabulary-data';
 import type { ProvinceRule } from '../provinces/schema';
 import type { Sector } from './codes';
 import type { SourceId } from './sources-data';

@@ -9,6 +9,6 @@
  * cleanField('456（3）').text // '456(3)'
  * toHalfWidth('２０２６年') // '2026年'
  */
-export { asString, cleanField, toHalfWidth } from './chars';
+export { asString, charCount, cleanField, lastChars, showChar, strayChars, toHalfWidth } from './chars';
 export type { Cleaned } from './chars';
 export { foldChar, normalizeText, wordFinder } from './normalize';

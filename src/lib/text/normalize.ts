@@ -12,6 +12,7 @@
  */
 
 import { asString, isInvisible, isSpace } from './chars';
+import { MESSAGE_PAIRS } from './trad-data';
 
 /**
  * Full-width or ideographic punctuation and the ASCII each becomes in {@link normalizeText}:
@@ -24,29 +25,28 @@ const PUNCT_FROM =
 const PUNCT_TO = ',..[][][]""""""\'\'---------,.:';
 
 /**
- * Traditional characters met in filing messages and the simplified form each becomes (one character each, so the
- * length of the text does not change). No simplified character here is itself a traditional one, so normalising
- * twice gives the same text.
- */
-const TRAD =
-  '驗證碼備號審過網變註銷電話實駁資訊業務請輸確聯繫係無複復發數達記錄個體負責內時還應後敗區機廣東蘇滬遼魯贛晉陝閩貴粵寧瓊雲國門灣護權鏈頁顯錯誤終經營許處單簡稱測試點擊讀檢詢戶臺為與於這裡裏據庫將會則絡線簽認憑訂間條現開關閉統邊訪問際設範圍類種報遞說協議寫驟總辦佈傳載圖擬虛運級頭兩閱規罰態狀並遲歷曆節華準絕產輕電郵號碼處賭場團組織構論壇綫購貿導聞視頻醫療藥診訓學遊戲財貸險樂聽價擇億貨買賣廳計裝飾車書覽舊員齡錢園藝術評維農熱譜讓轉紅鬥遠動歡龍肅爾壯慶隴陜漢';
-const SIMP =
-  '验证码备号审过网变注销电话实驳资讯业务请输确联系系无复复发数达记录个体负责内时还应后败区机广东苏沪辽鲁赣晋陕闽贵粤宁琼云国门湾护权链页显错误终经营许处单简称测试点击读检询户台为与于这里里据库将会则络线签认凭订间条现开关闭统边访问际设范围类种报递说协议写骤总办布传载图拟虚运级头两阅规罚态状并迟历历节华准绝产轻电邮号码处赌场团组织构论坛线购贸导闻视频医疗药诊训学游戏财贷险乐听价择亿货买卖厅计装饰车书览旧员龄钱园艺术评维农热谱让转红斗远动欢龙肃尔壮庆陇陕汉';
-
-/**
  * Code unit (from U+2000) → replacement code unit, 0 for none: one array read per character. Full-width ASCII is
- * filled in by arithmetic, the rest from the two tables above.
+ * filled in by arithmetic, the rest from the punctuation table above and the site's one traditional → simplified table
+ * (./trad-data.ts, made from OpenCC by `npm run trad-table`: its part for the characters of filing messages; search
+ * maps the whole table). Made on first use, so that a bundle importing only ./chars through the barrel does not
+ * carry it.
  */
 const BASE = 0x2000;
-const TABLE = new Uint16Array(0x10000 - BASE);
-for (let c = 0xff01; c <= 0xff5e; c++) TABLE[c - BASE] = c - 0xfee0;
-for (let i = 0; i < PUNCT_FROM.length; i++) TABLE[PUNCT_FROM.charCodeAt(i) - BASE] = PUNCT_TO.charCodeAt(i);
-for (let i = 0; i < TRAD.length; i++) TABLE[TRAD.charCodeAt(i) - BASE] = SIMP.charCodeAt(i);
+let built: Uint16Array | undefined;
+function table(): Uint16Array {
+  if (built) return built;
+  const t = new Uint16Array(0x10000 - BASE);
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c - BASE] = c - 0xfee0;
+  for (let i = 0; i < PUNCT_FROM.length; i++) t[PUNCT_FROM.charCodeAt(i) - BASE] = PUNCT_TO.charCodeAt(i);
+  for (let i = 0; i + 1 < MESSAGE_PAIRS.length; i += 2)
+    t[MESSAGE_PAIRS.charCodeAt(i) - BASE] = MESSAGE_PAIRS.charCodeAt(i + 1);
+  return (built = t);
+}
 
 /**
  * Normalise pasted text for matching:
  * - full-width ASCII (＂，：１２３ＡＢＣ) → ASCII; ideographic punctuation (。，、【】“”—) → ASCII equivalents;
- * - traditional characters of filing messages (驗證碼、備案號、審核通過…) → simplified;
+ * - traditional characters of filing messages (驗證碼、備案號、審核通過…) → simplified (./trad-data.ts);
  * - invisible characters (zero-width space, BOM, soft hyphen) removed;
  * - any run of whitespace (line breaks, U+3000, no-break space) becomes one space, kept only between two ASCII
  *   characters ("ICP 备案" → "ICP备案", "not found" stays).
@@ -61,6 +61,7 @@ export function normalizeText(input: string): string {
   const s = asString(input);
   const n = s.length;
   if (n === 0) return '';
+  const TABLE = table();
   const out = new Uint16Array(n);
   let k = 0;
   let changed = false;
@@ -111,6 +112,7 @@ export function normalizeText(input: string): string {
  */
 export function foldChar(ch: string): string {
   const n = asString(ch).normalize('NFKC').toLowerCase();
+  const TABLE = table();
   let out = '';
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
@@ -120,7 +122,7 @@ export function foldChar(ch: string): string {
 }
 
 /** Turns the code units back into a string in one native call (typed arrays are little-endian on every browser). */
-const UTF16 = new TextDecoder('utf-16le');
+const UTF16 = /* @__PURE__ */ new TextDecoder('utf-16le');
 
 /** Below this length a plain `includes` is as fast as anything. */
 const SMALL = 4096;

@@ -2,10 +2,9 @@
  * Document numbers → the "证件号码后六位" the MIIT form wants. Formats and check digits: icp-facts §3.
  */
 import { issue, verdict, type Issue } from '../issues';
-import { asString, cleanField } from '../text';
-import { MAX_INPUT, lastChars } from './chars';
+import { asString, cleanField, lastChars } from '../text';
 import { BRACKET_WARNING } from './fields';
-import { type DocumentCode, type FieldCheck, type VerificationCode, tooLong } from './types';
+import { MAX_INPUT, type DocumentCode, type FieldCheck, type VerificationCode, tooLong } from './types';
 import { todayInBeijing } from '../deadlines/beijing';
 
 /**

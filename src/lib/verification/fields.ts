@@ -5,10 +5,9 @@
  * 6 characters. Results are codes (./types.ts); the sentences are the dictionary's (src/i18n).
  */
 import { issue, verdict, type Issue } from '../issues';
-import { asString, cleanField } from '../text';
-import { MAX_INPUT, charCount, lastChars, strayChars } from './chars';
+import { asString, charCount, cleanField, lastChars, strayChars } from '../text';
 import { extractSmsInfo } from './sms';
-import { type FieldCheck, type FieldCode, cleanupErrors, tooLong } from './types';
+import { MAX_INPUT, type FieldCheck, type FieldCode, cleanupErrors, tooLong } from './types';
 
 const DIGITS = /^\d*$/;
 

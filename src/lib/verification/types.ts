@@ -3,7 +3,14 @@
  */
 import { issue, type Issue, type Verdict } from '../issues';
 import type { Cleaned } from '../text';
-import { MAX_INPUT } from './chars';
+
+/**
+ * Longest input (UTF-16 code units) that is analysed at all; anything longer is refused as "not a form value".
+ *
+ * @example
+ * checkPhone('1'.repeat(MAX_INPUT + 1)).ok // false
+ */
+export const MAX_INPUT = 200;
 
 /**
  * What the checks of the three form fields say, as codes (one sentence each in the dictionary, src/i18n):
@@ -101,7 +108,6 @@ export type VerificationCode = FieldCode | DocumentCode | SmsNoteCode;
  * const r: FieldCheck = { ok: false, value: '12345', errors: [{ code: 'code.length', params: { length: 5 } }], warnings: [] };
  */
 export type FieldCheck = Verdict<VerificationCode>;
-
 
 /**
  * What clean-up changed, as issues. `what` is the kind of character the field takes (digits, or letters and digits).

@@ -4,8 +4,7 @@
  *
  * 1. full-width letters, digits, ＋ and － → ASCII (`ＩＣＰ１２３` → `ICP123`), the ideographic space → a space;
  *    Chinese punctuation (，：（）) stays: search snippets show the indexed text, and Pagefind splits words there;
- * 2. traditional → simplified, with a table made at build time from the site's own characters (see
- *    {@link parseTradTable});
+ * 2. traditional → simplified, with the site's one table ({@link TRAD_TABLE}, the one src/lib/text uses);
  * 3. Chinese numerals before a counting word → digits (`二十个工作日` → `20个工作日`, see numerals.ts);
  * 4. one space between Chinese and Latin letters or digits (`App备案` and `App 备案` → `App 备案`).
  *
@@ -13,8 +12,11 @@
  * and gets the guide's words added by {@link indexTerms}. Every function is linear in its input and never throws.
  */
 import { fullWidthToAscii } from '../text/chars';
-import { FIXED_TERMS, numeralsToDigits } from './numerals';
-import { KEEP, RELATED, SAME } from './synonyms';
+import { MESSAGE_PAIRS } from '../text/trad-data';
+import { PAGE_PAIRS } from '../text/trad-pages-data';
+import { numeralsToDigits } from './numerals';
+import { DIGIT, FIXED_TERMS } from './numerals-data';
+import { KEEP, RELATED, SAME } from './synonyms-data';
 
 /**
  * Traditional → simplified, one UTF-16 unit each.
@@ -40,19 +42,15 @@ export function parseTradTable(pairs: string): TradTable {
 
 const EMPTY: TradTable = new Map();
 
-/** Single numerals as digits, for the fixed terms' digit spellings. */
-const DIGIT_OF: Record<string, string> = {
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
+/**
+ * The site's one traditional → simplified table (src/lib/text/trad-data.ts, made from OpenCC for the characters the
+ * site uses by `npm run trad-table`), whole: the tools' normalisation maps its part for filing messages. Pass it to
+ * the functions below.
+ *
+ * @example
+ * TRAD_TABLE.get('備') // '备'
+ */
+export const TRAD_TABLE: TradTable = /* @__PURE__ */ parseTradTable(MESSAGE_PAIRS + PAGE_PAIRS);
 
 function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -98,10 +96,10 @@ function fold(text: string, table: TradTable): string {
  * a space between Chinese and Latin. Chinese punctuation is kept (search snippets show this text).
  *
  * @example
- * normaliseText('審核一般需要二十個工作日', parseTradTable('審审個个')) // '审核一般需要 20 个工作日'
- * normaliseText('ＩＣＰ備案') // 'ICP 備案'
+ * normalizeSearchText('審核一般需要二十個工作日', parseTradTable('審审個个')) // '审核一般需要 20 个工作日'
+ * normalizeSearchText('ＩＣＰ備案') // 'ICP 備案'
  */
-export function normaliseText(text: string, table: TradTable = EMPTY): string {
+export function normalizeSearchText(text: string, table: TradTable = EMPTY): string {
   if (typeof text !== 'string' || text.length === 0) return '';
   // Numerals first (they are the same in both scripts, 個 and 个 both count), then the spacing sees the digits.
   let out = fold(numeralsToDigits(fold(text, table)), EMPTY);
@@ -112,7 +110,7 @@ export function normaliseText(text: string, table: TradTable = EMPTY): string {
 /** Each fixed term's digit spelling after the spacing step (后 6 位) and the term in words (后六位). */
 const FIXED_IN_DIGITS: ReadonlyArray<readonly [string, string]> = FIXED_TERMS.map((t) => {
   let digits = '';
-  for (const ch of t) digits += ch in DIGIT_OF ? DIGIT_OF[ch] : ch;
+  for (const ch of t) digits += ch in DIGIT ? String(DIGIT[ch]) : ch;
   return [fold(digits, EMPTY), t] as const;
 });
 
@@ -149,18 +147,18 @@ export function replaceSynonyms(text: string): string {
 }
 
 /**
- * A query as it is searched: {@link normaliseText}, whitespace collapsed, other spellings replaced by the guide's
+ * A query as it is searched: {@link normalizeSearchText}, whitespace collapsed, other spellings replaced by the guide's
  * words. Bounded to the first 200 characters (nobody types more into a search box).
  *
  * @example
- * normaliseQuery('二十個工作日', parseTradTable('個个')) // '20 个工作日'
- * normaliseQuery('App备案') // 'App 备案'
- * normaliseQuery('  页脚　放备案号 ') // '底部 放备案号'
- * normaliseQuery('五次') // '5 次'
+ * normalizeQuery('二十個工作日', parseTradTable('個个')) // '20 个工作日'
+ * normalizeQuery('App备案') // 'App 备案'
+ * normalizeQuery('  页脚　放备案号 ') // '底部 放备案号'
+ * normalizeQuery('五次') // '5 次'
  */
-export function normaliseQuery(query: string, table: TradTable = EMPTY): string {
+export function normalizeQuery(query: string, table: TradTable = EMPTY): string {
   if (typeof query !== 'string') return '';
-  const text = normaliseText(query.slice(0, 200), table);
+  const text = normalizeSearchText(query.slice(0, 200), table);
   return replaceSynonyms(text.replace(/\s+/g, ' ').trim());
 }
 

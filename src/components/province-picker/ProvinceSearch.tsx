@@ -1,0 +1,101 @@
+/**
+ * Typing finds a province: a search field beside one of the picker's province lists. A query that names one province
+ * (粤, guangdong, 苏ICP备…, 深圳) chooses it in the list; several candidates (广) each get a button; every outcome is
+ * announced (role=status). The look-up is src/lib/provinces/search.ts over the data the island already has.
+ */
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { Dictionary } from '../../i18n';
+import { fill } from '../../i18n/fill';
+import type { PickerProvince } from '../../lib/provinces/picker';
+import { searchProvinces, type ProvinceMatch } from '../../lib/provinces/search';
+
+export interface ProvinceSearchProps {
+  id: string;
+  /** The id of the list this field chooses in (described as controlled by it). */
+  controls: string;
+  copy: Dictionary['provincePicker']['search'];
+  /** The label of the list this field chooses in (the field's accessible name includes it). */
+  field: string;
+  provinces: PickerProvince[];
+  /** Choose a province in the list (its slug). */
+  choose: (slug: string) => void;
+}
+
+/**
+ * The field, its status line and, when several provinces fit, one button for each.
+ *
+ * @example
+ * <ProvinceSearch id="x-home-search" controls="x-home" field="户籍所在省份" copy={copy.search} provinces={data} choose={setHome} />
+ */
+export default function ProvinceSearch(props: ProvinceSearchProps) {
+  const [query, setQuery] = createSignal('');
+  const [picked, setPicked] = createSignal<ProvinceMatch<PickerProvince> | undefined>();
+  const matches = createMemo(() => (query().trim() ? searchProvinces(query(), props.provinces) : []));
+
+  const pick = (m: ProvinceMatch<PickerProvince>) => {
+    setPicked(m);
+    props.choose(m.province.slug);
+  };
+  const onInput = (value: string) => {
+    setQuery(value);
+    setPicked(undefined);
+    const found = matches();
+    if (found.length === 1) pick(found[0]!);
+  };
+  const status = () => {
+    const q = query().trim();
+    if (!q) return '';
+    const m = picked();
+    if (m) {
+      const abbr = m.province.abbr;
+      return fill(props.copy.chosen[m.by], { province: m.province.name, query: q, abbr, city: m.city ?? '' });
+    }
+    const n = matches().length;
+    return n === 0 ? fill(props.copy.none, { query: q }) : fill(props.copy.several, { count: n, query: q });
+  };
+
+  return (
+    <div class="icp-province-search">
+      <label for={props.id}>{props.copy.label}</label>
+      <input
+        id={props.id}
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        aria-controls={props.controls}
+        aria-label={fill(props.copy.name, { field: props.field })}
+        aria-describedby={`${props.id}-hint ${props.id}-status`}
+        value={query()}
+        onInput={(e) => {
+          // The form reads its own fields on input; this field is not one of them.
+          e.stopPropagation();
+          onInput(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+      />
+      <p class="icp-province-hint" id={`${props.id}-hint`}>
+        {props.copy.hint}
+      </p>
+      <p class="icp-province-search-status" id={`${props.id}-status`} role="status">
+        {status()}
+      </p>
+      <Show when={!picked() && matches().length > 1}>
+        <ul class="icp-province-candidates">
+          <For each={matches()}>
+            {(m) => (
+              <li>
+                <button type="button" class="icp-province-candidate" onClick={() => pick(m)}>
+                  {m.city
+                    ? fill(props.copy.optionCity, { province: m.province.name, city: m.city })
+                    : fill(props.copy.option, { province: m.province.name })}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  );
+}
