@@ -30,6 +30,7 @@ export type ProvincePickerLabels = {
   notesTitle: string;
   unknownTopics: string;
   ruleLink: string;
+  disputedRule: string;
   others: string;
   pageLink: string;
   privacy: string;
@@ -65,6 +66,7 @@ export const PROVINCE_PICKER_LABELS: ProvincePickerLabels = {
   notesTitle: '这个管局的其他要求',
   unknownTopics: '没有找到公开说明的方面：',
   ruleLink: '规则与来源',
+  disputedRule: '（另有来源说法不同，两种都列在省份页面上）',
   others: '{省}还有 {n} 条其他公开要求（如网站名称、页脚备案号、域名数量），',
   pageLink: '查看{省}的全部要求',
   privacy: '本工具只在你的浏览器里运行，选择的内容不会发送或保存。',

@@ -24,7 +24,14 @@ export interface ProvincePickerProps {
 const fill = (s: string, o: BureauOption) =>
   s.replace('{管局}', o.province.bureau).replace('{省}', o.province.name).replace('{n}', String(o.province.others));
 
-function Rules(props: { title: string; rules: PickerRule[]; link: string; kind: string; slug: string }) {
+function Rules(props: {
+  title: string;
+  rules: PickerRule[];
+  link: string;
+  disputed: string;
+  kind: string;
+  slug: string;
+}) {
   return (
     <Show when={props.rules.length}>
       <p class="icp-province-sub">{props.title}</p>
@@ -32,7 +39,8 @@ function Rules(props: { title: string; rules: PickerRule[]; link: string; kind: 
         <For each={props.rules}>
           {(r) => (
             <li>
-              <span class="icp-province-topic">{r.topic}</span> {r.text}{' '}
+              <span class="icp-province-topic">{r.topic}</span> {r.text}
+              {r.disputed ? props.disputed : ''}{' '}
               <a href={provinceHref(props.slug, r.i)}>{props.link}</a>
             </li>
           )}
@@ -159,6 +167,7 @@ export default function ProvincePicker(props: ProvincePickerProps) {
                       title={L.refusalsTitle}
                       rules={o.refusals}
                       link={L.ruleLink}
+                      disputed={L.disputedRule}
                       kind="refused"
                       slug={o.province.slug}
                     />
@@ -166,10 +175,18 @@ export default function ProvincePicker(props: ProvincePickerProps) {
                       title={L.materialsTitle}
                       rules={o.materials}
                       link={L.ruleLink}
+                      disputed={L.disputedRule}
                       kind="materials"
                       slug={o.province.slug}
                     />
-                    <Rules title={L.notesTitle} rules={o.notes} link={L.ruleLink} kind="notes" slug={o.province.slug} />
+                    <Rules
+                      title={L.notesTitle}
+                      rules={o.notes}
+                      link={L.ruleLink}
+                      disputed={L.disputedRule}
+                      kind="notes"
+                      slug={o.province.slug}
+                    />
                     <Show when={o.unknown.length}>
                       <p>
                         {L.unknownTopics}

@@ -40,6 +40,8 @@ export type SubjectType = '个人' | '单位';
 export type PickerRule = Pick<ProvinceRule, 'topic' | 'text' | 'appliesTo' | 'when' | 'outcome'> & {
   /** Position in the province's `rules` (for the link to it, see provinceHref). */
   i: number;
+  /** True when another source says otherwise on the same point (the rule has `conflictsWith`). */
+  disputed?: true;
 };
 
 /**
@@ -76,6 +78,7 @@ export function toPickerData(provinces: readonly Province[]): PickerProvince[] {
           appliesTo: r.appliesTo,
           ...(r.when ? { when: r.when } : {}),
           ...(r.outcome ? { outcome: r.outcome } : {}),
+          ...(r.conflictsWith?.length ? { disputed: true as const } : {}),
           i,
         });
       } else if (!isUnknown(r)) others++;

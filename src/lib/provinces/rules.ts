@@ -89,7 +89,8 @@ function verdictCell(rules: ProvinceRule[], topic: RuleTopic): string | undefine
 /**
  * One short line for a topic's cell in the /provinces/ table: for 跨省 and 年龄 what the annotated rules decide
  * (不受理外省个人, 外省个人需本省居住证明, 未成年人不受理, 说法不一 …), otherwise the first rule's `short` or its
- * shortened text (without "某某说明："); "（共 N 条）" when there are more. NOT_FOUND when nothing is published.
+ * shortened text (without "某某说明："); "（共 N 条）" when there are more, "（共 N 条，说法不一）" when two of them
+ * are marked as contradicting each other (`conflictsWith`). NOT_FOUND when nothing is published.
  *
  * @example
  * topicCell(findProvince('浙江')!, '年龄') // '未成年人不受理（共 2 条）'
@@ -98,8 +99,12 @@ function verdictCell(rules: ProvinceRule[], topic: RuleTopic): string | undefine
 export function topicCell(province: Province, topic: RuleTopic): string {
   const known = province.rules.filter((r) => r.topic === topic && !isUnknown(r));
   if (known.length === 0) return NOT_FOUND;
-  const head = verdictCell(known, topic) ?? known[0].short ?? shorten(known[0].text);
-  return known.length > 1 ? `${head}（共 ${known.length} 条）` : head;
+  const verdict = verdictCell(known, topic);
+  const head = verdict ?? known[0].short ?? shorten(known[0].text);
+  const disputed =
+    verdict !== '说法不一' &&
+    known.some((r) => r.conflictsWith?.some((n) => province.rules[n - 1]?.topic === topic));
+  return known.length > 1 ? `${head}（共 ${known.length} 条${disputed ? '，说法不一' : ''}）` : head;
 }
 
 /**
