@@ -40,8 +40,7 @@ function Rules(props: {
           {(r) => (
             <li>
               <span class="icp-province-topic">{r.topic}</span> {r.text}
-              {r.disputed ? props.disputed : ''}{' '}
-              <a href={provinceHref(props.slug, r.i)}>{props.link}</a>
+              {r.disputed ? props.disputed : ''} <a href={provinceHref(props.slug, r.i)}>{props.link}</a>
             </li>
           )}
         </For>

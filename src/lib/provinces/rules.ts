@@ -102,8 +102,7 @@ export function topicCell(province: Province, topic: RuleTopic): string {
   const verdict = verdictCell(known, topic);
   const head = verdict ?? known[0].short ?? shorten(known[0].text);
   const disputed =
-    verdict !== '说法不一' &&
-    known.some((r) => r.conflictsWith?.some((n) => province.rules[n - 1]?.topic === topic));
+    verdict !== '说法不一' && known.some((r) => r.conflictsWith?.some((n) => province.rules[n - 1]?.topic === topic));
   return known.length > 1 ? `${head}（共 ${known.length} 条${disputed ? '，说法不一' : ''}）` : head;
 }
 

@@ -40,6 +40,11 @@ export const ProvinceRuleSchema = z.object({
   /** Only for 网站名称额外限制: words this bureau refuses in a site name. */
   words: z.optional(z.array(z.string().check(z.minLength(1)))),
   /**
+   * Only for 网站名称额外限制: the only name patterns this bureau accepts (for the subjects in `appliesTo`), with
+   * 某某 standing for the filer's own name, e.g. ['某某的个人博客', '某某的个人主页'].
+   */
+  formats: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /**
    * Optional: the cases the rule is limited to. `nonLocal: true` = only when the subject's ID (户籍) or registration
    * is from another province (a 跨省 filing); `false` = only local subjects. `ages` = only these age brackets.
    */
@@ -101,10 +106,7 @@ export const ProvinceSchema = z.object({
   rules: z
     .array(ProvinceRuleSchema)
     .check(
-      z.refine(
-        conflictsPaired,
-        'conflictsWith 要写本省另一条规则的编号（从 1 数起），并且那一条也要写回这一条的编号',
-      ),
+      z.refine(conflictsPaired, 'conflictsWith 要写本省另一条规则的编号（从 1 数起），并且那一条也要写回这一条的编号'),
     ),
 });
 
