@@ -826,6 +826,8 @@ const provincePicker = {
   /** Between the items of a list in a sentence. */
   listSeparator: '、',
   ruleLink: '规则与来源',
+  /** After a rule that another source contradicts. */
+  disputedRule: '（另有来源说法不同，两种都列在省份页面上）',
   others: '{province}还有 {count} 条其他公开要求（如网站名称、页脚备案号、域名数量），',
   pageLink: '查看{province}的全部要求',
   privacy: '本工具只在你的浏览器里运行，选择的内容不会发送或保存。',
@@ -849,6 +851,8 @@ const provincePicker = {
     days: '{days} 个工作日',
     /** After a cell: how many rules the topic has, when more than one. */
     count: '（共 {count} 条）',
+    /** The same, when two of the rules contradict each other. */
+    countDisputed: '（共 {count} 条，说法不一）',
     /** After a cell that shows the first sentence of a longer rule. */
     more: '……',
     none: '未找到公开说明',

@@ -188,4 +188,17 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     expect(status).toHaveTextContent(fill(L.search.none, { query: '澳门' }));
     expect(residence.value).toBe('guangxi');
   });
+
+  test('a rule another source contradicts says so', async () => {
+    const user = userEvent.setup();
+    const data = DATA.map((p) =>
+      p.slug === 'hunan' ? { ...p, rules: p.rules.map((r) => ({ ...r, disputed: true as const })) } : p,
+    );
+    const { container } = render(() => <ProvincePicker copy={L} provinces={data} />);
+    await user.selectOptions(screen.getByLabelText(L.homePersonal), 'hunan');
+    const item = within(container.querySelector('section') as HTMLElement).getByText('手机号须为湖南号码', {
+      exact: false,
+    });
+    expect(item).toHaveTextContent(`手机号须为湖南号码${L.disputedRule}`);
+  });
 });

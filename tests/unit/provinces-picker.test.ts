@@ -220,6 +220,14 @@ describe('on the real data', () => {
     });
   });
 
+  it('flags the rules that another source contradicts', () => {
+    PROVINCES.forEach((p, k) => {
+      for (const r of data[k].rules)
+        expect(r.disputed === true, `${p.name} ${r.i + 1}`).toBe(!!p.rules[r.i].conflictsWith);
+    });
+    expect(data.some((d) => d.rules.some((r) => r.disputed))).toBe(true);
+  });
+
   it('treats 材料与核验单 rules as extra materials unless they say otherwise', () => {
     const local = [prov('m', '己', [rule({ topic: '材料与核验单', text: '用本省专用核验单' })])];
     const r = pickBureau({ subject: 'personal', home: 'm', age: '18至59岁' }, local);
@@ -326,6 +334,27 @@ describe('the /provinces/ table on the real data', () => {
       }
     const gd = topicCell(findProvince('广东')!, '域名与网站数量');
     expect(gd.kind === 'text' && gd.text).toContain('累计超过 31 个');
+  });
+
+  it('topicCell says 说法不一 where two rules of the topic are marked as contradicting each other', () => {
+    const src = { title: 't', url: 'https://example.cn/a' };
+    const r = (over: object) => ({ appliesTo: '单位' as const, source: src, checked: '2026-12-05', ...over });
+    const p = {
+      ...PROVINCES[0],
+      rules: [
+        r({ topic: '材料与核验单', text: '京东云说明：主体负责人须为法人。', conflictsWith: [2] }),
+        r({ topic: '材料与核验单', text: '华为云说明：主体负责人可以不是法人。', conflictsWith: [1] }),
+        r({ topic: '其他', text: '别的' }),
+      ],
+    } as never;
+    expect(topicCell(p, '材料与核验单')).toEqual({
+      kind: 'text',
+      text: '主体负责人须为法人。',
+      more: false,
+      count: 2,
+      disputed: true,
+    });
+    expect(topicCell(p, '其他')).toEqual({ kind: 'text', text: '别的', more: false, count: 1 });
   });
 });
 

@@ -57,6 +57,7 @@ describe('PROVINCES', () => {
         expect(r.source.url).toMatch(/^https:\/\//);
         expect(r.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (r.words) expect(r.topic).toBe('网站名称额外限制');
+        if (r.formats) expect(r.topic).toBe('网站名称额外限制');
       }
   });
 });
@@ -194,5 +195,59 @@ describe('schema', () => {
     expect(ProvinceRuleSchema.safeParse({ ...rule, source: { title: 'x', url: 'http://example.cn/a' } }).success).toBe(
       false,
     );
+  });
+  it('takes conflicting rules only in pairs that name each other (numbers from 1, as in #rule-N)', () => {
+    const base = findProvince('北京')!;
+    const a = { ...rule, text: '一种说法', conflictsWith: [2] };
+    const b = { ...rule, text: '另一种说法', conflictsWith: [1] };
+    const ok = (rules: object[]) => ProvinceSchema.safeParse({ ...base, rules }).success;
+    expect(ok([a, b])).toBe(true);
+    expect(ok([a, { ...b, conflictsWith: undefined }])).toBe(false); // not named back
+    expect(ok([{ ...a, conflictsWith: [1] }, b])).toBe(false); // itself
+    expect(ok([{ ...a, conflictsWith: [3] }, b])).toBe(false); // no rule 3
+    expect(ok([{ ...a, conflictsWith: [0] }, b])).toBe(false);
+  });
+});
+
+describe('the data', () => {
+  it('marks where sources disagree, each side saying whose statement it is', () => {
+    const marked = PROVINCES.flatMap((p) =>
+      p.rules.flatMap((r, i) => (r.conflictsWith ? [{ p: p.name, n: i + 1, r, others: r.conflictsWith }] : [])),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { p, n, r, others } of marked) {
+      expect(r.text, `${p} ${n}`).toMatch(/^[^：]{2,8}说明：/);
+      for (const o of others) expect(findProvince(p)!.rules[o - 1].source.url, `${p} ${n}/${o}`).not.toBe(r.source.url);
+    }
+    // 安徽: JD says the 主体负责人 is the 法人, 华为云 says it need not be (issue 22).
+    const ah = findProvince('安徽')!.rules;
+    const jd = ah.findIndex((r) => r.text.includes('主体负责人须为法人'));
+    const hw = ah.findIndex((r) => r.text.includes('可以不是法人'));
+    expect(ah[jd].conflictsWith).toEqual([hw + 1]);
+    expect(ah[hw].conflictsWith).toEqual([jd + 1]);
+  });
+
+  it('keeps the cases of issue 22 right', () => {
+    const rules = (name: string) => findProvince(name)!.rules;
+    // 云南's JD file lists the materials and the seal for the 核验单.
+    const yn = rules('云南').filter((r) => r.topic === '材料与核验单');
+    expect(yn.some((r) => r.text.includes('公章') && r.text !== NOT_FOUND)).toBe(true);
+    // 天津: the 阿里云 footer rule is for 个人.
+    const tj = rules('天津').find((r) => r.topic === '页脚备案号格式' && r.source.title.includes('阿里云'))!;
+    expect(tj.appliesTo).toBe('个人');
+    // 广西: the 阿里云 rule on domains with different prefixes is for 企业.
+    const gx = rules('广西').find((r) => r.topic === '域名与网站数量' && r.source.title.includes('阿里云'))!;
+    expect(gx.appliesTo).toBe('单位');
+    // No footer rule anywhere says the site must open: that is 其他.
+    for (const p of PROVINCES)
+      for (const r of p.rules)
+        if (r.topic === '页脚备案号格式') expect(r.text, p.name).not.toMatch(/正常打开|能访问|正常开放/);
+  });
+
+  it('gives 江苏 the two name patterns allowed for a personal site', () => {
+    const js = findProvince('江苏')!.rules.filter((r) => r.formats);
+    expect(js).toHaveLength(1);
+    expect(js[0].appliesTo).toBe('个人');
+    expect(js[0].formats).toEqual(['*的个人博客', '*的个人主页']);
   });
 });

@@ -45,6 +45,8 @@ export type SubjectType = 'personal' | 'organisation';
 export type PickerRule = Pick<ProvinceRule, 'topic' | 'text' | 'appliesTo' | 'when' | 'outcome'> & {
   /** Position in the province's `rules` (for the link to it, see provinceHref). */
   i: number;
+  /** True when another source says otherwise on the same point (the rule has `conflictsWith`). */
+  disputed?: true;
 };
 
 /**
@@ -85,6 +87,7 @@ export function toPickerData(provinces: readonly Province[]): PickerProvince[] {
           appliesTo: r.appliesTo,
           ...(r.when ? { when: r.when } : {}),
           ...(r.outcome ? { outcome: r.outcome } : {}),
+          ...(r.conflictsWith?.length ? { disputed: true as const } : {}),
           i,
         });
       } else if (!isUnknown(r)) others++;

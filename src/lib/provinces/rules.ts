@@ -95,8 +95,8 @@ export type TopicCellCode =
  */
 export type TopicCell =
   | { kind: 'none' }
-  | { kind: 'verdict'; code: TopicCellCode; count: number }
-  | { kind: 'text'; text: string; more: boolean; count: number };
+  | { kind: 'verdict'; code: TopicCellCode; count: number; disputed?: boolean }
+  | { kind: 'text'; text: string; more: boolean; count: number; disputed?: boolean };
 
 /** The words of a rule for its cell: never cut inside a sentence. */
 function cellText(rule: ProvinceRule): { text: string; more: boolean } {
@@ -126,7 +126,8 @@ function verdictCell(rules: ProvinceRule[], topic: RuleTopic): TopicCellCode | u
 /**
  * The cell of a topic in the /provinces/ table: for 跨省 and 年龄 what the annotated rules decide (a code), otherwise
  * the first rule's `short`, or its words (without "某某说明：") whole or up to the end of a sentence, never cut inside
- * one; `none` when nothing is published.
+ * one; `none` when nothing is published. `disputed` when two of its rules are marked as contradicting each other
+ * (`conflictsWith`) and the cell does not already say 说法不一.
  *
  * @example
  * topicCell(findProvince('浙江')!, '年龄') // { kind: 'verdict', code: 'minors.refused', count: 2 }
@@ -136,8 +137,11 @@ export function topicCell(province: Province, topic: RuleTopic): TopicCell {
   const known = province.rules.filter((r) => r.topic === topic && !isUnknown(r));
   if (known.length === 0) return { kind: 'none' };
   const code = verdictCell(known, topic);
-  if (code) return { kind: 'verdict', code, count: known.length };
-  return { kind: 'text', ...cellText(known[0]!), count: known.length };
+  const disputed =
+    code !== 'disputed' && known.some((r) => r.conflictsWith?.some((n) => province.rules[n - 1]?.topic === topic));
+  const flag = disputed ? { disputed: true } : {};
+  if (code) return { kind: 'verdict', code, count: known.length, ...flag };
+  return { kind: 'text', ...cellText(known[0]!), count: known.length, ...flag };
 }
 
 /**

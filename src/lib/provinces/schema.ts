@@ -58,9 +58,22 @@ export const ProvinceRuleSchema = z.object({
   ),
   /** Optional: 不受理 / 需额外材料 / 说明 (default 说明). Used by the picker. */
   outcome: z.optional(z.enum(RULE_OUTCOMES)),
+  /**
+   * Optional: where sources disagree. The numbers (from 1, as in the anchor `#rule-N` on the province page) of this
+   * province's other rules that say otherwise on the same point, each from its own source; a pair is marked on both
+   * rules (checked by ProvinceSchema).
+   */
+  conflictsWith: z.optional(z.array(z.number().check(z.int(), z.positive()))),
   source,
   checked: date,
 });
+
+/** Every `conflictsWith` names another rule of the same province, and that rule names this one back. */
+function conflictsPaired(rules: readonly { conflictsWith?: number[] }[]): boolean {
+  return rules.every((r, i) =>
+    (r.conflictsWith ?? []).every((n) => n !== i + 1 && (rules[n - 1]?.conflictsWith ?? []).includes(i + 1)),
+  );
+}
 
 /**
  * Schema of one province entry.
@@ -92,7 +105,11 @@ export const ProvinceSchema = z.object({
     source,
     checked: date,
   }),
-  rules: z.array(ProvinceRuleSchema),
+  rules: z
+    .array(ProvinceRuleSchema)
+    .check(
+      z.refine(conflictsPaired, 'conflictsWith must name another rule of the same province (counted from 1), and that rule must name this one back'),
+    ),
 });
 
 /**
