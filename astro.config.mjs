@@ -71,7 +71,11 @@ export default defineConfig({
             { slug: 'guide/multiple-sites' },
             { slug: 'guide/changes' },
             { slug: 'guide/keep-valid' },
+            { slug: 'guide/spot-check' },
             { slug: 'guide/police-filing' },
+            { slug: 'guide/footer' },
+            { slug: 'guide/comments-and-ai' },
+            { slug: 'guide/scams' },
           ],
         },
         {

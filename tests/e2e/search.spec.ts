@@ -100,7 +100,26 @@ const NEW_PAGE_QUERIES: Array<[query: string, expected: string]> = [
   ['页脚备案号代码', '/tools/footer/'],
 ];
 
-const ALL: Array<[query: string, expected: string]> = [...QUERIES, ...NEW_PAGE_QUERIES];
+/** The answers people come for around and after approval (issue 22), in the words they search with. */
+const AFTER_APPROVAL_QUERIES: Array<[query: string, expected: string]> = [
+  ['初审通过之后', '/guide/first-review/'],
+  ['备案年费', '/guide/scams/'],
+  ['备案要钱吗', '/guide/scams/'],
+  ['诈骗短信', '/guide/scams/'],
+  ['留言板 个人备案', '/guide/comments-and-ai/'],
+  ['评论区', '/guide/comments-and-ai/'],
+  ['AI聊天', '/guide/comments-and-ai/'],
+  ['生成式人工智能备案', '/guide/comments-and-ai/'],
+  ['核查通知', '/guide/spot-check/'],
+  ['整改通知', '/guide/spot-check/'],
+  ['哪些域名后缀可以备案', '/guide/need-filing/'],
+  ['域名过户', '/guide/need-filing/'],
+  ['页脚备案号 代码', '/guide/footer/'],
+  ['公安备案 链接', '/guide/footer/'],
+  ['备案号链接', '/guide/footer/'],
+];
+
+const ALL: Array<[query: string, expected: string]> = [...QUERIES, ...NEW_PAGE_QUERIES, ...AFTER_APPROVAL_QUERIES];
 
 /**
  * Type a query into the open search dialog and read the first three result pages once they are drawn for this
