@@ -120,10 +120,10 @@ export function clauses(text: string): Clause[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x3f) continue; // none of ! , . ; ? \n: the common case, one comparison
+    if (c > 0x3f && c !== 0x7c) continue; // none of ! , . ; ? \n |: the common case, one comparison
     let endsSentence = c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
     if (c === 0x2e && !(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))) endsSentence = true;
-    if (endsSentence || c === 0x2c) {
+    if (endsSentence || c === 0x2c || c === 0x7c) {
       push(i);
       start = i + 1;
       if (endsSentence) sentence++;
@@ -222,9 +222,9 @@ const LABELLED_NUMBER =
 const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
 const OTHERS_WAIT =
-  /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|人员|核验人|other|another)/i;
+  /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
 const OTHERS_NOT_YET =
-  /(?:其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|同事|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif/i;
+  /(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|同事|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif/i;
 const CANCELLED_DONE =
   /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY = /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)/i;
@@ -321,8 +321,13 @@ export function events(text: string, sms?: { code: string | null; isMiitSms: boo
     while (enIndex < en.at.length && en.at[enIndex]! < c.at) enIndex++;
     const english = (enIndex < en.at.length && en.at[enIndex]! < clauseEnd) || (en.capped && enIndex >= en.at.length);
     if (!english && !hasKeyPair(c.text)) continue;
-    const s = outsideReason(c, reasons);
-    if (!s || L.QUESTION.test(c.text)) continue;
+    // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
+    // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
+    if (text.charCodeAt(clauseEnd) === 0x3f) continue;
+    let s = outsideReason(c, reasons);
+    const q = L.QUESTION.exec(s);
+    if (q) s = s.slice(0, q.index);
+    if (!s) continue;
     let m: RegExpExecArray | null;
 
     // The resend tab and the verification page, paraphrased.
@@ -335,7 +340,8 @@ export function events(text: string, sms?: { code: string | null; isMiitSms: boo
     if ((m = find(L.NO_RECORD, s)) && (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)))
       add('no-record', c, m);
     if ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) {
-      if (L.VERIFY.test(s) || /完成|done|complete/i.test(s)) add('verified-others-pending', c, m);
+      const sentence = sentences.get(c.sentence) ?? s;
+      if (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence)) add('verified-others-pending', c, m);
     }
 
     const verifySentence = L.VERIFY.test(sentences.get(c.sentence) ?? s) || L.CODE_WORD.test(s);

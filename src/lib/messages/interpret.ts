@@ -20,7 +20,7 @@ import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } f
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
 /** A line that ends a statement, or a line that starts a new message (a sender's tag, a date). */
-const LINE_END = /[.!?;:\])"'\u2714\u2705]$/;
+const LINE_END = /[.!?;:\])"'|\u2714\u2705]$/;
 const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s)/;
 
 /**

@@ -34,7 +34,7 @@ export const NUMBER_WORD = /备案号|许可证号|ICP备|filing number|ICP numb
 
 /** Passed / approved / done. */
 export const PASS =
-  /审核通过|审核已完成|已完成审核|合格|\bqualified\b|审批通过|已通过|通过了|通过审核|通过审批|核准|已批准|备案成功|成功备案|已完成备案|备案已完成|备案完成|备案流程已全部完成|已下发|下发了|已分配|已核发|已生效|\bapproved\b|\bpassed\b|went through|got approved|has been granted|was granted|granted/i;
+  /批下来|批准了|批了下来|已批复|审核通过|审核已完成|已完成审核|合格|\bqualified\b|审批通过|已通过|通过了|通过审核|通过审批|核准|已批准|备案成功|成功备案|已完成备案|备案已完成|备案完成|备案流程已全部完成|已下发|下发了|已分配|已核发|已生效|\bapproved\b|\bpassed\b|went through|got approved|has been granted|was granted|granted/i;
 
 /** The affirmative forms of "passed" without a subject, checked for a negation just before them. */
 export const PASS_BARE = /(?:已|审核|审批|初审|核验|验证|均|都|顺利|成功|结果:?)通过|通过(?=了|$|[,.;!?\s])/;
@@ -45,7 +45,7 @@ export const REVIEW_WORD = /^[^,.;]{0,8}?(?:审核|初审|审批|核验|验证|r
 
 /** Submitted to (a stage). */
 export const SUBMIT =
-  /提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded to|sent to the|has been submitted|was submitted/i;
+  /报到|报给|报上去|交到|递到|递交到|提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded to|sent to the|has been submitted|was submitted/i;
 
 /** Under review. */
 export const IN_REVIEW =
@@ -70,14 +70,14 @@ export const WRONG =
   /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|does not match|mismatch/i;
 
 /** Done / succeeded (of a verification). */
-export const DONE = /完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified/i;
+export const DONE = /搞掂|搞定|完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified/i;
 
 /** "all of it" for the all-done result. */
 export const ALL = /全部|都已|均已|所有|两位(?:负责人)?都|都(?:完成|核验|验证)|\ball\b|fully|everyone|both/i;
 
 /** Someone else than the reader (for "others still have to verify"). */
 export const OTHER_ACTOR =
-  /其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|老板|other|another|the (?:website|site|entity|subject) (?:owner|person|principal|contact)/i;
+  /(?:网站|主体)负[责则]人|其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|老板|other|another|the (?:website|site|entity|subject) (?:owner|person|principal|contact)/i;
 
 /** Still waiting for. */
 export const WAITING =
@@ -108,23 +108,23 @@ export const CANCELLED_EN =
 
 /** The verification record could not be found, or a public query found nothing. */
 export const NO_RECORD =
-  /can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|no matching record|could not find/i;
+  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|no matching record|could not find/i;
 
 /** Already verified: no need to submit again. */
 export const ALREADY =
-  /唔使再|唔洗再|无需重复|不用重复|不需要重复|不必重复|(?:不需要|不用|无需|不必)再(?:次)?(?:提交|核验|验证)|已经核验过|已核验过|已验证过|already (?:been )?verified|no need to (?:submit|verify) again/i;
+  /唔需要再|唔使重复|唔使再|唔洗再|无需重复|不用重复|不需要重复|不必重复|(?:不需要|不用|无需|不必)再(?:次)?(?:提交|核验|验证)|已经核验过|已核验过|已验证过|already (?:been )?verified|no need to (?:submit|verify) again/i;
 
 /** Resend tab. */
 export const RESEND_LIMIT =
   /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends/i;
 export const RESEND_SENT =
-  /新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent/i;
+  /(?:重新|从新)发(?:过去|出去|送)了|已经(?:重新|从新)发|新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent/i;
 export const RESEND_NONE =
   /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending verification/i;
 
 /** The three ways a verification failure is worded on the page (status 21, 2, 0). */
 export const FAIL_PROVIDER =
-  /ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|contact (?:your )?(?:access )?provider/i;
+  /向[^,.;]{0,3}(?:接入商|服务商)(?:查询|咨询|询问)|ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|contact (?:your )?(?:access )?provider/i;
 export const FAIL_INFO =
   /(?:资讯|资料|信息)填(?:写)?正确|把[^,.;]{0,6}填(?:写)?正确|(?:输入|填写|填入|提供)?正确的?信息|(?:信息|资料|输入|填写|填的|手机号|证件号|后六位)[^,.;]{0,8}(?:不正确|有误|错误|不对|错了|不符|不一致)|enter (?:the )?correct information|information (?:is )?(?:incorrect|wrong)/i;
 export const FAIL_RETRY = /重新验证|重新核验|再(?:次)?(?:验证|核验|试)|重试|try again|verify again|re-?verify/i;
@@ -143,7 +143,7 @@ export const AFTER_MARK = /^(?:后|之后|以后|前|之前|以前|时)/;
 export const INSTRUCTION =
   /请|須|须|需|务必|应当|记得|尽快|儘快|及时|麻烦|(?:在|于)[^,.;]{0,14}内|\b(?:please|kindly|must|should|need to|within)\b/i;
 /** A question. */
-export const QUESTION = /吗|是不是|对不对|可不可以|怎么办|什么意思|咋办|\?$/;
+export const QUESTION = /吗|是不是|对不对|可不可以|怎么办|什么意思|咋办|does that mean|is that|can i|should i/i;
 
 /** Reasons follow these marks (the reason clause is not read as an event). */
 export const REASON_MARK = /原因|理由|审核意见|驳回意见|退回意见|意见|问题|reason|because|due to/i;

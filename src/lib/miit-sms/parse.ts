@@ -80,7 +80,7 @@ export interface MiitSms {
 // A code label, then the code; six digits may come with single spaces between them ("4 8 2 9 1 3", "147 209")
 // when the text calls them a code.
 const LABELLED =
-  /(?:验证码|校验码|核验码|验证吗|verification code|\bcode)(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
+  /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|\bcode)(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
 const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
 const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
@@ -171,7 +171,14 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const namesMiit = has('工业和信息化部') || has('工信部') || has('MIIT') || has('12381');
   const linksMiit = hosts.includes(VERIFY_HOST);
   const saysVerify = has('核验') || /verif/i.test(t);
-  const saysCode = has('验证码') || has('校验码') || has('核验码') || has('验证吗') || /\bcode\b/i.test(t);
+  const saysCode =
+    has('验证码') ||
+    has('校验码') ||
+    has('核验码') ||
+    has('验证吗') ||
+    has('验证马') ||
+    has('验正码') ||
+    /\bcode\b/i.test(t);
 
   let code: string | null = null;
   let codeLabelled = false;
