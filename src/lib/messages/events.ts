@@ -323,10 +323,10 @@ export function events(text: string, sms?: { code: string | null; isMiitSms: boo
     if (!english && !hasKeyPair(c.text)) continue;
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
-    if (text.charCodeAt(clauseEnd) === 0x3f) continue;
     let s = outsideReason(c, reasons);
     const q = L.QUESTION.exec(s);
     if (q) s = s.slice(0, q.index);
+    else if (text.charCodeAt(clauseEnd) === 0x3f) continue; // a question without a question word: all of it
     if (!s) continue;
     let m: RegExpExecArray | null;
 

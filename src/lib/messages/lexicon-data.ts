@@ -143,7 +143,8 @@ export const AFTER_MARK = /^(?:后|之后|以后|前|之前|以前|时)/;
 export const INSTRUCTION =
   /请|須|须|需|务必|应当|记得|尽快|儘快|及时|麻烦|(?:在|于)[^,.;]{0,14}内|\b(?:please|kindly|must|should|need to|within)\b/i;
 /** A question. */
-export const QUESTION = /吗|是不是|对不对|可不可以|怎么办|什么意思|咋办|does that mean|is that|can i|should i/i;
+export const QUESTION =
+  /吗|是不是|对不对|可不可以|怎么|如何|能否|要不要|为什么|什么意思|咋办|\b(?:does that mean|is that|can i|should i|do i|what does)\b/i;
 
 /** Reasons follow these marks (the reason clause is not read as an event). */
 export const REASON_MARK = /原因|理由|审核意见|驳回意见|退回意见|意见|问题|reason|because|due to/i;
