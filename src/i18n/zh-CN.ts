@@ -182,6 +182,10 @@ const smsCheck = {
     'sms.otherHost': '含其他网址（{host}），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。',
     'sms.otherHosts': '含其他网址（{host}、{host2}），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。',
     'sms.cancelAccess': '取消接入不需要短信核验；收到自称取消接入的核验短信，请先向接入商确认。',
+    'sms.notFilingCode':
+      '{code} 不是工信部的核验验证码：这条短信是登录、付款或接入商自己验证手机号用的，几分钟内有效。别把它填到工信部核验页面，那里只填 12381 发来的工信部短信里的验证码。',
+    'sms.lookAlike':
+      '这条短信里的链接 {host} 仿冒官方网址，很可能是诈骗：别打开，也别在那里填验证码、手机号或证件号码。核验只在 beian.miit.gov.cn 进行；拿不准就到接入商控制台看订单状态。',
   } satisfies Record<VerificationCode, string>,
 };
 

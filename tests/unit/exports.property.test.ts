@@ -20,7 +20,6 @@ import * as ics from '../../src/lib/deadlines/ics';
 import * as messagesApi from '../../src/lib/messages/index';
 import * as messagesEvents from '../../src/lib/messages/events';
 import * as messagesDecide from '../../src/lib/messages/decide';
-import * as messagesHosts from '../../src/lib/messages/hosts';
 import * as messagesMatch from '../../src/lib/messages/match';
 import * as messagesNumbers from '../../src/lib/messages/numbers';
 import * as provincesApi from '../../src/lib/provinces/index';
@@ -60,7 +59,6 @@ const deadlines = { ...beijing, ...calendar, ...coverage, ...days, ...police, ..
 const messages = {
   ...messagesEvents,
   ...messagesDecide,
-  ...messagesHosts,
   ...messagesMatch,
   ...messagesNumbers,
   ...messagesApi,
@@ -289,9 +287,10 @@ const SPECS: Record<string, Spec> = {
   'messages.reasonSpans': { args: S(str) },
   'messages.lineTags': { args: S(str) },
   'messages.decide': { args: S(fc.constant([])) },
-  'messages.isOfficialHost': { args: S(str) },
-  'messages.imitatesOfficial': { args: S(str) },
-  'messages.suspiciousHosts': { args: S(str) },
+  'miitSms.isOfficialHost': { args: S(str) },
+  'miitSms.imitatesOfficial': { args: S(str) },
+  'miitSms.suspiciousHosts': { args: S(str) },
+  'miitSms.otherPurposeAt': { args: S(str, str) },
   'messages.provinceTable': { args: S(fc.anything()) },
   'messages.findFilingNumbers': { args: S(str, fc.oneof(int, fc.constant(undefined))) },
   'messages.findLicence': { args: S(str) },

@@ -601,10 +601,13 @@ describe('extractSmsInfo', () => {
     expect(extractSmsInfo('工信部 12345678').code).toBeNull();
   });
   test('warns when the text is not from MIIT or links elsewhere', () => {
-    const r = extractSmsInfo('验证码：123456，请访问 beian-check.example.top 完成核验');
+    const r = extractSmsInfo('验证码：123456，请访问 check.example.top 完成核验');
     expect(r.fromMiit).toBe(false);
     expect(codes(r.notes)).toContain('sms.notMiit');
-    expect(r.notes).toContainEqual(issue('sms.otherHost', { host: 'beian-check.example.top' }));
+    expect(r.notes).toContainEqual(issue('sms.otherHost', { host: 'check.example.top' }));
+    const fake = extractSmsInfo('验证码：123456，请访问 beian-check.example.top 完成核验');
+    expect(fake.notes).toEqual([issue('sms.lookAlike', { host: 'beian-check.example.top' })]);
+    expect(fake.code).toBeNull();
     expect(extractSmsInfo('你好').notes).toContainEqual(issue('sms.noCode'));
     expect(extractSmsInfo('')).toEqual({ code: null, filingType: null, fromMiit: false, notes: [] });
   });
@@ -661,5 +664,30 @@ describe('robustness', () => {
   test('the input cap is generous enough for real values', () => {
     expect(MAX_INPUT).toBeGreaterThanOrEqual(100);
     expect(checkIdTail(' '.repeat(MAX_INPUT - 6) + '31002X').value).toBe('31002X');
+  });
+});
+
+describe('issue 20: the SMS box reads an SMS the way 提示/短信解读 does', () => {
+  test('a provider login code is not offered as the MIIT code, and says why', () => {
+    const info = extractSmsInfo('【阿里云】您正在登录阿里云账号，验证码 385920，5分钟内有效，切勿泄露。');
+    expect(info.code).toBeNull();
+    expect(info.notes[0]).toEqual(issue('sms.notFilingCode', { code: '385920' }));
+    expect(say(ISSUES, info.notes[0]!)).toContain('不是工信部的核验验证码');
+  });
+
+  test('an SMS whose link imitates the official host gives no code to type', () => {
+    const info = extractSmsInfo(
+      '【工业和信息化部】验证码：604871。您的首次备案已提交，核验链接：http://beian.miit.gov.cn.verify-icp.cn/a，有效期1天',
+    );
+    expect(info.code).toBeNull();
+    expect(info.notes[0]).toEqual(issue('sms.lookAlike', { host: 'beian.miit.gov.cn.verify-icp.cn' }));
+  });
+
+  test('the real SMS still gives its code', () => {
+    expect(
+      extractSmsInfo(
+        '【工业和信息化部】验证码：482913。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天',
+      ).code,
+    ).toBe('482913');
   });
 });

@@ -237,7 +237,10 @@ const POLICE_EVENT = /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核
  * events('您的ICP备案订单已通过阿里云初审并提交至江苏省通信管理局审核').map((e) => e.kind)
  * // ['first-review-passed', 'submitted-to-bureau']
  */
-export function events(text: string, sms?: { code: string | null; isMiitSms: boolean }): Event[] {
+export function events(
+  text: string,
+  sms?: { code: string | null; isMiitSms: boolean; otherPurposeAt?: number },
+): Event[] {
   const out: Event[] = [];
   const add = (
     kind: EventKind,
@@ -268,17 +271,10 @@ export function events(text: string, sms?: { code: string | null; isMiitSms: boo
   // A code: the MIIT one, or a provider's login/payment code (its sentence says what it is for, or that it is valid
   // for minutes: the MIIT code is valid for a day).
   if (sms?.code) {
-    let at = text.indexOf(sms.code);
+    // what the code is for is said next to it (src/lib/miit-sms otherPurposeAt): a login or payment code
+    const other = sms.otherPurposeAt !== undefined && sms.otherPurposeAt !== -1;
+    let at = other ? sms.otherPurposeAt! : text.indexOf(sms.code);
     if (at === -1) at = Math.max(0, text.search(L.CODE_WORD));
-    // What the code is for is said next to it (within a few dozen characters, the sentences around it).
-    let other = false;
-    for (let k = at, n = 0; k !== -1 && n < 5 && !other; k = text.indexOf(sms.code, k + 1), n++) {
-      const around = text.slice(Math.max(0, k - 60), k + 70);
-      if (L.OTHER_CODE_PURPOSE.test(around) || L.MINUTES_VALID.test(around)) {
-        other = true;
-        at = k;
-      }
-    }
     const i = clauseAt(all, at);
     const m = { index: at - (all[i]?.at ?? 0), 0: sms.code };
     const c = all[i] ?? { text, at: 0, sentence: 0 };

@@ -14,7 +14,6 @@ import { asString, normalizeText, wordFinder } from '../text';
 import { parseMiitSms } from '../miit-sms';
 import { decide, DEADLINES, GUIDES_BY_KIND } from './decide';
 import { events, reasonSpans } from './events';
-import { suspiciousHosts } from './hosts';
 import * as L from './lexicon-data';
 import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } from './numbers';
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
@@ -123,7 +122,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   const licence = findLicence(text);
   const policeNumber = findPoliceNumber(text);
   const sms = parseMiitSms(text, true, has);
-  const hosts = suspiciousHosts(text);
+  const hosts = sms.suspiciousHosts;
   const { payment, expires } = paymentDemand(text);
   const table: ProvinceTable | undefined = options.provinces;
   const abbr = site?.province;

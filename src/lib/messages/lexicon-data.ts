@@ -149,13 +149,6 @@ export const QUESTION =
 /** Reasons follow these marks (the reason clause is not read as an event). */
 export const REASON_MARK = /原因|理由|审核意见|驳回意见|退回意见|意见|问题|reason|because|due to/i;
 
-/** Not the MIIT code: what a provider's own code is for. */
-export const OTHER_CODE_PURPOSE =
-  /正在登录|登录验证|登录账号|登录控制台|正在注册|注册验证|注册账号|重置密码|找回密码|修改密码|密码重置|正在(?:进行)?付款|付款|支付|转账|提现|绑定|换绑|修改手机|更换手机|验证手机|手机验证|实名认证|身份验证|负责人手机验证|手机号码验证|验证手机号|您正在|logging in|log in|sign in|signing in|register|password|payment|reset/i;
-/** A validity of minutes (the MIIT code is valid one day). */
-export const MINUTES_VALID =
-  /\d{1,2}\s?分钟(?:内)?有效|有效期\s?\d{1,2}\s?分钟|valid for \d{1,2} minutes|\d{1,2} minutes/i;
-
 /** Payment demanded for filing (filing is free, has no yearly fee and does not expire). */
 export const PAYMENT =
   /内部通道|包过|保证通过|百分百通过|下号快|快速下号|加急|年费|年审|年检|备案费|服务费|审核费|加急费|续费|缴费|缴纳|付费|汇款|转账|收费|\d+\s?元|annual fee|renewal fee|pay(?:ment)? (?:of|for)|fee of/i;
@@ -165,47 +158,6 @@ export const FILING_EXPIRES =
   /备案(?:号)?(?:已|即将|将)?(?:过期|到期|失效)|备案有效期|filing (?:has )?expired|filing (?:will )?expire/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE = /免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
-
-/** The brand names of providers and the hosts of their own sites (never suspicious). */
-export const PROVIDER_DOMAINS = [
-  'aliyun.com',
-  'alibabacloud.com',
-  'aliyuncs.com',
-  'alicdn.com',
-  'tencent.com',
-  'tencentcloud.com',
-  'qcloud.com',
-  'cloud.tencent.com',
-  'jdcloud.com',
-  'jd.com',
-  'huaweicloud.com',
-  'huawei.com',
-  'baidu.com',
-  'bce.baidu.com',
-  'volcengine.com',
-  'ucloud.cn',
-  'west.cn',
-  'ctyun.cn',
-  'ksyun.com',
-  'qiniu.com',
-  'ecloud.10086.cn',
-  '10086.cn',
-  'wocloud.cn',
-  'xinnet.com',
-  'net.cn',
-  'qingcloud.com',
-  'zzidc.com',
-] as const;
-
-/** Labels an impostor puts in a host to look official (checked on hosts that are not official). */
-export const IMITATED_LABELS =
-  /miit|mps|beian|gov|12381|icp|aliyun|alibaba|tencent|qcloud|jdcloud|huaweicloud|baidu|volcengine|gongan|gongxinbu/i;
-
-/** Words that name a host as the reader's own site (a 空壳 notice names it; that is no phishing sign). */
-export const SITE_OWN = /(?:网站|站点|域名|主页|网址|website|site|domain)[^,.;]{0,6}$/i;
-/** Words that make a host a link the reader is told to open. */
-export const LINK_ACTION =
-  /(?:登录|登陆|访问|点击|打开|前往|进入|链接|网址|请至|请到|请在|核验|验证|log in|visit|click|open|go to|link)[^,.;]{0,8}$/i;
 
 /** A comma followed by these ends a reason (the rest is advice). */
 export const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];

@@ -9,6 +9,7 @@
  * match attempt is bounded by a constant.
  */
 import { normalizeText, wordFinder } from '../text';
+import { otherPurposeAt, suspiciousHosts } from './hosts';
 
 /**
  * Filing types the SMS can name (the word after 您的 in the verbatim SMS). 新增备案 is JD Cloud's name for 首次备案;
@@ -75,6 +76,10 @@ export interface MiitSms {
   saysCode: boolean;
   /** The evidence adds up to the MIIT verification SMS (see {@link parseMiitSms}). */
   isMiitSms: boolean;
+  /** Where the code stands next to words that make it another code (login, payment, minutes), or -1. */
+  otherPurposeAt: number;
+  /** Hosts that imitate an official one (./hosts.ts). */
+  suspiciousHosts: string[];
 }
 
 // A code label, then the code; six digits may come with single spaces between them ("4 8 2 9 1 3", "147 209")
@@ -197,7 +202,8 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   }
 
   const others = (namesMiit ? 1 : 0) + (linksMiit ? 1 : 0) + (saysVerify ? 1 : 0);
-  const isMiitSms = (codeLabelled && others >= 1) || (saysCode && others >= 2);
+  const otherAt = code ? otherPurposeAt(t, code) : -1;
+  const isMiitSms = otherAt === -1 && ((codeLabelled && others >= 1) || (saysCode && others >= 2));
   return {
     code,
     codeLabelled,
@@ -209,5 +215,7 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
     saysVerify,
     saysCode,
     isMiitSms,
+    otherPurposeAt: otherAt,
+    suspiciousHosts: suspiciousHosts(t),
   };
 }

@@ -89,7 +89,14 @@ export type DocumentCode =
  * @example
  * const c: SmsNoteCode = 'sms.otherHost'; // params { host: 'beian-check.example.top' }
  */
-export type SmsNoteCode = 'sms.noCode' | 'sms.notMiit' | 'sms.otherHost' | 'sms.otherHosts' | 'sms.cancelAccess';
+export type SmsNoteCode =
+  | 'sms.noCode'
+  | 'sms.notMiit'
+  | 'sms.otherHost'
+  | 'sms.otherHosts'
+  | 'sms.cancelAccess'
+  | 'sms.notFilingCode' // {code}: a login, payment or provider phone-check code, not the MIIT one
+  | 'sms.lookAlike'; // {host}: a link that imitates an official host
 
 /**
  * Every code of 短信核验信息自查: the dictionary's `smsCheck.issues` table has one sentence for each.

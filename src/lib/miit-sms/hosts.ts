@@ -4,8 +4,15 @@
  * names of those in a host it registered elsewhere (beian.miit.gov.cn.verify-icp.cn, beian-miit.gov-cn.top,
  * aliyun-beian.vip). A host the message names as the reader's own site (空壳 and 核查 notices do) is no sign.
  */
-import { findHosts } from '../miit-sms';
-import { IMITATED_LABELS, LINK_ACTION, PROVIDER_DOMAINS, SITE_OWN } from './lexicon-data';
+import { findHosts } from './parse';
+import {
+  IMITATED_LABELS,
+  LINK_ACTION,
+  MINUTES_VALID,
+  OTHER_CODE_PURPOSE,
+  PROVIDER_DOMAINS,
+  SITE_OWN,
+} from './hosts-data';
 
 /**
  * A host is official: under gov.cn, or one of a provider's own domains (or below it).
@@ -60,4 +67,22 @@ export function suspiciousHosts(text: string): string[] {
     out.push(host);
   }
   return out;
+}
+
+/**
+ * Where a code stands next to words that make it something else than the MIIT code (a login, a payment, a sign-up,
+ * the provider's own phone check, or "valid for 10 minutes"): the index of that occurrence in normalised text, or -1.
+ * Looks at up to five occurrences, 60 characters before and 70 after each.
+ *
+ * @example
+ * otherPurposeAt('【阿里云】您正在登录，验证码 385920，5分钟内有效', '385920') // 13
+ * otherPurposeAt('【工业和信息化部】验证码：123456。核验链接：beian.miit.gov.cn', '123456') // -1
+ */
+export function otherPurposeAt(text: string, code: string): number {
+  if (!code) return -1;
+  for (let k = text.indexOf(code), n = 0; k !== -1 && n < 5; k = text.indexOf(code, k + 1), n++) {
+    const around = text.slice(Math.max(0, k - 60), k + 70);
+    if (OTHER_CODE_PURPOSE.test(around) || MINUTES_VALID.test(around)) return k;
+  }
+  return -1;
 }
