@@ -16,7 +16,7 @@ const RECORD = '一位用户 2025 年 3 月在京东云的备案记录';
  * Tool text that still says a corrected fact, until the tools' strings are corrected in their own dictionary (the
  * list of those places is in the report of issue 22). Each entry: the page and the wording; remove it once fixed.
  */
-const PENDING_IN_TOOL_TEXT: [string, RegExp][] = [['/tools/message-decoder/', /华为云称最多重发 2 次/]];
+const PENDING_IN_TOOL_TEXT: [string, RegExp][] = [];
 
 /** Province pages are filled from the province data, which is reviewed on its own (issue 22, item 23). */
 const provincePage = (path: string) => /^\/provinces\/[^/]+\/$/.test(path);
