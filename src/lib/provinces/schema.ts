@@ -108,7 +108,10 @@ export const ProvinceSchema = z.object({
   rules: z
     .array(ProvinceRuleSchema)
     .check(
-      z.refine(conflictsPaired, 'conflictsWith must name another rule of the same province (counted from 1), and that rule must name this one back'),
+      z.refine(
+        conflictsPaired,
+        'conflictsWith must name another rule of the same province (counted from 1), and that rule must name this one back',
+      ),
     ),
 });
 
