@@ -22,7 +22,7 @@ const SITE_PATH = /^['"`]\/[^\s'"`]*['"`]$/;
  * Files not yet moved to the copy layer. The list only shrinks: a file that no longer has a Chinese literal must leave
  * it (the second test says so), and a file not on it must have none.
  */
-const PENDING: string[] = ['src/lib/messages/numbers.ts', 'src/lib/miit-sms/parse.ts'];
+const PENDING: string[] = [];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true })

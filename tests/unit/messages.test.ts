@@ -4,7 +4,8 @@ import { MIIT_RESULTS, type MessageKind } from '../../src/lib/messages';
 import type { MiitStatus } from '../../src/lib/messages/match';
 import { MIIT_RESULT_PREFIX } from '../../src/lib/messages/miit-data';
 import { matchMiitResult } from '../../src/lib/messages/match';
-import { findFilingNumbers, findLicence, PROVINCE_ABBRS } from '../../src/lib/messages/numbers';
+import { findFilingNumbers, findLicence } from '../../src/lib/messages/numbers';
+import { PROVINCE_ABBRS } from '../../src/lib/provinces';
 import { normalizeText } from '../../src/lib/text';
 
 /** The ten texts exactly as in facts §2 (independent copy, so a typo in the table is caught). */
@@ -338,7 +339,7 @@ describe('filing numbers and licences', () => {
     expect(findFilingNumbers('沪ICP备2026000001号-2A')[0]).toMatchObject({ site: 2, app: true });
     expect(findFilingNumbers('粤ICP备123456789号')).toEqual([]);
     expect(findFilingNumbers('粤ICP备1234567号')).toEqual([]);
-    expect(findFilingNumbers('港ICP备12345678号')).toEqual([]);
+    expect(findFilingNumbers('港ICP备12345678号', 10, PROVINCE_ABBRS)).toEqual([]);
     expect(findFilingNumbers(normalizeText('粤 ICP 备 2026012345 号 － 1'))[0]?.text).toBe('粤ICP备2026012345号-1');
   });
 

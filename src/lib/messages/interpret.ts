@@ -118,9 +118,11 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   if (!text.trim()) return { kind: 'unknown', empty: true, ...base, links: GUIDES_BY_KIND.unknown!.map(pageLink) };
 
   const has = wordFinder(text);
-  const { site, subject } = pickNumbers(text, findFilingNumbers(text, 10));
-  const licence = findLicence(text);
-  const policeNumber = findPoliceNumber(text);
+  // the province abbreviations come from the province data, through the caller's table
+  const abbrs = options.provinces ? Object.keys(options.provinces).join('') : undefined;
+  const { site, subject } = pickNumbers(text, findFilingNumbers(text, 10, abbrs));
+  const licence = findLicence(text, abbrs);
+  const policeNumber = findPoliceNumber(text, abbrs);
   const sms = parseMiitSms(text, true, has);
   const hosts = sms.suspiciousHosts;
   const { payment, expires } = paymentDemand(text);

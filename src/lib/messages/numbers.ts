@@ -4,19 +4,32 @@
  * Bounded regular expressions only: no nested quantifiers, so a 1 MB paste is scanned in linear time.
  */
 
-/**
- * The 31 province-level abbreviations a filing number starts with: the official one-character names, so 四川 is 蜀,
- * 贵州 黔, 云南 滇 and 甘肃 陇 (as in src/content/provinces, `abbr`).
- *
- * @example
- * PROVINCE_ABBRS.includes('粤') // true
- */
-export const PROVINCE_ABBRS = '京津沪渝冀豫滇辽黑湘皖鲁新苏浙赣鄂桂陇晋蒙陕吉闽黔粤青藏蜀宁琼';
+import { NUMBER_WORDS } from './numbers-data';
 
-const P = `[${PROVINCE_ABBRS}]`;
-const FILING_RE = new RegExp(`(${P})ICP备(\\d{8}(?:\\d{2})?)号(?:- ?(\\d{1,3})(A?)(?!\\d))?`, 'gi');
-const LICENCE_RE = new RegExp(`(${P})(?:ICP证(\\d{3,12})号|B2-(\\d{6,10})(?:-(\\d{1,3}))?)`, 'gi');
-const POLICE_RE = new RegExp(`(${P})公网安备(\\d{14})号`, 'g');
+/**
+ * The characters a number may start with when the caller gives no list: any Chinese character. The 31 abbreviations
+ * are the province data's (src/lib/provinces PROVINCE_ABBRS, or the keys of provinceTable(PROVINCES)), passed in by
+ * whoever has them, never typed again here.
+ */
+const ANY_ABBR = '\u4e00-\u9fff';
+const W = NUMBER_WORDS;
+
+const cache = new Map<string, { filing: RegExp; licence: RegExp; police: RegExp }>();
+/** The three patterns for a set of abbreviations (built once per set). */
+function patterns(abbrs: string | undefined) {
+  const set = typeof abbrs === 'string' && abbrs ? abbrs.replace(/[\]\\^-]/g, '') : ANY_ABBR;
+  let p = cache.get(set);
+  if (!p) {
+    const P = `[${set}]`;
+    p = {
+      filing: new RegExp(`(${P})${W.filing}(\\d{8}(?:\\d{2})?)${W.end}(?:- ?(\\d{1,3})(A?)(?!\\d))?`, 'gi'),
+      licence: new RegExp(`(${P})(?:${W.licence}(\\d{3,12})${W.end}|B2-(\\d{6,10})(?:-(\\d{1,3}))?)`, 'gi'),
+      police: new RegExp(`(${P})${W.police}(\\d{14})${W.end}`, 'g'),
+    };
+    if (cache.size < 8) cache.set(set, p);
+  }
+  return p;
+}
 
 /**
  * A filing number taken apart.
@@ -44,15 +57,15 @@ export interface FilingNumber {
  * findFilingNumbers('备案号:粤icp备2026012345号-2a')
  * // [{ text: '粤ICP备2026012345号-2A', province: '粤', subject: '2026012345', site: 2, app: true }]
  */
-export function findFilingNumbers(text: string, max = Infinity): FilingNumber[] {
+export function findFilingNumbers(text: string, max = Infinity, abbrs?: string): FilingNumber[] {
   const out: FilingNumber[] = [];
   if (typeof text !== 'string') return out;
-  for (const m of text.matchAll(FILING_RE)) {
+  for (const m of text.matchAll(patterns(abbrs).filing)) {
     if (out.length >= max) break;
     const [, province, subject, site, app] = m as unknown as [string, string, string, string?, string?];
     const isApp = !!app;
     out.push({
-      text: `${province}ICP备${subject}号${site ? `-${site}${isApp ? 'A' : ''}` : ''}`,
+      text: `${province}${W.filing}${subject}${W.end}${site ? `-${site}${isApp ? 'A' : ''}` : ''}`,
       province,
       subject,
       ...(site ? { site: Number(site) } : {}),
@@ -70,11 +83,12 @@ export function findFilingNumbers(text: string, max = Infinity): FilingNumber[] 
  * findLicence('粤b2-20090059-5') // '粤B2-20090059-5'
  * findLicence('粤ICP备2026012345号') // undefined
  */
-export function findLicence(text: string): string | undefined {
-  LICENCE_RE.lastIndex = 0;
-  const m = LICENCE_RE.exec(text);
+export function findLicence(text: string, abbrs?: string): string | undefined {
+  const re = patterns(abbrs).licence;
+  re.lastIndex = 0;
+  const m = re.exec(String(text));
   if (!m) return undefined;
-  return m[2] ? `${m[1]}ICP证${m[2]}号` : `${m[1]}B2-${m[3]}${m[4] ? `-${m[4]}` : ''}`;
+  return m[2] ? `${m[1]}${W.licence}${m[2]}${W.end}` : `${m[1]}B2-${m[3]}${m[4] ? `-${m[4]}` : ''}`;
 }
 
 /**
@@ -83,7 +97,8 @@ export function findLicence(text: string): string | undefined {
  * @example
  * findPoliceNumber('京公网安备11010802012345号') // '京公网安备11010802012345号'
  */
-export function findPoliceNumber(text: string): string | undefined {
-  POLICE_RE.lastIndex = 0;
-  return POLICE_RE.exec(text)?.[0];
+export function findPoliceNumber(text: string, abbrs?: string): string | undefined {
+  const re = patterns(abbrs).police;
+  re.lastIndex = 0;
+  return re.exec(String(text))?.[0] ?? undefined;
 }

@@ -10,28 +10,10 @@
  */
 import { normalizeText, wordFinder } from '../text';
 import { otherPurposeAt, suspiciousHosts } from './hosts';
+import { CODE_LABELS, MIIT_NAMES, VERIFY_WORD } from './filing-types-data';
 
-/**
- * Filing types the SMS can name (the word after 您的 in the verbatim SMS). 新增备案 is JD Cloud's name for 首次备案;
- * 取消接入 is a real type but has no SMS (facts §1), which the callers point out.
- *
- * @example
- * FILING_TYPES.includes('新增接入') // true
- */
-export const FILING_TYPES = [
-  '首次备案',
-  '新增备案',
-  '新增网站',
-  '新增接入',
-  '新增主体',
-  '变更主体',
-  '变更网站',
-  '变更备案',
-  '注销网站',
-  '注销主体',
-  '注销备案',
-  '取消接入',
-] as const;
+export { FILING_TYPES } from './filing-types-data';
+import { FILING_TYPES } from './filing-types-data';
 
 /**
  * One of {@link FILING_TYPES}.
@@ -173,17 +155,10 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const hosts = findHosts(t);
   const otherHosts = hosts.filter((h) => h !== VERIFY_HOST);
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
-  const namesMiit = has('工业和信息化部') || has('工信部') || has('MIIT') || has('12381');
+  const namesMiit = MIIT_NAMES.some(has);
   const linksMiit = hosts.includes(VERIFY_HOST);
-  const saysVerify = has('核验') || /verif/i.test(t);
-  const saysCode =
-    has('验证码') ||
-    has('校验码') ||
-    has('核验码') ||
-    has('验证吗') ||
-    has('验证马') ||
-    has('验正码') ||
-    /\bcode\b/i.test(t);
+  const saysVerify = has(VERIFY_WORD) || /verif/i.test(t);
+  const saysCode = CODE_LABELS.some(has) || /\bcode\b/i.test(t);
 
   let code: string | null = null;
   let codeLabelled = false;
