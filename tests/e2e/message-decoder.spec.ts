@@ -31,7 +31,7 @@ test('a text typed before hydration is read when the island starts', async ({ pa
   const box = page.getByLabel(LABEL);
   await box.fill('尊敬的ICP用户：该条验证库里找不到记录或已完成验证。');
   await waitForIslands(page);
-  await expect(page.locator('.icp-decoder [aria-live="polite"]')).toContainText('没找到待核验记录');
+  await expect(page.locator('.icp-decoder [aria-live="polite"]')).toContainText('没找到相关记录');
 });
 
 test.describe('in the browser', () => {
@@ -49,7 +49,7 @@ test.describe('in the browser', () => {
     await expect(result).toContainText('请先粘贴内容');
 
     await box.fill('尊敬的ICP用户：\n您的短信核验完成，请等待其他核验人进行短信核验。');
-    await expect(result).toContainText('你已核验，还差其他人');
+    await expect(result).toContainText('你已核验，还差其他负责人');
     await expect(result).not.toContainText('31');
     await expect(result.getByRole('link', { name: '用期限计算器算出具体时间' })).toHaveAttribute(
       'href',
@@ -77,7 +77,7 @@ test.describe('in the browser', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: '解读' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(result).toContainText('没找到待核验记录');
+    await expect(result).toContainText('没找到相关记录');
 
     await page.keyboard.press('Tab'); // 清空
     await page.keyboard.press('Enter');

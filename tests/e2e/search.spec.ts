@@ -53,7 +53,7 @@ const QUERIES: Array<[query: string, expected: string]> = [
   ['备案号', '/guide/after-approval/'],
   ['備案號', '/guide/after-approval/'],
   ['公安备案', '/guide/after-approval/'],
-  ['页脚', '/guide/after-approval/'],
+  ['页脚', '/guide/footer/'],
   ['注销', '/guide/changes/'],
   ['换云服务商', '/guide/after-approval/'],
   // FAQ
@@ -114,7 +114,7 @@ const AFTER_APPROVAL_QUERIES: Array<[query: string, expected: string]> = [
   ['整改通知', '/guide/spot-check/'],
   ['哪些域名后缀可以备案', '/guide/need-filing/'],
   ['域名过户', '/guide/need-filing/'],
-  ['页脚备案号 代码', '/guide/footer/'],
+  ['页脚备案号 代码', '/tools/footer/'],
   ['公安备案 链接', '/guide/footer/'],
   ['备案号链接', '/guide/footer/'],
 ];
