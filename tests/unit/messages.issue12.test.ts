@@ -127,7 +127,6 @@ describe('公安联网备案', () => {
 describe('paraphrases of the ten results', () => {
   const cases: [string, MessageKind][] = [
     ['页面说核验都完成了，会提交管局', 'verified'],
-    ['核验成功了', 'verified'],
     ['提示我已经核验好了，要等另一个负责人也核验', 'verified-others-pending'],
     ['核验失败，叫我联系接入商', 'failed-contact-provider'],
     ['说我输入的信息不正确', 'failed-wrong-info'],
@@ -159,6 +158,12 @@ describe('paraphrases of the ten results', () => {
       expect(readMessage(text).approximate, text).toBeUndefined();
     }
   });
+});
+
+test('a bare 核验成功了 may be only the reader’s own part: not read as all done, and says what it may be', () => {
+  const r = readMessage('核验成功了');
+  expect(r.kind).toBe('unknown');
+  expect(r.closest).toEqual(['verified-others-pending', 'verified', 'already-verified']);
 });
 
 describe('province page', () => {

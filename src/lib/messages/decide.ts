@@ -73,6 +73,8 @@ export function decide(events: readonly Event[]): Event | undefined {
   // The last firm statement wins; one clause that states several things gives the most specific of them.
   const last = pool[pool.length - 1]!;
   let best = last;
+  // only hints: the most specific of them (an approval with a 公安 reminder after it is an approval)
+  if (!firm.length) for (const e of pool) if (SPECIFICITY[e.kind] > SPECIFICITY[best.kind]) best = e;
   for (const e of pool) {
     if (e.sentence !== last.sentence || e.clause !== last.clause) continue;
     // the page's own words first, then the more specific statement

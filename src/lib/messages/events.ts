@@ -229,6 +229,9 @@ const CANCELLED_DONE =
   /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY = /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)/i;
 const POLICE_EVENT = /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security/i;
+/** A 公安 filing stated as done (a number given, accepted, passed): more than a reminder. */
+const POLICE_DONE =
+  /公网安备\d|(?:公安|联网)备案[^,.;]{0,8}(?:已|审核)?(?:通过|成功|完成|受理)|(?:已|已经)(?:完成|办理)[^,.;]{0,4}(?:公安|联网)备案|public security[^.]{0,30}(?:approved|accepted|completed)/i;
 
 /**
  * Every stated event of normalised text, in text order.
@@ -251,8 +254,18 @@ export function events(
     out.push({ kind, at: c.at + m.index, sentence: c.sentence, clause: c.at, matched: m[0], exact: false, ...extra });
 
   const all = clauses(text);
-  const sentences = new Map<number, string>();
-  for (const c of all) sentences.set(c.sentence, (sentences.get(c.sentence) ?? '') + c.text + ',');
+  // The words around a clause in its sentence (at most 160 characters each side): what a clause needs of its sentence,
+  // at a constant cost however long the sentence is.
+  const sentenceBounds = new Map<number, [number, number]>();
+  for (const c of all) {
+    const b = sentenceBounds.get(c.sentence);
+    if (b) b[1] = c.at + c.text.length;
+    else sentenceBounds.set(c.sentence, [c.at, c.at + c.text.length]);
+  }
+  const around = (c: Clause): string => {
+    const [from, to] = sentenceBounds.get(c.sentence) ?? [c.at, c.at + c.text.length];
+    return text.slice(Math.max(from, c.at - 160), Math.min(to, c.at + c.text.length + 160));
+  };
 
   // The page's ten results in its own words, wherever they are.
   for (const hit of matchMiitKeys(text)) {
@@ -270,40 +283,71 @@ export function events(
 
   // A code: the MIIT one, or a provider's login/payment code (its sentence says what it is for, or that it is valid
   // for minutes: the MIIT code is valid for a day).
-  if (sms?.code) {
-    // what the code is for is said next to it (src/lib/miit-sms otherPurposeAt): a login or payment code
-    const other = sms.otherPurposeAt !== undefined && sms.otherPurposeAt !== -1;
-    let at = other ? sms.otherPurposeAt! : text.indexOf(sms.code);
-    if (at === -1) at = Math.max(0, text.search(L.CODE_WORD));
-    const i = clauseAt(all, at);
-    const m = { index: at - (all[i]?.at ?? 0), 0: sms.code };
-    const c = all[i] ?? { text, at: 0, sentence: 0 };
-    if (other) add('not-a-filing-code', c, m);
-    else if (sms.isMiitSms) add('miit-sms', c, m);
-  } else if (sms?.isMiitSms) {
-    const at = Math.max(0, text.search(/工业和信息化部|工信部|beian\.miit\.gov\.cn/));
+  // Codes (src/lib/miit-sms): another code (a login or payment code: its neighbours say so), and the MIIT one.
+  if (sms?.otherPurposeAt !== undefined && sms.otherPurposeAt !== -1) {
+    const at = sms.otherPurposeAt;
     const c = all[clauseAt(all, at)] ?? { text, at: 0, sentence: 0 };
-    add('miit-sms', c, { index: at - c.at, 0: '' });
+    add('not-a-filing-code', c, { index: at - c.at, 0: text.slice(at, at + 6) });
+  }
+  if (sms?.isMiitSms) {
+    let at = sms.code ? text.indexOf(sms.code) : -1;
+    if (at === -1) at = Math.max(0, text.search(/工业和信息化部|工信部|beian\.miit\.gov\.cn/));
+    const c = all[clauseAt(all, at)] ?? { text, at: 0, sentence: 0 };
+    add('miit-sms', c, { index: at - c.at, 0: sms.code ?? '' });
   }
 
   const reasons = reasonSpans(text);
-  // What the whole text mentions, looked up once (never once per clause: the text may be a megabyte long).
+  // What the whole text mentions, each looked up once and only when a clause asks (never once per clause: the text
+  // may be a megabyte long).
+  const memo = new Map<string, boolean>();
+  const once = (key: string, re: RegExp) => {
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = re.test(text)));
+    return v;
+  };
   const T = {
-    code: L.CODE_WORD.test(text),
-    enteredInfo: /核验|验证|失败|输入|填写|verif/i.test(text),
-    verifyish: /核验|验证|填|verif/i.test(text),
-    police: L.POLICE.test(text),
-    bureau: L.BUREAU.test(text),
-    reviewish: /审核|核实|初审|确认|备案|review/i.test(text),
+    get code() {
+      return once('code', L.CODE_WORD);
+    },
+    get enteredInfo() {
+      return once('enteredInfo', /核验|验证|失败|输入|填写|verif/i);
+    },
+    get verifyish() {
+      return once('verifyish', /核验|验证|填|verif/i);
+    },
+    get police() {
+      return once('police', L.POLICE);
+    },
+    get bureau() {
+      return once('bureau', L.BUREAU);
+    },
+    get reviewish() {
+      return once('reviewish', /审核|核实|初审|确认|备案|review/i);
+    },
   };
   // The sender's tag at the start of a line ([江苏省通信管理局], [阿里云]) speaks for the whole line.
   const tags = lineTags(text);
   let tagIndex = 0;
+  // Which clauses say anything (a key pair of characters or an English keyword); of a paste with thousands of such
+  // clauses (a message repeated all over), the first and the last 500 are read: the latest messages are at the end.
   const en = englishHits(text);
-  let enIndex = 0;
+  const read = new Set<number>();
+  for (let i = 0, enIndex = 0; i < all.length; i++) {
+    const c = all[i]!;
+    const end = c.at + c.text.length;
+    while (enIndex < en.at.length && en.at[enIndex]! < c.at) enIndex++;
+    const english = (enIndex < en.at.length && en.at[enIndex]! < end) || (en.capped && enIndex >= en.at.length);
+    if (english || hasKeyPair(c.text)) read.add(i);
+  }
+  if (read.size > 1000) {
+    const keep = [...read];
+    read.clear();
+    for (const i of [...keep.slice(0, 500), ...keep.slice(-500)]) read.add(i);
+  }
   let prefix = '';
   let prefixSentence = -1;
-  for (const c of all) {
+  for (let ci = 0; ci < all.length; ci++) {
+    const c = all[ci]!;
     // what the sentence said before this clause (an instruction there governs this clause too)
     if (c.sentence !== prefixSentence) {
       prefix = '';
@@ -314,9 +358,7 @@ export function events(
     while (tagIndex + 1 < tags.length && tags[tagIndex + 1]![0] <= c.at) tagIndex++;
     const fromBureau = tags[tagIndex]?.[1] ?? false;
     const clauseEnd = c.at + c.text.length;
-    while (enIndex < en.at.length && en.at[enIndex]! < c.at) enIndex++;
-    const english = (enIndex < en.at.length && en.at[enIndex]! < clauseEnd) || (en.capped && enIndex >= en.at.length);
-    if (!english && !hasKeyPair(c.text)) continue;
+    if (!read.has(ci)) continue;
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
     let s = outsideReason(c, reasons);
@@ -334,13 +376,13 @@ export function events(
     if ((m = find(L.ALREADY, s)) && !/(?:或|\bor\b)[^,.;]{0,8}$/i.test(s.slice(0, m.index)))
       add('already-verified', c, m);
     if ((m = find(L.NO_RECORD, s)) && (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)))
-      add('no-record', c, m);
+      add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
     if ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) {
-      const sentence = sentences.get(c.sentence) ?? s;
+      const sentence = around(c);
       if (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence)) add('verified-others-pending', c, m);
     }
 
-    const verifySentence = L.VERIFY.test(sentences.get(c.sentence) ?? s) || L.CODE_WORD.test(s);
+    const verifySentence = L.VERIFY.test(around(c)) || L.CODE_WORD.test(s);
     if (
       (m = find(L.EXPIRED, s)) &&
       !/证件|身份证|域名|执照|营业/.test(s) &&
@@ -350,7 +392,7 @@ export function events(
     }
     if ((m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s)) add('code-wrong', c, m);
     if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
-      const sentence = sentences.get(c.sentence) ?? s;
+      const sentence = around(c);
       if (find(L.FAIL_PROVIDER, sentence)) add('failed-contact-provider', c, m);
       else if (find(L.FAIL_INFO, sentence)) add('failed-wrong-info', c, m);
       else add('failed-retry', c, m, { weak: !find(L.FAIL_RETRY, sentence) });
@@ -368,7 +410,8 @@ export function events(
         !L.INSTRUCTION.test(before + s.slice(0, m.index)) &&
         !/待|需要/.test(s.slice(Math.max(0, m.index - 6), m.index))
       )
-        add('verified', c, m);
+        // all done only when it says so (全部, both…) or names the next step (提交管局…); else maybe only one's own part
+        add('verified', c, m, { weak: !L.ALL.test(s) && !/管局|bureau|administration/i.test(around(c)) });
     }
 
     if ((m = find(ALL_DONE_VERIFY, s)) && T.verifyish && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s.slice(0, m.index)))
@@ -421,6 +464,8 @@ export function events(
       else if (/核查|抽查/.test(s)) add('info-check', c, m);
       else if (L.VERIFY.test(s) && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !/驳回/.test(m[0]))
         add('failed-retry', c, m, { weak: true });
+      else if (/照片|视频|幕布|核验单/.test(s))
+        add('materials-needed', c, m); // the photo or video was not accepted
       else if (/驳回|rejected/i.test(m[0]))
         add((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s) ? 'returned' : 'rejected', c, m);
       else add(L.FIRST_STAGE.test(s) ? 'rejected' : 'returned', c, m);
@@ -432,8 +477,9 @@ export function events(
     if (((m = find(CANCELLED_DONE, s)) || (m = find(L.CANCELLED_EN, s))) && stance(s, m.index, m[0].length) === 'fact')
       add('cancelled', c, m);
     if ((m = find(L.INFO_CHECK, s)) && stance(s, m.index, m[0].length) !== 'condition')
-      add('info-check', c, m, { weak: /整改|不一致/.test(m[0]) });
-    if ((m = find(POLICE_EVENT, s))) add('police-filing', c, m, { weak: !/公网安备\d|通过|备案号/.test(s) });
+      add('info-check', c, m, { weak: !/核查|抽查|专项|更新|过期|到期/.test(m[0]) });
+    if ((m = find(POLICE_EVENT, s)) && stance(s, m.index, m[0].length) !== 'condition')
+      add('police-filing', c, m, { weak: !POLICE_DONE.test(s) });
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -68,7 +68,9 @@ function pickNumbers(text: string, numbers: FilingNumber[]): { site?: FilingNumb
 /** Money asked for filing, or a filing said to expire: both are scam signs (filing is free and does not expire). */
 function paymentDemand(text: string): { payment: boolean; expires: boolean } {
   let payment = false;
-  for (const clause of text.split(/[,.;!?\n]/, 5000)) {
+  const fee = L.SCAM_FEE.exec(text);
+  if (fee && !L.FREE.test(text.slice(Math.max(0, fee.index - 20), fee.index + fee[0].length + 20))) payment = true;
+  for (const clause of payment ? [] : text.split(/[,.;!?\n]/, 5000)) {
     if (clause.length > 400 || !L.FILING_WORD.test(clause)) continue;
     if (L.PAYMENT.test(clause) && !L.FREE.test(clause)) {
       // a server renewal that merely mentions filing ("续费…以免影响备案") is not a demand for filing
@@ -78,7 +80,11 @@ function paymentDemand(text: string): { payment: boolean; expires: boolean } {
     }
   }
   const m = L.FILING_EXPIRES.exec(text);
-  const expires = !!m && !/不会|不|没有|无|never|not/.test(text.slice(Math.max(0, m.index - 4), m.index));
+  const expires =
+    !!m &&
+    !/不会|不|没有|无|never|not/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|never|not/.test(m[0]) &&
+    !L.FREE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20));
   return { payment, expires };
 }
 
@@ -147,6 +153,12 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   let kind: MessageKind = chosen?.kind ?? 'unknown';
   let closest: MessageKind[] = [];
 
+  // "核验完成" without "全部" (or the next step named) may be only the reader's own part: say what it may be.
+  if (chosen?.kind === 'verified' && chosen.weak) {
+    closest = ['verified-others-pending', 'verified', 'already-verified'];
+    kind = 'unknown';
+    chosen = undefined;
+  }
   // A bare "审核通过" that names no stage, with no filing number and no 管局: it may be the provider's 初审.
   if (chosen?.kind === 'approved' && chosen.weak && !site && !/管局|通信管理局|通管局/.test(text)) {
     closest = ['first-review-passed', 'approved'];
@@ -175,7 +187,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     const reason = extractReason(text);
     if (reason) found.reason = reason;
   }
-  if (kind === 'not-a-filing-code' && sms.code) notes.push(issue('notMiitCode', { code: sms.code }));
+  if (kind === 'not-a-filing-code' && sms.otherCode) notes.push(issue('notMiitCode', { code: sms.otherCode }));
 
   const foundWords: string[] = [];
   if (kind === 'unknown') {

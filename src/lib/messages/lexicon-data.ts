@@ -14,7 +14,7 @@ import type { FilingType } from '../miit-sms';
 
 /** The provider's first review (初审) named as a stage, including "<provider>审核". */
 export const FIRST_STAGE =
-  /初审|初步审核|预审|接入商审核|服务商审核|(?:阿里云|腾讯云|京东云|华为云|西部数码|百度智能云|百度云|火山引擎|ucloud|天翼云|移动云|联通云|金山云|七牛云|新网|万网|美橙|景安|青云|小鸟云)(?:的)?(?:备案)?(?:审核|审查)|我司(?:的)?审核|本公司(?:的)?审核|初审结果|(?:preliminary|initial|first) (?:review|check|audit)|pre-?review|(?:provider|our)(?:'s)? (?:review|check)/i;
+  /核验(?:视频|照片|单)|视频核验|人脸核验|真实性核验|幕布|初审|初步审核|预审|接入商审核|服务商审核|(?:阿里云|腾讯云|京东云|华为云|西部数码|百度智能云|百度云|火山引擎|ucloud|天翼云|移动云|联通云|金山云|七牛云|新网|万网|美橙|景安|青云|小鸟云)(?:的)?(?:备案)?(?:审核|审查)|我司(?:的)?审核|本公司(?:的)?审核|初审结果|(?:preliminary|initial|first) (?:review|check|audit)|pre-?review|(?:provider|our)(?:'s)? (?:review|check)/i;
 
 /** The provincial bureau (管局) or the ministry acting as it in people's words. */
 export const BUREAU = /管局|通管局|通信管理局|工信部审核|工信部已|communications? administration|\bbureau\b/i;
@@ -24,7 +24,7 @@ export const POLICE =
   /公安|公网安备|网安备|网安部门|联网备案|互联网安全管理服务平台|beian\.mps\.gov\.cn|public security/i;
 
 /** SMS verification as the subject (核验/验证 of the SMS step, the verification record). */
-export const VERIFY = /核验|验证(?!码)|校验(?!码)|verif/i;
+export const VERIFY = /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|verif/i;
 
 /** The code itself. */
 export const CODE_WORD = /验证码|校验码|核验码|\bcode\b/i;
@@ -155,9 +155,10 @@ export const PAYMENT =
 export const FILING_WORD = /备案|ICP|filing/i;
 /** Filing said to expire (it does not). */
 export const FILING_EXPIRES =
-  /备案(?:号)?(?:已|即将|将)?(?:过期|到期|失效)|备案有效期|filing (?:has )?expired|filing (?:will )?expire/i;
+  /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire/i;
 /** Payment words that deny a fee (免费 is not a demand). */
-export const FREE = /免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
+export const FREE =
+  /请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
 
 /** A comma followed by these ends a reason (the rest is advice). */
 export const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];
@@ -219,3 +220,6 @@ export const SMS_NOTE_BY_TYPE: Readonly<
   注销备案: 'smsCancel',
   取消接入: 'smsNone',
 };
+
+/** Fees that exist for no filing (年检, 年审, 备案费…): a demand for one is a scam wherever it stands. */
+export const SCAM_FEE = /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号/;

@@ -44,7 +44,7 @@ export const SITE_OWN = /(?:网站|站点|域名|主页|网址|website|site|doma
 
 /** Words that make a host a link the reader is told to open. */
 export const LINK_ACTION =
-  /(?:登录|登陆|访问|点击|打开|前往|进入|链接|网址|请至|请到|请在|核验|验证|log in|visit|click|open|go to|link)[^,.;]{0,8}$/i;
+  /(?:登录|登陆|访问|点击|打开|前往|进入|链接|网址|请至|请到|请在|核验|验证|log in|visit|click|open|go to|link)[^,.;]{0,14}$/i;
 
 /** Not the MIIT code: what a provider's own code is for. */
 export const OTHER_CODE_PURPOSE =

@@ -49,22 +49,72 @@ export function imitatesOfficial(host: string): boolean {
   });
 }
 
+/** A letter of another alphabet that looks like a Latin one (Cyrillic і, е, о, Greek ο…, Latin with marks). */
+const LOOKALIKE_LETTER = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/g;
+const HOSTISH = /[a-z0-9.\-\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/i;
+const MAX_SUSPICIOUS = 5;
+
+/** The run of host-like characters around position `at` (at most 253 each way), lower-cased. */
+function tokenAround(text: string, at: number): string {
+  let from = at;
+  let to = at + 1;
+  while (from > 0 && at - from < 253 && HOSTISH.test(text[from - 1]!)) from--;
+  while (to < text.length && to - at < 253 && HOSTISH.test(text[to]!)) to++;
+  return text
+    .slice(from, to)
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .toLowerCase();
+}
+
 /**
- * The hosts of normalised text that imitate an official one, in order, leaving out hosts the text names as the
- * reader's own site (网站/域名 xxx) rather than as a link to open.
+ * The hosts of normalised text that are phishing signs, in order (at most five), leaving out hosts the text names as
+ * the reader's own site (网站/域名 xxx) rather than as a link to open:
+ * - a host that imitates an official one (beian.miit.gov.cn.verify-icp.cn, beian-miit.gov-cn.top, aliyun-beian.vip);
+ * - an address that only looks like an official one: `https://beian.miit.gov.cn@icp-check.top/` goes to
+ *   icp-check.top, and `beian.miіt.gov.cn` has a Cyrillic letter in it;
+ * - when the text presents itself as the MIIT SMS (`claimsMiit`), any other host it tells the reader to open: the
+ *   MIIT SMS links only to beian.miit.gov.cn.
+ * `found` is the text's hosts when the caller has them already (findHosts).
  *
  * @example
  * suspiciousHosts('核验链接:http://beian.miit.gov.cn.verify-icp.cn/a') // ['beian.miit.gov.cn.verify-icp.cn']
+ * suspiciousHosts('核验链接:https://beian.miit.gov.cn@icp-check.top/') // ['icp-check.top']
  * suspiciousHosts('您的网站beian-notes.cn无法访问') // []
  */
-export function suspiciousHosts(text: string): string[] {
+export function suspiciousHosts(text: string, found?: readonly string[], claimsMiit = false): string[] {
+  const t = String(text);
   const out: string[] = [];
-  for (const host of findHosts(text)) {
-    if (!imitatesOfficial(host)) continue;
-    const at = text.toLowerCase().indexOf(host);
-    const before = at > 0 ? text.slice(Math.max(0, at - 12), at) : '';
-    if (SITE_OWN.test(before) && !LINK_ACTION.test(before)) continue;
-    out.push(host);
+  const push = (h: string) => {
+    if (h && !out.includes(h) && out.length < MAX_SUSPICIOUS) out.push(h);
+  };
+  const hosts = found ?? findHosts(t);
+  if (hosts.length) {
+    const lower = t.toLowerCase();
+    for (const host of hosts) {
+      const at = lower.indexOf(host);
+      const before = at > 0 ? t.slice(Math.max(0, at - 18), at) : '';
+      if (SITE_OWN.test(before) && !LINK_ACTION.test(before)) continue;
+      if (imitatesOfficial(host)) push(host);
+      else if (claimsMiit && !isOfficialHost(host) && LINK_ACTION.test(before)) push(host);
+    }
+  }
+  // user@host: the browser goes to the host after the @
+  if (t.includes('@')) {
+    let n = 0;
+    for (const m of t.matchAll(/:\/\/[^\s/@]{1,80}@([a-z0-9.-]{3,253})/gi)) {
+      if (++n > MAX_SUSPICIOUS) break;
+      const host = m[1]!.toLowerCase().replace(/\.+$/, '');
+      if (!isOfficialHost(host)) push(host);
+    }
+  }
+  // a look-alike letter inside something that reads as a host
+  LOOKALIKE_LETTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = LOOKALIKE_LETTER.exec(t)) && n++ < 50 && out.length < MAX_SUSPICIOUS) {
+    const token = tokenAround(t, m.index);
+    if (token.includes('.') && /[a-z]/.test(token) && /[a-z]{2,}\.[a-z\u0370-\u04ff]{2,}/i.test(token)) push(token);
+    LOOKALIKE_LETTER.lastIndex = Math.max(LOOKALIKE_LETTER.lastIndex, m.index + token.length);
   }
   return out;
 }
@@ -81,7 +131,12 @@ export function suspiciousHosts(text: string): string[] {
 export function otherPurposeAt(text: string, code: string): number {
   if (!code) return -1;
   for (let k = text.indexOf(code), n = 0; k !== -1 && n < 5; k = text.indexOf(code, k + 1), n++) {
-    const around = text.slice(Math.max(0, k - 60), k + 70);
+    // the code's own message: not past a line break or the next sender's tag (【工业和信息化部】…)
+    let from = Math.max(0, k - 60);
+    let to = Math.min(text.length, k + 70);
+    for (let i = k - 1; i >= from; i--) if (text[i] === '\n' || text[i] === '[') from = i;
+    for (let i = k; i < to; i++) if (text[i] === '\n' || text[i] === '[') to = i;
+    const around = text.slice(from, to);
     if (OTHER_CODE_PURPOSE.test(around) || MINUTES_VALID.test(around)) return k;
   }
   return -1;

@@ -58,8 +58,10 @@ export interface MiitSms {
   saysCode: boolean;
   /** The evidence adds up to the MIIT verification SMS (see {@link parseMiitSms}). */
   isMiitSms: boolean;
-  /** Where the code stands next to words that make it another code (login, payment, minutes), or -1. */
+  /** Where a code stands that the words next to it make another code (login, payment, minutes), or -1. */
   otherPurposeAt: number;
+  /** That other code. */
+  otherCode: string | null;
   /** Hosts that imitate an official one (./hosts.ts). */
   suspiciousHosts: string[];
 }
@@ -157,16 +159,33 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
   const namesMiit = MIIT_NAMES.some(has);
   const linksMiit = hosts.includes(VERIFY_HOST);
-  const saysVerify = has(VERIFY_WORD) || /verif/i.test(t);
-  const saysCode = CODE_LABELS.some(has) || /\bcode\b/i.test(t);
+  const saysVerify = has(VERIFY_WORD) || ((has('erif') || has('ERIF')) && /verif/i.test(t));
+  const saysCode = CODE_LABELS.some(has) || ((has('ode') || has('ODE')) && /\bcode\b/i.test(t));
 
   let code: string | null = null;
   let codeLabelled = false;
+  let otherAt = -1;
   if (saysCode) {
-    const m = LABELLED.exec(t) ?? LABEL_AFTER.exec(t);
-    if (m) {
-      code = m[1]!.replace(/ /g, '');
-      codeLabelled = true;
+    // Several codes may be pasted together (a provider's login code, then the MIIT SMS): the MIIT code is the first
+    // labelled one that nothing next to it says is for something else (at most five are looked at).
+    const labelled = new RegExp(LABELLED.source, 'gi');
+    let m: RegExpExecArray | null;
+    for (let n = 0; n < 5 && (m = labelled.exec(t)); n++) {
+      const c = m[1]!.replace(/ /g, '');
+      const at = otherPurposeAt(t, c);
+      if (at === -1) {
+        code = c;
+        codeLabelled = true;
+        break;
+      }
+      if (otherAt === -1) otherAt = at;
+    }
+    if (!code && otherAt === -1) {
+      const after = LABEL_AFTER.exec(t);
+      if (after) {
+        code = after[1]!;
+        codeLabelled = true;
+      }
     }
   }
   if (!code && (namesMiit || linksMiit)) {
@@ -177,8 +196,9 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   }
 
   const others = (namesMiit ? 1 : 0) + (linksMiit ? 1 : 0) + (saysVerify ? 1 : 0);
-  const otherAt = code ? otherPurposeAt(t, code) : -1;
-  const isMiitSms = otherAt === -1 && ((codeLabelled && others >= 1) || (saysCode && others >= 2));
+  if (code && !codeLabelled && otherPurposeAt(t, code) !== -1) code = null;
+  // the code read is the MIIT one; `otherAt` marks another code (a login or payment code) found before it
+  const isMiitSms = (code !== null || otherAt === -1) && ((codeLabelled && others >= 1) || (saysCode && others >= 2));
   return {
     code,
     codeLabelled,
@@ -191,6 +211,8 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
     saysCode,
     isMiitSms,
     otherPurposeAt: otherAt,
-    suspiciousHosts: suspiciousHosts(t),
+    otherCode:
+      otherAt === -1 ? null : (/\d(?: ?\d){5}/.exec(t.slice(otherAt, otherAt + 12))?.[0].replace(/ /g, '') ?? null),
+    suspiciousHosts: suspiciousHosts(t, hosts, namesMiit || linksMiit),
   };
 }

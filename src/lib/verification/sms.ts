@@ -41,13 +41,13 @@ export function extractSmsInfo(text: string): SmsInfo {
   const sms = parseMiitSms(raw);
   const fromMiit = sms.namesMiit || sms.linksMiit;
   const notes: Issue<SmsNoteCode>[] = [];
-  // The same reading as 提示/短信解读: a login or payment code, or an SMS with a look-alike link, gives no code to type.
-  const otherCode = sms.code !== null && sms.otherPurposeAt !== -1;
+  // The same reading as 提示/短信解读: a login or payment code is not the MIIT code, and an SMS with a look-alike link
+  // gives no code to type.
   const lookAlike = sms.suspiciousHosts[0];
   if (raw.trim() !== '') {
-    if (otherCode) notes.push(issue('sms.notFilingCode', { code: sms.code! }));
-    else if (lookAlike !== undefined) notes.push(issue('sms.lookAlike', { host: lookAlike }));
-    else {
+    if (sms.otherCode) notes.push(issue('sms.notFilingCode', { code: sms.otherCode }));
+    if (lookAlike !== undefined) notes.push(issue('sms.lookAlike', { host: lookAlike }));
+    else if (!sms.otherCode || sms.code) {
       if (!sms.code) notes.push(issue('sms.noCode'));
       if (!fromMiit) notes.push(issue('sms.notMiit'));
       const [host, host2] = sms.otherHosts;
@@ -57,6 +57,6 @@ export function extractSmsInfo(text: string): SmsInfo {
     }
     if (sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType)) notes.push(issue('sms.cancelAccess'));
   }
-  const code = otherCode || lookAlike !== undefined ? null : sms.code;
-  return { code, filingType: sms.filingType, fromMiit: fromMiit && !otherCode, notes };
+  const code = lookAlike !== undefined ? null : sms.code;
+  return { code, filingType: sms.filingType, fromMiit: fromMiit && (sms.code !== null || !sms.otherCode), notes };
 }
