@@ -327,6 +327,7 @@ const SPECS: Record<string, Spec> = {
   'text.cleanField': { args: S(str, fc.record({ dashes: fc.boolean(), upper: fc.boolean() })) },
   'text.normalizeText': { args: S(str) },
   'text.foldChar': { args: S(str) },
+  'text.foldInPlace': { args: S(str) },
   'text.showChar': { args: S(str) },
   'text.strayChars': { args: S(str, fc.func(fc.boolean())) },
   'text.charCount': { args: S(str) },

@@ -331,3 +331,14 @@ describe('footerHtml', () => {
     );
   });
 });
+
+describe('issue 23, from the independent tester', () => {
+  test('a number written in traditional characters is read (one text table for the whole site)', () => {
+    expect(footerHtml({ icp: '閩ICP備2025001234號-1' }).errors).toEqual([]);
+    expect(footerHtml({ icp: '閩ICP備2025001234號-1' }).html).toContain('闽ICP备2025001234号-1');
+  });
+});
+
+test('a licence number typed as the ICP number is named as one', () => {
+  expect(footerHtml({ icp: '京ICP证123456号' }).errors.map((e) => e.code)).toEqual(['icp.notFound', 'icp.licence']);
+});

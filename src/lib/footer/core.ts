@@ -282,7 +282,7 @@ export function footerHtmlWith(opts: {
   let icp = '';
   const n = icpText ? readIcp(icpText, provinces) : undefined;
   if (!icpText) errors.push(issue('icp.empty'));
-  else if (!n) errors.push(issue('icp.notFound'));
+  else if (!n) errors.push(issue('icp.notFound'), ...(hasLicence(icpText) ? [issue('icp.licence')] : []));
   else {
     errors.push(...n.errors);
     warnings.push(...n.warnings);

@@ -6,6 +6,7 @@
 import { type Issue, issue } from '../issues';
 import type { ProvinceRef } from '../provinces/ref';
 import { WORDS } from './format-data';
+import { foldInPlace } from '../text';
 
 /**
  * What the number checks say, as codes (sentences: the dictionary's `footerCheck` section).
@@ -70,13 +71,6 @@ export interface FoundNumber {
   warnings: Issue<NumberCode>[];
 }
 
-/** Full-width ASCII (U+FF01–FF5E) and the ideographic space, to ASCII: one character for one, so offsets hold. */
-function halfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-}
-
 const HAN = '\\p{Script=Han}';
 const SP = '[ \\t\\u00a0]{0,2}';
 /** ICP备 + at least one digit: `ICP备案号：` (a label) is not a number. */
@@ -131,7 +125,7 @@ function judgeProvince(
  */
 export function findIcpNumbers(text: string, provinces: readonly ProvinceId[]): FoundNumber[] {
   if (typeof text !== 'string') return [];
-  const half = halfWidth(text);
+  const half = foldInPlace(text);
   const out: FoundNumber[] = [];
   for (const m of half.matchAll(ICP_RE)) {
     if (out.length >= MAX_FOUND) break;
@@ -184,7 +178,7 @@ export function findIcpNumbers(text: string, provinces: readonly ProvinceId[]): 
  */
 export function findPoliceNumbers(text: string, provinces: readonly ProvinceId[]): FoundNumber[] {
   if (typeof text !== 'string') return [];
-  const half = halfWidth(text);
+  const half = foldInPlace(text);
   const out: FoundNumber[] = [];
   for (const m of half.matchAll(POLICE_RE)) {
     if (out.length >= MAX_FOUND) break;
@@ -226,7 +220,7 @@ export function findPoliceNumbers(text: string, provinces: readonly ProvinceId[]
  * hasLicence('京ICP备12345678号') // false
  */
 export function hasLicence(text: string): boolean {
-  return typeof text === 'string' && LICENCE_RE.test(halfWidth(text.slice(0, 1_000_000)));
+  return typeof text === 'string' && LICENCE_RE.test(foldInPlace(text.slice(0, 1_000_000)));
 }
 
 /**

@@ -11,4 +11,4 @@
  */
 export { asString, charCount, cleanField, lastChars, showChar, strayChars, toHalfWidth } from './chars';
 export type { Cleaned } from './chars';
-export { foldChar, normalizeText, wordFinder } from './normalize';
+export { foldChar, foldInPlace, normalizeText, wordFinder } from './normalize';

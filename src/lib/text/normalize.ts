@@ -44,6 +44,26 @@ function table(): Uint16Array {
 }
 
 /**
+ * Full-width ASCII to ASCII, the ideographic space to a plain one and traditional characters of filing messages to
+ * simplified (the table of {@link normalizeText}, without its punctuation), one code unit for one, so that every
+ * position stays where it was: for a matcher that reports what was typed, and where, itself (dashes, brackets).
+ *
+ * @example
+ * foldInPlace('閩ICP備２０２５００１２３４號') // '闽ICP备2025001234号'
+ */
+export function foldInPlace(input: string): string {
+  const s = asString(input);
+  const t = table();
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const r = c === 0x3000 ? 0x20 : c >= BASE && !PUNCT_FROM.includes(s[i]!) ? t[c - BASE]! : 0;
+    out += r ? String.fromCharCode(r) : s[i]!;
+  }
+  return out;
+}
+
+/**
  * Normalise pasted text for matching:
  * - full-width ASCII (＂，：１２３ＡＢＣ) → ASCII; ideographic punctuation (。，、【】“”—) → ASCII equivalents;
  * - traditional characters of filing messages (驗證碼、備案號、審核通過…) → simplified (./trad-data.ts);
