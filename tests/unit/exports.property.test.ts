@@ -289,6 +289,7 @@ const SPECS: Record<string, Spec> = {
   'messages.decide': { args: S(fc.constant([])) },
   'miitSms.isOfficialHost': { args: S(str) },
   'miitSms.imitatesOfficial': { args: S(str) },
+  'miitSms.nearOfficial': { args: S(str) },
   'miitSms.suspiciousHosts': { args: S(str) },
   'miitSms.otherPurposeAt': { args: S(str, str) },
   'messages.provinceTable': { args: S(fc.anything()) },

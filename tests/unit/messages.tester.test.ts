@@ -84,3 +84,31 @@ describe('read right (tester)', () => {
     ).toBe('川ICP备2026001234号');
   });
 });
+
+describe('second independent test', () => {
+  test.each([
+    '【工信部】您的备案短信核验需在 beian.mlit.gov.cn 完成，验证码 774102，有效期1天',
+    '【工信部】验证码 558891 核验请访问 beian.miiit.gov.cn',
+    '【工信部】验证码 558893 核验请访问 beian.mitt.gov.cn',
+    '【工信部】验证码 558894 核验请访问 beain.miit.gov.cn',
+    '【工信部】验证码 558881 核验请访问 beian-miit.gov.cn',
+    '【工信部】验证码 558898 核验请访问 beian.miit.gov.cn.gov.cn',
+  ])('a host a letter or two from the official one, even under gov.cn, is a scam: %s', (text) => {
+    expect(interpretMessage(text).kind).toBe('scam');
+    expect(extractSmsInfo(text).code).toBeNull();
+  });
+
+  test.each([
+    '管局审核通过了吗',
+    '管局审核通过了吗？',
+    '管局审核通过了吗 我等了15个工作日还显示管局审核中',
+    '客服说等管局审核通过就会短信通知',
+  ])('a question or an "until" is not an approval: %s', (text) =>
+    expect(interpretMessage(text).kind).not.toBe('approved'),
+  );
+
+  test('the official hosts stay official', () => {
+    for (const host of ['beian.miit.gov.cn', 'beian.mps.gov.cn', 'www.beian.gov.cn'])
+      expect(interpretMessage(`请登录 https://${host}/ 查看`).suspiciousHosts).toEqual([]);
+  });
+});

@@ -139,6 +139,9 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   const before = clause.slice(Math.max(0, i - 8), i);
   const after = clause.slice(i + n, i + n + 3);
   if (L.AFTER_MARK.test(after)) return 'condition';
+  // 等…通过就/后/再…: a time condition ("客服说等管局审核通过就会短信通知")
+  if (/等/.test(clause.slice(Math.max(0, i - 14), i)) && /^[^,.;]{0,3}(?:就|后|再|才)/.test(clause.slice(i + n)))
+    return 'condition';
   if (L.CONDITION.test(before)) return 'condition';
   const near = clause.slice(Math.max(0, i - 3), i);
   if (
@@ -362,6 +365,9 @@ export function events(
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
     let s = outsideReason(c, reasons);
+    // "…通过了吗 …": what comes before 吗/呢 is the question; what follows may be a statement again
+    const particle = /[^,.;]*?(?:吗|呢|(?<![怎什那这多要])么)(?![\u4e00-\u9fff]{0,2}(?:意思|回事))/.exec(s);
+    if (particle) s = s.slice(particle.index + particle[0].length);
     const q = L.QUESTION.exec(s);
     if (q) s = s.slice(0, q.index);
     else if (text.charCodeAt(clauseEnd) === 0x3f) continue; // a question without a question word: all of it

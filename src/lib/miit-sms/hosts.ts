@@ -28,6 +28,36 @@ export function isOfficialHost(host: string): boolean {
   return PROVIDER_DOMAINS.some((d) => h === d || h.endsWith('.' + d));
 }
 
+/** The hosts a filer is sent to: the verification page and the 公安 platform (old and new). */
+const FILING_HOSTS = ['beian.miit.gov.cn', 'beian.mps.gov.cn', 'www.beian.gov.cn'];
+
+/** Edit distance of two short strings (at most `max + 1` is reported; hosts are short). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * A host one or two letters away from a filing host, or a filing host with more put after it: beian.mlit.gov.cn,
+ * beian-miit.gov.cn, beian.miit.gov.cn.gov.cn. Under gov.cn too: no genuine notice sends a filer there.
+ *
+ * @example
+ * nearOfficial('beian.mlit.gov.cn') // true
+ * nearOfficial('beian.miit.gov.cn') // false
+ */
+export function nearOfficial(host: string): boolean {
+  const h = String(host).toLowerCase();
+  if (h.length > 80) return false;
+  return FILING_HOSTS.some((t) => h !== t && (h.startsWith(t + '.') || distance(h, t, 2) <= 2));
+}
+
 /**
  * A host that is not official but carries an official name in one of its labels (miit, mps, beian, gov, icp,
  * 12381, a provider's name).
@@ -39,6 +69,7 @@ export function isOfficialHost(host: string): boolean {
  */
 export function imitatesOfficial(host: string): boolean {
   const h = String(host).toLowerCase();
+  if (nearOfficial(h)) return true;
   if (isOfficialHost(h)) return false;
   return h.split(/[.-]/).some((token) => {
     if (/^(?:gov|govcn|icp|mps|12381|gongan)$/.test(token)) return true;

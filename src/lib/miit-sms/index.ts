@@ -8,4 +8,4 @@
  */
 export { FILING_TYPES, VERIFY_HOST, findHosts, parseMiitSms } from './parse';
 export type { FilingType, MiitSms } from './parse';
-export { imitatesOfficial, isOfficialHost, otherPurposeAt, suspiciousHosts } from './hosts';
+export { imitatesOfficial, isOfficialHost, nearOfficial, otherPurposeAt, suspiciousHosts } from './hosts';
