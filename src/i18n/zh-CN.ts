@@ -409,7 +409,7 @@ const messageDecoder = {
     },
     approved: {
       title: '备案已通过',
-      now: '在网站首页底部放上备案号，链接到 https://beian.miit.gov.cn/，然后再开放访问。',
+      now: '网站：在首页底部放上备案号，链接到 https://beian.miit.gov.cn/，然后再开放访问。App、小程序（号码以 A 结尾）：不放网页底部，按接入商和平台的要求在应用里显示。',
       meaning: '管局审核通过，备案完成。',
       steps: [
         '放主体备案号还是带 -N 的网站备案号，各省管局要求不同，以接入商的通知为准。',

@@ -112,3 +112,10 @@ describe('second independent test', () => {
       expect(interpretMessage(`请登录 https://${host}/ 查看`).suspiciousHosts).toEqual([]);
   });
 });
+
+test('an app or 小程序 approval is not told to put its number in a page footer only', async () => {
+  const { readMessage } = await import('./read-message');
+  const r = readMessage('【腾讯云】您的小程序备案已审核通过，备案号：沪ICP备2024012345号-3A。');
+  expect(r.kind).toBe('approved');
+  expect(r.nextSteps[0]).toContain('小程序');
+});
