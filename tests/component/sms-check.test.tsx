@@ -50,6 +50,8 @@ function setup() {
 describe('SmsCheck island', () => {
   // The document helper is imported on first use; load it once here so a test never races the module loader.
   beforeAll(() => import('../../src/components/sms-check/SmsCheckDocument'), 30_000);
+  // The SMS parsing is loaded on first use too (focus on the SMS box, or an SMS pasted into the code field).
+  beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
 
   test('renders every field with its label, input hints and the notes', () => {
     const { code, phone, tail, sms, received } = setup();
@@ -174,9 +176,19 @@ describe('SmsCheck island', () => {
     const { user, sms, code } = setup();
     await user.click(sms);
     await user.paste(SMS);
-    expect(code.value).toBe('654321');
+    await waitFor(() => expect(code.value).toBe('654321'));
     expect(screen.getByText('新增接入')).toBeInTheDocument();
     expect(resultOf(code)).toHaveTextContent(L.status.ok);
+  });
+
+  test('a whole SMS pasted into 短信验证码 is read (the SMS parsing loads then) and the code to type is offered', async () => {
+    const { user, code } = setup();
+    await user.click(code);
+    await user.paste(SMS);
+    await waitFor(() => expect(resultOf(code)).toHaveTextContent(L.issues['code.pastedSms']));
+    expect(resultOf(code)).not.toHaveTextContent(/不含/);
+    const row = within(code.closest('.icp-tool-field') as HTMLElement);
+    expect(row.getByText('654321')).toBeInTheDocument();
   });
 
   test('changing the received time (Beijing) moves the deadline; nonsense is refused', async () => {

@@ -4,9 +4,9 @@
  * every sentence comes from `copy`, the dictionary's `smsCheck` section (src/i18n), handed in by the wrapper; src/lib's
  * codes are said through its `issues` table. Nothing is stored or sent: state lives in signals only. Whatever the browser already put in the fields when the island starts is read and checked.
  */
-import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { Show, createMemo, createSignal, createUniqueId, untrack } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
-import { extractSmsInfo } from '../../lib/verification/sms';
+import { readsAsSms } from '../../lib/verification/fields';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
 import { useClock } from '../shared/clock';
@@ -28,6 +28,14 @@ type Props = {
 /** Longest SMS worth reading: a real one is under 200 characters. */
 const MAX_SMS = 2000;
 
+/**
+ * The SMS parsing (src/lib/verification/sms, with the MIIT SMS parser and the text tables), fetched when the reader
+ * first reaches for the SMS box or puts something the code check reads as a whole SMS into the code field: the first
+ * paint shows neither.
+ */
+const loadSms = () => import('../../lib/verification/sms');
+type ReadSms = Awaited<ReturnType<typeof loadSms>>['extractSmsInfo'];
+
 /** The document helper and its rules, fetched when the reader first reaches for the helper (not with the page). */
 const loadDocument = () => import('./SmsCheckDocument');
 type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
@@ -40,7 +48,18 @@ export default function SmsCheck(props: Props) {
   const useHelper = () => {
     if (!helper()) void loadDocument().then((m) => setHelper(() => m.default));
   };
+  const [readSms, setReadSms] = createSignal<ReadSms>();
+  let loadingSms: Promise<ReadSms> | undefined;
+  const useSms = () =>
+    (loadingSms ??= loadSms().then((m) => {
+      setReadSms(() => m.extractSmsInfo);
+      return m.extractSmsInfo;
+    }));
   const [code, setCode] = createSignal('');
+  const onCode = (value: string) => {
+    setCode(value);
+    if (readsAsSms(value)) void useSms();
+  };
   const [phone, setPhone] = createSignal('');
   const [tail, setTail] = createSignal('');
   let tailInput: HTMLInputElement | undefined;
@@ -48,12 +67,22 @@ export default function SmsCheck(props: Props) {
   // Restored by the browser: read the SMS, but let a restored code field keep its own value.
   const restoreSms = restoreOnMount((v) => onSms(capInput(v, MAX_SMS).text, false));
 
-  const info = createMemo(() => (sms().trim() ? extractSmsInfo(sms()) : null));
+  const info = createMemo(() => {
+    const read = readSms();
+    return read && sms().trim() ? read(sms()) : null;
+  });
 
+  let latestSms = '';
   const onSms = (text: string, fillCode = true) => {
-    setSms(text);
-    const found = text.trim() ? extractSmsInfo(text).code : null;
-    if (found && (fillCode || !code())) setCode(found);
+    setSms((latestSms = text));
+    if (!text.trim()) return;
+    const fill = (read: ReadSms) => {
+      const found = read(text).code;
+      if (found && (fillCode || !untrack(code))) setCode(found);
+    };
+    const read = readSms();
+    if (read) fill(read);
+    else void useSms().then((r) => latestSms === text && fill(r)); // unless the box changed meanwhile
   };
 
   return (
@@ -73,6 +102,7 @@ export default function SmsCheck(props: Props) {
             spellcheck={false}
             aria-describedby={`${id}-sms-hint`}
             value={sms()}
+            onFocus={() => void useSms()}
             onInput={(e) => onSms(readText(e.currentTarget, MAX_SMS))}
           />
           <p class="icp-tool-hint" id={`${id}-sms-hint`}>
@@ -106,7 +136,8 @@ export default function SmsCheck(props: Props) {
           label={props.copy.codeLabel}
           hint={props.copy.codeHint}
           value={code()}
-          onValue={setCode}
+          onValue={onCode}
+          readSms={readSms()}
           inputMode="numeric"
           autocomplete="one-time-code"
           copy={props.copy}

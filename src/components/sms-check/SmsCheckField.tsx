@@ -6,6 +6,7 @@
  */
 import { Index, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { checkField, copyForms, type CopyForm, type FieldKind } from '../../lib/verification/field';
+import { readsAsSms, type SmsCodeReader } from '../../lib/verification/fields';
 import { capInput } from '../../lib/verification/types';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
@@ -80,12 +81,18 @@ export default function SmsCheckField(p: {
   autocomplete: string;
   copy: SmsCheckCopy;
   inputRef?: (el: HTMLInputElement) => void;
+  /** The code field's reader of a whole pasted SMS, once loaded; until then such text gets no verdict yet. */
+  readSms?: SmsCodeReader;
   children?: JSX.Element;
 }) {
   const id = createUniqueId();
   const [touched, setTouched] = createSignal(false);
   const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
-  const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
+  const check = createMemo(() => {
+    if (!touched() && p.value === '') return null;
+    if (p.kind === 'code' && !p.readSms && readsAsSms(p.value)) return null; // the SMS reader is on its way
+    return checkField(p.kind, p.value, p.readSms);
+  });
   const forms = createMemo(() => {
     const c = check();
     return c ? copyForms(p.kind, c) : [];
