@@ -50,8 +50,9 @@ function setup() {
 describe('SmsCheck island', () => {
   // The document helper is imported on first use; load it once here so a test never races the module loader.
   beforeAll(() => import('../../src/components/sms-check/SmsCheckDocument'), 30_000);
-  // The SMS parsing is loaded on first use too (focus on the SMS box, or an SMS pasted into the code field).
+  // The SMS parsing and the field checks are loaded on first use too (focus, or a first value).
   beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/field'), 30_000);
 
   test('renders every field with its label, input hints and the notes', () => {
     const { code, phone, tail, sms, received } = setup();
@@ -247,12 +248,13 @@ describe('SmsCheck island', () => {
     expect(screen.getByRole('group', { name: L.helperSummary })).toBeInTheDocument();
   });
 
-  test('100 KB of CJK text in 证件号码后六位 is cut at once: the field keeps only what can be checked', () => {
+  test('100 KB of CJK text in 证件号码后六位 is cut at once: the field keeps only what can be checked', async () => {
     const { tail } = setup();
     tail.value = '证'.repeat(100_000);
     tail.dispatchEvent(new InputEvent('input', { bubbles: true }));
     expect(tail.value.length).toBeLessThanOrEqual(201);
-    expect(resultOf(tail)).toHaveTextContent('内容太长');
+    // the checks are fetched on first use (focus, or a field's first value)
+    await waitFor(() => expect(resultOf(tail)).toHaveTextContent('内容太长'));
   });
 
   test('the privacy note says what really happens (browser form restore, clipboard)', () => {

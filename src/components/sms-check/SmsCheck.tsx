@@ -3,14 +3,15 @@
  * Thin UI over src/lib/verification (the fields) and src/lib/deadlines (the one Beijing clock, for the 24 hours);
  * every sentence comes from `copy`, the dictionary's `smsCheck` section (src/i18n), handed in by the wrapper; src/lib's
  * codes are said through its `issues` table. Nothing is stored or sent: state lives in signals only. Whatever the browser already put in the fields when the island starts is read and checked.
+ * Hydration only wires the form: the field checks, the SMS parsing and the document helper are fetched on first use
+ * (a focus or a first value), since the first paint shows no verdict.
  */
-import { Show, createMemo, createSignal, createUniqueId, untrack } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, createUniqueId, untrack } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
-import { readsAsSms } from '../../lib/verification/fields';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
 import { useClock } from '../shared/clock';
-import SmsCheckField, { readText, type SmsCheckCopy } from './SmsCheckField';
+import SmsCheckField, { readText, type FieldChecks, type SmsCheckCopy } from './SmsCheckField';
 import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
 import SmsReceivedField from '../deadlines/SmsReceivedField';
@@ -36,6 +37,12 @@ const MAX_SMS = 2000;
 const loadSms = () => import('../../lib/verification/sms');
 type ReadSms = Awaited<ReturnType<typeof loadSms>>['extractSmsInfo'];
 
+/**
+ * The checks of the three fields (src/lib/verification/field), fetched when the reader first reaches for a field or
+ * a field gets a value: the first paint shows no verdict.
+ */
+const loadChecks = (): Promise<FieldChecks> => import('../../lib/verification/field');
+
 /** The document helper and its rules, fetched when the reader first reaches for the helper (not with the page). */
 const loadDocument = () => import('./SmsCheckDocument');
 type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
@@ -47,6 +54,7 @@ export default function SmsCheck(props: Props) {
   const [helper, setHelper] = createSignal<DocumentHelper>();
   const useHelper = () => {
     if (!helper()) void loadDocument().then((m) => setHelper(() => m.default));
+    void useChecks(); // the helper fills the tail
   };
   const [readSms, setReadSms] = createSignal<ReadSms>();
   let loadingSms: Promise<ReadSms> | undefined;
@@ -55,13 +63,25 @@ export default function SmsCheck(props: Props) {
       setReadSms(() => m.extractSmsInfo);
       return m.extractSmsInfo;
     }));
+  const [checks, setChecks] = createSignal<FieldChecks>();
+  let loadingChecks: Promise<FieldChecks> | undefined;
+  const useChecks = () =>
+    (loadingChecks ??= loadChecks().then((m) => {
+      setChecks(() => m);
+      return m;
+    }));
   const [code, setCode] = createSignal('');
-  const onCode = (value: string) => {
-    setCode(value);
-    if (readsAsSms(value)) void useSms();
-  };
   const [phone, setPhone] = createSignal('');
   const [tail, setTail] = createSignal('');
+  // A field with a value (typed, restored, filled from the SMS or the helper) is checked: fetch the checks.
+  createEffect(() => {
+    if (code() || phone() || tail()) void useChecks();
+  });
+  // A whole SMS in the code field is read with the SMS parsing: fetch it too.
+  createEffect(() => {
+    const c = checks();
+    if (c && !readSms() && c.readsAsSms(code())) void useSms();
+  });
   let tailInput: HTMLInputElement | undefined;
 
   // Restored by the browser: read the SMS, but let a restored code field keep its own value.
@@ -102,7 +122,10 @@ export default function SmsCheck(props: Props) {
             spellcheck={false}
             aria-describedby={`${id}-sms-hint`}
             value={sms()}
-            onFocus={() => void useSms()}
+            onFocus={() => {
+              void useSms();
+              void useChecks(); // a pasted SMS fills the code
+            }}
             onInput={(e) => onSms(readText(e.currentTarget, MAX_SMS))}
           />
           <p class="icp-tool-hint" id={`${id}-sms-hint`}>
@@ -136,7 +159,9 @@ export default function SmsCheck(props: Props) {
           label={props.copy.codeLabel}
           hint={props.copy.codeHint}
           value={code()}
-          onValue={onCode}
+          onValue={setCode}
+          checks={checks()}
+          onFocus={useChecks}
           readSms={readSms()}
           inputMode="numeric"
           autocomplete="one-time-code"
@@ -148,6 +173,8 @@ export default function SmsCheck(props: Props) {
           hint={props.copy.phoneHint}
           value={phone()}
           onValue={setPhone}
+          checks={checks()}
+          onFocus={useChecks}
           inputMode="tel"
           autocomplete="tel-national"
           copy={props.copy}
@@ -158,6 +185,8 @@ export default function SmsCheck(props: Props) {
           hint={props.copy.tailHint}
           value={tail()}
           onValue={setTail}
+          checks={checks()}
+          onFocus={useChecks}
           inputMode="text"
           autocomplete="off"
           copy={props.copy}

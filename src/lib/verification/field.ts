@@ -6,6 +6,8 @@
 import { checkCodeWith, checkIdTail, checkPhone, fullWidthBrackets, type SmsCodeReader } from './fields';
 import type { FieldCheck } from './types';
 
+export { readsAsSms, type SmsCodeReader } from './fields';
+
 /**
  * The three fields of the verification form.
  *
