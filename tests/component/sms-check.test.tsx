@@ -50,6 +50,9 @@ function setup() {
 describe('SmsCheck island', () => {
   // The document helper is imported on first use; load it once here so a test never races the module loader.
   beforeAll(() => import('../../src/components/sms-check/SmsCheckDocument'), 30_000);
+  // The SMS parsing and the field checks are loaded on first use too (focus, or a first value).
+  beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/field'), 30_000);
 
   test('renders every field with its label, input hints and the notes', () => {
     const { code, phone, tail, sms, received } = setup();
@@ -174,9 +177,19 @@ describe('SmsCheck island', () => {
     const { user, sms, code } = setup();
     await user.click(sms);
     await user.paste(SMS);
-    expect(code.value).toBe('654321');
+    await waitFor(() => expect(code.value).toBe('654321'));
     expect(screen.getByText('新增接入')).toBeInTheDocument();
     expect(resultOf(code)).toHaveTextContent(L.status.ok);
+  });
+
+  test('a whole SMS pasted into 短信验证码 is read (the SMS parsing loads then) and the code to type is offered', async () => {
+    const { user, code } = setup();
+    await user.click(code);
+    await user.paste(SMS);
+    await waitFor(() => expect(resultOf(code)).toHaveTextContent(L.issues['code.pastedSms']));
+    expect(resultOf(code)).not.toHaveTextContent(/不含/);
+    const row = within(code.closest('.icp-tool-field') as HTMLElement);
+    expect(row.getByText('654321')).toBeInTheDocument();
   });
 
   test('changing the received time (Beijing) moves the deadline; nonsense is refused', async () => {
@@ -235,12 +248,13 @@ describe('SmsCheck island', () => {
     expect(screen.getByRole('group', { name: L.helperSummary })).toBeInTheDocument();
   });
 
-  test('100 KB of CJK text in 证件号码后六位 is cut at once: the field keeps only what can be checked', () => {
+  test('100 KB of CJK text in 证件号码后六位 is cut at once: the field keeps only what can be checked', async () => {
     const { tail } = setup();
     tail.value = '证'.repeat(100_000);
     tail.dispatchEvent(new InputEvent('input', { bubbles: true }));
     expect(tail.value.length).toBeLessThanOrEqual(201);
-    expect(resultOf(tail)).toHaveTextContent('内容太长');
+    // the checks are fetched on first use (focus, or a field's first value)
+    await waitFor(() => expect(resultOf(tail)).toHaveTextContent('内容太长'));
   });
 
   test('the privacy note says what really happens (browser form restore, clipboard)', () => {

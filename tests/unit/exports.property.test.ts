@@ -320,6 +320,7 @@ const SPECS: Record<string, Spec> = {
   'verification.hkIdCheckChar': { args: S(str) },
   'verification.extractSmsInfo': { args: S(str) },
   'verification.checkField': { args: S(kind, str) },
+  'verification.readsAsSms': { args: S(str) },
   'verification.copyableValue': { args: S(kind, fieldCheck) },
   'verification.copyForms': { args: S(kind, fieldCheck) },
   'verification.capInput': { args: S(str, num) },

@@ -8,8 +8,8 @@ import {
   type DocumentType,
 } from '../../src/lib/verification';
 import { hkIdCheckChar, residentIdCheckChar } from '../../src/lib/verification/documents';
-import { copyForms, copyableValue } from '../../src/lib/verification/field';
-import { BRACKET_WARNING } from '../../src/lib/verification/fields';
+import { checkField, copyForms, copyableValue } from '../../src/lib/verification/field';
+import { BRACKET_WARNING, checkCodeWith, readsAsSms } from '../../src/lib/verification/fields';
 import { issue } from '../../src/lib/issues';
 import { dictionary } from '../../src/i18n';
 import { say, sayAll } from '../../src/i18n/fill';
@@ -150,6 +150,18 @@ describe('checkCode', () => {
     expect(r).toMatchObject({ ok: false, value: '654321' });
     expect(r.errors[0]).toEqual(issue('code.pastedSms'));
     expect(checkCode('验证码：１２３４５６').value).toBe('123456');
+  });
+  test('the SMS reading is passed in (the checker loads the parser only when readsAsSms says it is needed)', () => {
+    for (const text of [SMS, '验证码：１２３４５６']) {
+      expect(readsAsSms(text)).toBe(true);
+      expect(checkCodeWith(text, extractSmsInfo)).toEqual(checkCode(text));
+      expect(checkField('code', text, extractSmsInfo)).toEqual(checkCode(text));
+    }
+    for (const text of ['123456', '１２３４５６', '12345a', '12-34-56', '', '1'.repeat(100_000)]) {
+      expect(readsAsSms(text)).toBe(false);
+      expect(checkCodeWith(text)).toEqual(checkCode(text));
+      expect(checkField('code', text)).toEqual(checkCode(text));
+    }
   });
   test('very long input does not throw and is refused', () => {
     const r = checkCode('1'.repeat(100_000));

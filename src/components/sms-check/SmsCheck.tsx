@@ -3,14 +3,15 @@
  * Thin UI over src/lib/verification (the fields) and src/lib/deadlines (the one Beijing clock, for the 24 hours);
  * every sentence comes from `copy`, the dictionary's `smsCheck` section (src/i18n), handed in by the wrapper; src/lib's
  * codes are said through its `issues` table. Nothing is stored or sent: state lives in signals only. Whatever the browser already put in the fields when the island starts is read and checked.
+ * Hydration only wires the form: the field checks, the SMS parsing and the document helper are fetched on first use
+ * (a focus or a first value), since the first paint shows no verdict.
  */
-import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, createUniqueId, untrack } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
-import { extractSmsInfo } from '../../lib/verification/sms';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
 import { useClock } from '../shared/clock';
-import SmsCheckField, { readText, type SmsCheckCopy } from './SmsCheckField';
+import SmsCheckField, { readText, type FieldChecks, type SmsCheckCopy } from './SmsCheckField';
 import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
 import SmsReceivedField from '../deadlines/SmsReceivedField';
@@ -28,6 +29,20 @@ type Props = {
 /** Longest SMS worth reading: a real one is under 200 characters. */
 const MAX_SMS = 2000;
 
+/**
+ * The SMS parsing (src/lib/verification/sms, with the MIIT SMS parser and the text tables), fetched when the reader
+ * first reaches for the SMS box or puts something the code check reads as a whole SMS into the code field: the first
+ * paint shows neither.
+ */
+const loadSms = () => import('../../lib/verification/sms');
+type ReadSms = Awaited<ReturnType<typeof loadSms>>['extractSmsInfo'];
+
+/**
+ * The checks of the three fields (src/lib/verification/field), fetched when the reader first reaches for a field or
+ * a field gets a value: the first paint shows no verdict.
+ */
+const loadChecks = (): Promise<FieldChecks> => import('../../lib/verification/field');
+
 /** The document helper and its rules, fetched when the reader first reaches for the helper (not with the page). */
 const loadDocument = () => import('./SmsCheckDocument');
 type DocumentHelper = Awaited<ReturnType<typeof loadDocument>>['default'];
@@ -39,21 +54,55 @@ export default function SmsCheck(props: Props) {
   const [helper, setHelper] = createSignal<DocumentHelper>();
   const useHelper = () => {
     if (!helper()) void loadDocument().then((m) => setHelper(() => m.default));
+    void useChecks(); // the helper fills the tail
   };
+  const [readSms, setReadSms] = createSignal<ReadSms>();
+  let loadingSms: Promise<ReadSms> | undefined;
+  const useSms = () =>
+    (loadingSms ??= loadSms().then((m) => {
+      setReadSms(() => m.extractSmsInfo);
+      return m.extractSmsInfo;
+    }));
+  const [checks, setChecks] = createSignal<FieldChecks>();
+  let loadingChecks: Promise<FieldChecks> | undefined;
+  const useChecks = () =>
+    (loadingChecks ??= loadChecks().then((m) => {
+      setChecks(() => m);
+      return m;
+    }));
   const [code, setCode] = createSignal('');
   const [phone, setPhone] = createSignal('');
   const [tail, setTail] = createSignal('');
+  // A field with a value (typed, restored, filled from the SMS or the helper) is checked: fetch the checks.
+  createEffect(() => {
+    if (code() || phone() || tail()) void useChecks();
+  });
+  // A whole SMS in the code field is read with the SMS parsing: fetch it too.
+  createEffect(() => {
+    const c = checks();
+    if (c && !readSms() && c.readsAsSms(code())) void useSms();
+  });
   let tailInput: HTMLInputElement | undefined;
 
   // Restored by the browser: read the SMS, but let a restored code field keep its own value.
   const restoreSms = restoreOnMount((v) => onSms(capInput(v, MAX_SMS).text, false));
 
-  const info = createMemo(() => (sms().trim() ? extractSmsInfo(sms()) : null));
+  const info = createMemo(() => {
+    const read = readSms();
+    return read && sms().trim() ? read(sms()) : null;
+  });
 
+  let latestSms = '';
   const onSms = (text: string, fillCode = true) => {
-    setSms(text);
-    const found = text.trim() ? extractSmsInfo(text).code : null;
-    if (found && (fillCode || !code())) setCode(found);
+    setSms((latestSms = text));
+    if (!text.trim()) return;
+    const fill = (read: ReadSms) => {
+      const found = read(text).code;
+      if (found && (fillCode || !untrack(code))) setCode(found);
+    };
+    const read = readSms();
+    if (read) fill(read);
+    else void useSms().then((r) => latestSms === text && fill(r)); // unless the box changed meanwhile
   };
 
   return (
@@ -73,6 +122,10 @@ export default function SmsCheck(props: Props) {
             spellcheck={false}
             aria-describedby={`${id}-sms-hint`}
             value={sms()}
+            onFocus={() => {
+              void useSms();
+              void useChecks(); // a pasted SMS fills the code
+            }}
             onInput={(e) => onSms(readText(e.currentTarget, MAX_SMS))}
           />
           <p class="icp-tool-hint" id={`${id}-sms-hint`}>
@@ -107,6 +160,9 @@ export default function SmsCheck(props: Props) {
           hint={props.copy.codeHint}
           value={code()}
           onValue={setCode}
+          checks={checks()}
+          onFocus={useChecks}
+          readSms={readSms()}
           inputMode="numeric"
           autocomplete="one-time-code"
           copy={props.copy}
@@ -117,6 +173,8 @@ export default function SmsCheck(props: Props) {
           hint={props.copy.phoneHint}
           value={phone()}
           onValue={setPhone}
+          checks={checks()}
+          onFocus={useChecks}
           inputMode="tel"
           autocomplete="tel-national"
           copy={props.copy}
@@ -127,6 +185,8 @@ export default function SmsCheck(props: Props) {
           hint={props.copy.tailHint}
           value={tail()}
           onValue={setTail}
+          checks={checks()}
+          onFocus={useChecks}
           inputMode="text"
           autocomplete="off"
           copy={props.copy}

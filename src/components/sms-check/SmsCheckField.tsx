@@ -1,16 +1,20 @@
 /**
  * One field of 短信核验信息自查 (code, phone or ID tail): input, live verdict, the value to type with a copy button
  * (two for a tail with brackets: the half-width and the full-width form). A value already in the field when the
- * island starts (restored by the browser, or typed before hydration) is read and checked at once. Very long input is
+ * island starts (restored by the browser, or typed before hydration) is read and checked as soon as the checks,
+ * which the island fetches on first use, have arrived. Very long input is
  * cut by src/lib (capInput) before anything else looks at it.
  */
 import { Index, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
-import { checkField, copyForms, type CopyForm, type FieldKind } from '../../lib/verification/field';
+import type { CopyForm, FieldKind, SmsCodeReader } from '../../lib/verification/field';
 import { capInput } from '../../lib/verification/types';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { restoreOnMount } from '../shared/restore';
 import { CheckVerdict } from '../shared/CheckVerdict';
+
+/** The field checks (src/lib/verification/field), which the island fetches on first use. */
+export type FieldChecks = typeof import('../../lib/verification/field');
 
 /** The island's words: the dictionary's 短信核验信息自查 section. */
 export type SmsCheckCopy = Dictionary['smsCheck'];
@@ -80,15 +84,25 @@ export default function SmsCheckField(p: {
   autocomplete: string;
   copy: SmsCheckCopy;
   inputRef?: (el: HTMLInputElement) => void;
+  /** The checks, once loaded (until then no verdict is shown), and the call that fetches them. */
+  checks: FieldChecks | undefined;
+  onFocus: () => void;
+  /** The code field's reader of a whole pasted SMS, once loaded; until then such text gets no verdict yet. */
+  readSms?: SmsCodeReader;
   children?: JSX.Element;
 }) {
   const id = createUniqueId();
   const [touched, setTouched] = createSignal(false);
   const restore = restoreOnMount((v) => p.onValue(capInput(v).text));
-  const check = createMemo(() => (touched() || p.value !== '' ? checkField(p.kind, p.value) : null));
+  const check = createMemo(() => {
+    const checks = p.checks;
+    if (!checks || (!touched() && p.value === '')) return null;
+    if (p.kind === 'code' && !p.readSms && checks.readsAsSms(p.value)) return null; // the SMS reader is on its way
+    return checks.checkField(p.kind, p.value, p.readSms);
+  });
   const forms = createMemo(() => {
     const c = check();
-    return c ? copyForms(p.kind, c) : [];
+    return c && p.checks ? p.checks.copyForms(p.kind, c) : [];
   });
 
   return (
@@ -108,6 +122,7 @@ export default function SmsCheckField(p: {
         spellcheck={false}
         aria-describedby={`${id}-hint ${id}-out`}
         value={p.value}
+        onFocus={() => p.onFocus()}
         onInput={(e) => p.onValue(readText(e.currentTarget))}
         onBlur={() => setTouched(true)}
       />

@@ -1,7 +1,7 @@
 /**
  * Public API of the text normalisation shared by every tool: one set of character classes (./chars.ts) for
  * full-width → half-width, Chinese brackets and punctuation, spaces (U+3000 included) and invisible characters,
- * plus the message tables (./normalize.ts: punctuation, traditional characters of filing messages).
+ * the clean-up of one form value (./field.ts), plus the message tables (./normalize.ts: punctuation, traditional characters of filing messages).
  *
  * @example
  * import { normalizeText, cleanField, toHalfWidth } from '../text';
@@ -9,6 +9,7 @@
  * cleanField('456（3）').text // '456(3)'
  * toHalfWidth('２０２６年') // '2026年'
  */
-export { asString, charCount, cleanField, lastChars, showChar, strayChars, toHalfWidth } from './chars';
-export type { Cleaned } from './chars';
+export { asString, toHalfWidth } from './chars';
+export { charCount, cleanField, lastChars, showChar, strayChars } from './field';
+export type { Cleaned } from './field';
 export { foldChar, foldInPlace, normalizeText, wordFinder } from './normalize';

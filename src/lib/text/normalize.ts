@@ -7,7 +7,7 @@
  *
  * Three entry points, one set of character classes (./chars.ts):
  * - {@link normalizeText}: for matching messages (punctuation to ASCII, spaces collapsed, traditional → simplified);
- * - {@link cleanField}: for one form field (spaces removed, and a record of what changed so the UI can explain it);
+ * - cleanField (./field.ts): for one form field (spaces removed, and a record of what changed so the UI can explain it);
  * - toHalfWidth (./chars.ts): the smallest step (full-width ASCII and U+3000 only), e.g. for dates.
  */
 

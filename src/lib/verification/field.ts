@@ -1,8 +1,12 @@
 /**
- * One form field by name: the dispatch the 短信核验信息自查 island uses for its three fields.
+ * One form field by name: the dispatch the 短信核验信息自查 island uses for its three fields. It does not carry the
+ * SMS parser: a whole SMS pasted into the code field is read with the reader passed in (`extractSmsInfo`, ./sms.ts),
+ * which the island loads when the field first needs it (`readsAsSms`).
  */
-import { checkCode, checkIdTail, checkPhone, fullWidthBrackets } from './fields';
+import { checkCodeWith, checkIdTail, checkPhone, fullWidthBrackets, type SmsCodeReader } from './fields';
 import type { FieldCheck } from './types';
+
+export { readsAsSms, type SmsCodeReader } from './fields';
 
 /**
  * The three fields of the verification form.
@@ -12,20 +16,22 @@ import type { FieldCheck } from './types';
  */
 export type FieldKind = 'code' | 'phone' | 'tail';
 
-const CHECKERS: Record<FieldKind, (s: string) => FieldCheck> = {
-  code: checkCode,
+const CHECKERS: Record<FieldKind, (s: string, readSms?: SmsCodeReader) => FieldCheck> = {
+  code: checkCodeWith,
   phone: checkPhone,
   tail: checkIdTail,
 };
 
 /**
- * Run the check of one form field by name.
+ * Run the check of one form field by name; `readSms` reads a whole SMS pasted into the code field (see
+ * `checkCodeWith`: pass `extractSmsInfo` for the full check).
  *
  * @example
  * checkField('phone', '13812345678').ok // true
+ * checkField('code', '验证码：123456，工信部', extractSmsInfo).value // '123456'
  */
-export function checkField(kind: FieldKind, input: string): FieldCheck {
-  return (CHECKERS[kind] ?? checkIdTail)(input);
+export function checkField(kind: FieldKind, input: string, readSms?: SmsCodeReader): FieldCheck {
+  return (CHECKERS[kind] ?? checkIdTail)(input, readSms);
 }
 
 /**
@@ -34,7 +40,7 @@ export function checkField(kind: FieldKind, input: string): FieldCheck {
  *
  * @example
  * copyableValue('phone', checkPhone('+86 13812345678')) // '13812345678'
- * copyableValue('code', checkCode('12345')) // null
+ * copyableValue('code', checkField('code', '12345')) // null
  */
 export function copyableValue(kind: FieldKind, check: FieldCheck): string | null {
   if (!check || !check.value) return null;
@@ -56,7 +62,7 @@ export type CopyForm = { value: string; form: 'plain' | 'halfWidth' | 'fullWidth
  *
  * @example
  * copyForms('tail', checkIdTail('456（3）')) // [{ value: '456(3)', form: 'halfWidth' }, { value: '456（3）', form: 'fullWidth' }]
- * copyForms('code', checkCode('12345')) // []
+ * copyForms('code', checkField('code', '12345')) // []
  */
 export function copyForms(kind: FieldKind, check: FieldCheck): CopyForm[] {
   const value = copyableValue(kind, check);

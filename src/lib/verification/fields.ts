@@ -6,7 +6,6 @@
  */
 import { issue, verdict, type Issue } from '../issues';
 import { asString, charCount, cleanField, lastChars, strayChars } from '../text';
-import { extractSmsInfo } from './sms';
 import { MAX_INPUT, type FieldCheck, type FieldCode, cleanupErrors, tooLong } from './types';
 
 const DIGITS = /^\d*$/;
@@ -27,23 +26,49 @@ const charsParam = (text: string, allowed: (ch: string) => boolean) => ({ chars:
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 
 /**
- * Check the 6-digit SMS code as it will be typed into 短信验证码.
+ * Reads the code out of a whole SMS pasted into 短信验证码: `extractSmsInfo` (./sms.ts), passed in so that this
+ * module does not carry the SMS parser (the checker loads it when the code field first needs it, see `readsAsSms`).
  *
  * @example
- * checkCode('123456') // { ok: true, value: '123456', errors: [], warnings: [] }
- * checkCode('１２３４５６').value // '123456' (ok: false — full-width digits)
- * checkCode('').errors[0] // { code: 'code.empty' }
+ * const read: SmsCodeReader = (text) => ({ code: /\d{6}/.exec(text)?.[0] ?? null });
  */
-export function checkCode(input: string): FieldCheck {
+export type SmsCodeReader = (text: string) => { code: string | null };
+
+/** Cleaned code-field text that is read as a pasted SMS: not digits only, and longer than 8 or naming 验证码. */
+const looksLikeSms = (text: string) => !DIGITS.test(text) && (text.length > 8 || /验证码/.test(text));
+
+/**
+ * Whether the check of this code-field input reads it as a whole pasted SMS, so that it needs the SMS reader
+ * (`checkCodeWith`'s `readSms`): not digits only, and longer than 8 characters or naming 验证码.
+ *
+ * @example
+ * readsAsSms('123456') // false
+ * readsAsSms('12345a') // false
+ * readsAsSms('验证码：123456') // true
+ */
+export function readsAsSms(input: string): boolean {
+  const raw = asString(input);
+  return raw.length <= MAX_INPUT && looksLikeSms(cleanField(raw, { dashes: true }).text);
+}
+
+/**
+ * Check the 6-digit SMS code as it will be typed into 短信验证码, reading a whole pasted SMS with `readSms`.
+ * Without a reader, such text is checked as a code (not digits); `checkCode` (./sms.ts) always passes the SMS
+ * parser, and the checker passes it once loaded (it shows no verdict for text that `readsAsSms` before then).
+ *
+ * @example
+ * checkCodeWith('123456') // { ok: true, value: '123456', errors: [], warnings: [] }
+ * checkCodeWith('１２３４５６').value // '123456' (ok: false — full-width digits)
+ * checkCodeWith('').errors[0] // { code: 'code.empty' }
+ */
+export function checkCodeWith(input: string, readSms?: SmsCodeReader): FieldCheck {
   const raw = asString(input);
   if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'code.tooLong')]);
   const c = cleanField(raw, { dashes: true });
   if (c.text === '') return verdict('', [issue('code.empty')]);
   if (!DIGITS.test(c.text)) {
-    const sms = extractSmsInfo(raw);
-    if (sms.code && (c.text.length > 8 || /验证码/.test(c.text))) {
-      return verdict(sms.code, [issue('code.pastedSms'), typeThis(sms.code)]);
-    }
+    const smsCode = readSms && looksLikeSms(c.text) ? readSms(raw).code : null;
+    if (smsCode) return verdict(smsCode, [issue('code.pastedSms'), typeThis(smsCode)]);
     return verdict(c.text, [...cleanupErrors(c, 'digits'), issue('code.notDigits', charsParam(c.text, isDigit))]);
   }
   const errors: Issue<FieldCode>[] = cleanupErrors(c, 'digits');

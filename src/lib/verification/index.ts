@@ -5,5 +5,6 @@
  * src/i18n). Times (the 24 hours of the SMS) come from the one Beijing clock, src/lib/deadlines/beijing.ts.
  */
 export type { DocumentCode, FieldCheck, FieldCode, SmsNoteCode, VerificationCode } from './types';
-export { checkCode, checkPhone, checkIdTail } from './fields';
+export { checkPhone, checkIdTail } from './fields';
+export { checkCode } from './sms';
 export { type DocumentType, type DocumentTypeOption, DOCUMENT_TYPES, idTail } from './documents';

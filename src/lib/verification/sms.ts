@@ -7,7 +7,8 @@ import { parseMiitSms } from '../miit-sms';
 import type { FilingType } from '../miit-sms';
 import { asString } from '../text';
 import { NO_SMS_FILING_TYPES } from './sms-data';
-import type { SmsNoteCode } from './types';
+import { checkCodeWith } from './fields';
+import type { FieldCheck, SmsNoteCode } from './types';
 
 /** Longest SMS text that is looked at; a real one is under 200 characters. */
 const MAX_SMS = 2000;
@@ -59,4 +60,18 @@ export function extractSmsInfo(text: string): SmsInfo {
   }
   const code = lookAlike !== undefined ? null : sms.code;
   return { code, filingType: sms.filingType, fromMiit: fromMiit && (sms.code !== null || !sms.otherCode), notes };
+}
+
+/**
+ * Check the 6-digit SMS code as it will be typed into 短信验证码 (`checkCodeWith`), reading a whole pasted SMS
+ * with `extractSmsInfo`: its code is the value to type.
+ *
+ * @example
+ * checkCode('123456') // { ok: true, value: '123456', errors: [], warnings: [] }
+ * checkCode('１２３４５６').value // '123456' (ok: false — full-width digits)
+ * checkCode('').errors[0] // { code: 'code.empty' }
+ * checkCode('验证码：123456。您的首次备案已提交【工信部】').value // '123456' (ok: false — a whole SMS pasted)
+ */
+export function checkCode(input: string): FieldCheck {
+  return checkCodeWith(input, extractSmsInfo);
 }
