@@ -478,6 +478,8 @@ const messageDecoder = {
     badNumber: '“ICP备”后的格式不对：应为 省简称+ICP备+8 或 10 位数字+号，如 粤ICP备2026012345号-1。',
     suspiciousHost: '{host} 不是官方网址，而是仿冒官方或接入商的网址：别打开，别在那里填任何信息。',
     payment: '原文要你为备案付钱：ICP 备案不收费，也没有年费、年审费或加急费。',
+    codeRequest:
+      '原文要你把验证码发给别人：工信部、管局和接入商都不会这样要，验证码只由你自己在 beian.miit.gov.cn 的核验页面填写。',
     filingExpires: '原文说备案会过期：ICP 备案没有有效期，不需要续费。',
     noCode: '没找到 6 位数字验证码，请对照原短信。',
     noNumber: '原文没有备案号，可在接入商控制台或 beian.miit.gov.cn 的公共查询里查看。',

@@ -119,3 +119,40 @@ test('an app or 小程序 approval is not told to put its number in a page foote
   expect(r.kind).toBe('approved');
   expect(r.nextSteps[0]).toContain('小程序');
 });
+
+describe('third independent test', () => {
+  test.each([
+    '如果管局审核通过了，短信会写“您的备案申请已审核通过，备案号：粤ICP备2026012345号-1”吗？',
+    '客服说大概下周审核通过，备案号会是浙ICP备2026034567号-2，现在可以先把网站打开吗',
+    '【北京市通信管理局】您的增值电信业务经营许可证已批准，许可证号：京ICP证260123号。',
+  ])('not an approval: %s', (text) => expect(interpretMessage(text).kind).not.toBe('approved'));
+
+  test('a punycode host under gov.cn that spells an official name is a look-alike, in both tools', () => {
+    const text =
+      '【工业和信息化部】验证码：100206。您的首次备案已提交，核验链接：https://xn--beian-miit-9xa.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】';
+    expect(interpretMessage(text).kind).toBe('scam');
+    expect(extractSmsInfo(text).code).toBeNull();
+  });
+
+  test('asking for the code to be sent to someone is a scam', () => {
+    const r = interpretMessage('【工信部】您的备案核验码为 483920，请将验证码回复给备案专员以便为您代为完成核验。');
+    expect(r.kind).toBe('scam');
+    expect(r.notes).toContainEqual({ code: 'codeRequest' });
+  });
+
+  test('a provider’s anti-fraud advice is not a scam', () => {
+    expect(
+      interpretMessage(
+        '【阿里云】提醒：ICP备案全程免费，工信部和管局不会以任何理由收取费用或发送缴费链接，请勿轻信“备案年审”“加急费”等诈骗短信，核验请只认准 beian.miit.gov.cn。',
+      ).kind,
+    ).not.toBe('scam');
+  });
+
+  test('an approval pasted with a later 公安 notice stays an approval', () => {
+    expect(
+      interpretMessage(
+        '【广东省通信管理局】您的备案申请已审核通过，网站备案号：粤ICP备2026012345号-1。\n【全国互联网安全管理服务平台】您的公安联网备案申请已提交，请等待审核。',
+      ).kind,
+    ).toBe('approved');
+  });
+});

@@ -93,6 +93,11 @@ export function decide(events: readonly Event[]): Event | undefined {
       }
     }
   }
+  // a 公安 notice pasted after an ICP approval: the approval is the news (the 公安 filing comes after it)
+  if (best.kind === 'police-filing') {
+    const approval = firm.find((e) => e.kind === 'approved' && e.at < best.at);
+    if (approval) return approval;
+  }
   // verified (all done) never while anyone else still has to verify
   if (best.kind === 'verified') {
     const pending = events.find(

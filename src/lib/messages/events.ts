@@ -365,6 +365,11 @@ export function events(
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
     let s = outsideReason(c, reasons);
+    // a quotation in a question that says what would be written ("…短信会写“已审核通过”吗?") is quoted, not stated
+    if (s.includes('"') && /\?|吗|呢/.test(around(c))) {
+      const outside = s.replace(/"[^"]*"?/g, '');
+      if (L.FUTURE.test(outside) || L.CONDITION.test(outside) || /吗|呢/.test(outside)) s = outside;
+    }
     // "…通过了吗 …": what comes before 吗/呢 is the question; what follows may be a statement again
     const particle = /[^,.;]*?(?:吗|呢|(?<![怎什那这多要])么)(?![\u4e00-\u9fff]{0,2}(?:意思|回事))/.exec(s);
     if (particle) s = s.slice(particle.index + particle[0].length);
@@ -447,7 +452,9 @@ export function events(
       const rest = s.slice(m.index + m[0].length);
       const submittedLater = L.SUBMIT.test(rest);
       const via = /通过$/.test(m[0]) && L.VIA.test(rest) && !L.REVIEW_WORD.test(rest);
-      if (st === 'fact' && !via) {
+      // a licence (增值电信业务经营许可证) granted is not a filing approved
+      const licence = /许可证|经营许可|licen[cs]e/i.test(s);
+      if (st === 'fact' && !via && !licence) {
         if (L.POLICE.test(s)) add('police-filing', c, m);
         else if (L.FIRST_STAGE.test(s) || submittedLater) add('first-review-passed', c, m);
         else if (L.BUREAU.test(s) || fromBureau) add('approved', c, m);

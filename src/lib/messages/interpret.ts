@@ -175,8 +175,10 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 
   // Scams: shown first whatever else the text says.
   const notes: Issue<NoteCode>[] = [];
-  if (hosts.length || payment || expires) {
+  const codeRequest = L.CODE_REQUEST.test(text) && !L.FREE.test(text);
+  if (hosts.length || payment || expires || codeRequest) {
     for (const host of hosts) notes.push(issue('suspiciousHost', { host }));
+    if (codeRequest) notes.push(issue('codeRequest'));
     if (payment) notes.push(issue('payment'));
     if (expires) notes.push(issue('filingExpires'));
     if (kind !== 'unknown') closest = [kind];

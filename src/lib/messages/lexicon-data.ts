@@ -134,7 +134,7 @@ export const CONDITION =
   /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when)\b/i;
 /** Future or intention shortly before a statement. */
 export const FUTURE =
-  /将会|将在|将于|将|即将|会|预计|准备|稍后|后续|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
+  /下周|明天|后天|大概|估计|应该会|很快|马上就|将会|将在|将于|将|即将|会|预计|准备|稍后|后续|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
 /** A negation directly before a statement. */
 export const NEGATION = /未|不|没|没有|无|尚未|还未|还没|别|勿|not|never|no|n't/i;
 /** Words right after a statement that make it a time condition (审核通过后 = "once approved"). */
@@ -158,7 +158,7 @@ export const FILING_EXPIRES =
   /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE =
-  /请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
+  /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
 
 /** A comma followed by these ends a reason (the rest is advice). */
 export const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];
@@ -223,3 +223,7 @@ export const SMS_NOTE_BY_TYPE: Readonly<
 
 /** Fees that exist for no filing (年检, 年审, 备案费…): a demand for one is a scam wherever it stands. */
 export const SCAM_FEE = /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号/;
+
+/** Asking for the code to be sent to someone ("请将验证码回复给备案专员", "代为完成核验"): the MIIT never does. */
+export const CODE_REQUEST =
+  /(?:回复|发送|告知|提供|发给|转发|告诉)[^,.;]{0,8}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,8}(?:回复|发送|告知|提供|发给|转发|告诉)(?:给|至)|代为?(?:完成)?核验|代办核验|代你核验/;

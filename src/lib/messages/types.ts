@@ -65,6 +65,7 @@ export type NoteCode =
   | 'badNumber' // 'ICP备' followed by a malformed number
   | 'suspiciousHost' // {host} imitates an official host
   | 'payment' // money is asked for filing
+  | 'codeRequest' // the code is asked to be sent to someone
   | 'filingExpires' // says the filing expires
   | 'noCode' // MIIT SMS without a readable code
   | 'noNumber' // approved, no number in the text

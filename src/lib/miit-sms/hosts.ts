@@ -70,6 +70,8 @@ export function nearOfficial(host: string): boolean {
 export function imitatesOfficial(host: string): boolean {
   const h = String(host).toLowerCase();
   if (nearOfficial(h)) return true;
+  // an internationalised (xn--) label that spells an official name: a look-alike, whatever it ends in
+  if (/(?:^|\.)xn--[^.]*(?:beian|miit|mps|gov)/.test(h)) return true;
   if (isOfficialHost(h)) return false;
   return h.split(/[.-]/).some((token) => {
     if (/^(?:gov|govcn|icp|mps|12381|gongan)$/.test(token)) return true;
