@@ -64,7 +64,7 @@ export default function SiteNameCheck(props: Props) {
           onInput={(e) => setName(e.currentTarget.value)}
           onBlur={() => setTouched(true)}
         />
-        <p class="icp-sitename-hint" id={`${id}-hint`}>
+        <p class="icp-tool-hint" id={`${id}-hint`}>
           {props.copy.nameHint}
         </p>
       </div>
@@ -103,11 +103,11 @@ export default function SiteNameCheck(props: Props) {
           <option value="">{props.copy.provinceNone}</option>
           <For each={props.provinces}>{(p) => <option value={p.slug}>{p.name}</option>}</For>
         </select>
-        <p class="icp-sitename-hint" id={`${id}-province-hint`}>
+        <p class="icp-tool-hint" id={`${id}-province-hint`}>
           {props.copy.provinceHint}
         </p>
       </div>
-      <div class="icp-sitename-result" id={`${id}-out`} aria-live="polite">
+      <div class="icp-tool-result icp-sitename-result" id={`${id}-out`} aria-live="polite">
         <Show when={check()}>
           {(c) => (
             <SiteNameResult

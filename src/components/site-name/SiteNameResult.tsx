@@ -79,9 +79,7 @@ export default function SiteNameResult(p: {
       </Show>
       <Show when={p.province}>
         {(pr) => (
-          <For each={provinceLines(p.copy, pr().name, pr().rules)}>
-            {(line) => <p class="icp-sitename-hint">{line}</p>}
-          </For>
+          <For each={provinceLines(p.copy, pr().name, pr().rules)}>{(line) => <p class="icp-tool-hint">{line}</p>}</For>
         )}
       </Show>
     </>

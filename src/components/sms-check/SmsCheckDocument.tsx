@@ -72,7 +72,7 @@ export default function SmsCheckDocument(p: {
         </div>
         <Show when={doc()?.ok ? doc()!.value : ''}>
           {(v) => (
-            <button type="button" class="icp-smscheck-button" onClick={() => p.onTail(v())}>
+            <button type="button" class="icp-tool-button" onClick={() => p.onTail(v())}>
               {p.copy.useTail}
             </button>
           )}

@@ -12,6 +12,7 @@ import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { restoreOnMount } from '../shared/restore';
 import { CheckVerdict } from '../shared/CheckVerdict';
+import CopyText from '../shared/CopyText';
 
 /** The field checks (src/lib/verification/field), which the island fetches on first use. */
 export type FieldChecks = typeof import('../../lib/verification/field');
@@ -34,42 +35,20 @@ export function readText(el: HTMLInputElement | HTMLTextAreaElement, max?: numbe
  * to copy by hand; the feedback belongs to this value and disappears when it changes.
  */
 function CopyRow(p: { field: string; form: CopyForm; copy: SmsCheckCopy }) {
-  const [copyState, setCopyState] = createSignal<[string, 'done' | 'manual'] | null>(null);
-  const copied = () => {
-    const st = copyState();
-    return st && st[0] === p.form.value ? st[1] : '';
-  };
   const formName = () => (p.form.form === 'plain' ? '' : p.copy[p.form.form]);
   let valueEl: HTMLElement | undefined;
-
-  const copy = async (text: string) => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setCopyState([text, 'done']);
-    } catch {
-      const sel = window.getSelection();
-      if (valueEl && sel) {
-        const range = document.createRange();
-        range.selectNodeContents(valueEl);
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-      setCopyState([text, 'manual']);
-    }
-  };
-
   return (
     <p class="icp-smscheck-copy">
       {formName() ? fill(p.copy.typeForm, { form: formName() }) : p.copy.typeThis}
       <code ref={valueEl}>{p.form.value}</code>
-      <button type="button" class="icp-smscheck-button" onClick={() => copy(p.form.value)}>
-        {copied() === 'done' ? p.copy.copied : p.copy.copy}
-        <span class="sr-only">{[p.field, formName()].filter(Boolean).join(' ')}</span>
-      </button>
-      <span role="status" class="icp-smscheck-copied">
-        {copied() === 'done' ? p.copy.copied : copied() === 'manual' ? p.copy.copyManual : ''}
-      </span>
+      <CopyText
+        text={p.form.value}
+        target={() => valueEl}
+        label={p.copy.copy}
+        done={p.copy.copied}
+        manual={p.copy.copyManual}
+        what={[p.field, formName()].filter(Boolean).join(' ')}
+      />
     </p>
   );
 }
