@@ -32,6 +32,7 @@ export default defineConfig({
         '从授权码、填写信息、工信部短信核验到管局审核的 ICP 备案全流程中文指南，附管局与材料查询、网站名称自查、短信核验信息自查、提示/短信解读和期限计算等在浏览器里运行的小工具。',
       locales: {
         root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
       },
       // Starlight's own UI strings that are still English in zh-CN live in src/content/i18n/zh-CN.json.
       // Fails the build on a broken internal link or anchor.
@@ -45,9 +46,14 @@ export default defineConfig({
       pagination: true,
       credits: false,
       sidebar: [
-        { label: '开始', items: [{ label: '首页', link: '/' }] },
+        {
+          label: '开始',
+          translations: { en: 'Start' },
+          items: [{ label: '首页', translations: { en: 'Home' }, link: '/' }],
+        },
         {
           label: '备案指南',
+          translations: { en: 'Filing guide' },
           items: [
             { slug: 'guide/why' },
             { slug: 'guide/prepare' },
@@ -63,6 +69,7 @@ export default defineConfig({
         },
         {
           label: '常见情况',
+          translations: { en: 'Common situations' },
           items: [
             { slug: 'guide/need-filing' },
             { slug: 'guide/pre-approval' },
@@ -80,9 +87,10 @@ export default defineConfig({
         },
         {
           label: '各省管局',
-          items: [{ slug: 'provinces' }, { label: '31 个省份', collapsed: true, items: provinceLinks }],
+          translations: { en: 'Provincial bureaus' },
+          items: [{ slug: 'provinces' }, { label: '31 个省份', translations: { en: '31 provinces' }, collapsed: true, items: provinceLinks }],
         },
-        { label: '小工具', items: [{ autogenerate: { directory: 'tools' } }] },
+        { label: '小工具', translations: { en: 'Tools' }, items: [{ autogenerate: { directory: 'tools' } }] },
       ],
     }),
     solid(),
