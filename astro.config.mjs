@@ -6,6 +6,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import csp from './src/integrations/csp';
 import calendarCheck from './src/integrations/calendar-check';
 import search from './src/integrations/search';
+import { satteri } from '@astrojs/markdown-satteri';
+import langZh from './src/integrations/lang-zh';
 import { PROVINCES } from './src/lib/provinces/data';
 import { provincePath } from './src/lib/routes';
 
@@ -25,6 +27,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Everything is served from our own origin: no telemetry, no remote images, no prefetch to other hosts.
   devToolbar: { enabled: false },
+  // English pages quote Chinese terms: each run is marked lang="zh-CN" for screen readers and fonts.
+  markdown: { processor: satteri({ hastPlugins: [langZh(['en'])] }) },
   integrations: [
     starlight({
       title: 'ICP 备案指南',
@@ -88,7 +92,10 @@ export default defineConfig({
         {
           label: '各省管局',
           translations: { en: 'Provincial bureaus' },
-          items: [{ slug: 'provinces' }, { label: '31 个省份', translations: { en: '31 provinces' }, collapsed: true, items: provinceLinks }],
+          items: [
+            { slug: 'provinces' },
+            { label: '31 个省份', translations: { en: '31 provinces' }, collapsed: true, items: provinceLinks },
+          ],
         },
         { label: '小工具', translations: { en: 'Tools' }, items: [{ autogenerate: { directory: 'tools' } }] },
       ],
