@@ -6,7 +6,7 @@
 
 /** A Chinese character, Chinese punctuation (U+3000–303F) or a full-width form (U+FF00–FFEF). */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
-const RUN = new RegExp(`[${CJK}](?:[${CJK}]|[A-Za-z0-9·\\- ]+(?=[${CJK}]))*`, 'gu');
+const RUN = new RegExp(`[${CJK}](?:[${CJK}]|[A-Za-z0-9·\\-]+(?=[${CJK}]))*`, 'gu');
 
 /** One stretch of a text: Chinese or not. */
 export interface TextPart {
