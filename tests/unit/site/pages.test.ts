@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LOCALES, localeOf } from '../../locales';
 import { DIST, TEST_SITE_URL, builtPages, documentOf, htmlOf, sitemapPaths } from './site';
 
 const pages = builtPages();
@@ -12,21 +13,22 @@ const listed = sitemapPaths();
 
 test('the sitemap lists every built page but the 404 page, under the SITE_URL the build was given', () => {
   expect(listed.length).toBeGreaterThanOrEqual(9);
-  expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404/'));
+  expect([...listed].sort()).toEqual(pages.filter((p) => !/^(\/en)?\/404\/$/.test(p)));
   const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/guide/sms-verification/</loc>`);
   expect(sitemap).not.toContain('localhost');
 });
 
 /** Pages that state facts: they end with their sources and show their reviewed date. */
-const factual = (path: string) => /^\/(guide|tools|provinces)\//.test(path);
+const factual = (path: string) => /^(\/en)?\/(guide|tools|provinces)\//.test(path);
 
 describe.each(pages)('%s', (path) => {
   const doc = documentOf(path);
+  const locale = LOCALES[localeOf(path)];
 
-  test('one h1, Chinese, a description, a strict CSP', () => {
+  test('one h1, in its language, a description, a strict CSP', () => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
-    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.documentElement.getAttribute('lang')).toBe(locale.lang);
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
     const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;?/);
@@ -49,7 +51,7 @@ describe.each(pages)('%s', (path) => {
     expect(foreign).toEqual([]);
   });
 
-  if (path !== '/404/') {
+  if (!/^(\/en)?\/404\/$/.test(path)) {
     test('its canonical link names the SITE_URL it was built for', () => {
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(TEST_SITE_URL + path);
     });
@@ -57,17 +59,20 @@ describe.each(pages)('%s', (path) => {
 
   if (factual(path)) {
     test('ends with its sources and shows its reviewed date', () => {
-      expect([...doc.querySelectorAll('h2')].filter((h) => h.textContent?.trim() === '资料来源')).toHaveLength(1);
+      expect([...doc.querySelectorAll('h2')].filter((h) => h.textContent?.trim() === locale.sources)).toHaveLength(1);
       expect(doc.querySelector('footer time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}/);
     });
   }
 });
 
-test('the 404 page is in Chinese, with a way back', () => {
-  const doc = documentOf('/404/');
-  expect(doc.querySelector('h1')?.textContent?.trim()).toBe('页面没有找到');
+test.each(Object.values(LOCALES))('the $lang 404 page is in its language, with a way back', (locale) => {
+  const doc = documentOf(`${locale.prefix}/404/`);
+  expect(doc.querySelector('h1')?.textContent?.trim()).toBe(locale.notFound);
+  const home = `${locale.prefix}/`;
   expect(
-    [...doc.querySelectorAll('a')].some((a) => a.textContent?.trim() === '回到首页' && a.getAttribute('href') === '/'),
+    [...doc.querySelectorAll('a')].some(
+      (a) => a.textContent?.trim() === locale.home && a.getAttribute('href') === home,
+    ),
   ).toBe(true);
 });
 
