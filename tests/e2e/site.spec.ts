@@ -1,4 +1,5 @@
 import { htmlOf, sitemapPaths } from '../dist';
+import { LOCALES, localeOf } from '../locales';
 import { test, pageTest, expect, axeBothThemes, axeViolations, waitForIslands, type Page } from './fixtures';
 import { PROVINCE_PAGE, samplePages } from './template-samples';
 
@@ -11,7 +12,21 @@ import { PROVINCE_PAGE, samplePages } from './template-samples';
  * foreign asset), run without a browser in tests/unit/site/.
  */
 const paths = sitemapPaths();
-const provinceSample = samplePages(new Map(paths.filter((p) => PROVINCE_PAGE.test(p)).map((p) => [p, htmlOf(p)])));
+const sample = (list: string[]) => samplePages(new Map(list.map((p) => [p, htmlOf(p)])));
+const zh = paths.filter((p) => localeOf(p) === 'zh-CN');
+const en = paths.filter((p) => localeOf(p) === 'en');
+/**
+ * Every Chinese page but the province pages, which are sampled. The English edition uses the same templates and
+ * tools: each English tool page, the English home and /en/provinces/ pages, and a sample of the other English pages
+ * and of the English province pages, chosen the same way.
+ */
+const checked = [
+  ...zh.filter((p) => !PROVINCE_PAGE.test(p)),
+  ...sample(zh.filter((p) => PROVINCE_PAGE.test(p))),
+  ...en.filter((p) => /^\/en\/(tools\/.+|provinces\/)?$/.test(p)),
+  ...sample(en.filter((p) => /^\/en\/guide\//.test(p))),
+  ...sample(en.filter((p) => PROVINCE_PAGE.test(p))),
+];
 
 /** Load `path` as a reader does and wait until its islands have hydrated and its code blocks are set up. */
 async function load(page: Page, path: string): Promise<void> {
@@ -27,7 +42,7 @@ async function load(page: Page, path: string): Promise<void> {
   );
 }
 
-for (const path of paths.filter((p) => !PROVINCE_PAGE.test(p) || provinceSample.includes(p))) {
+for (const path of new Set(checked)) {
   pageTest(`${path} loads cleanly and passes axe in both themes`, async ({ workerPage: page }) => {
     await load(page, path);
     const { light, dark } = await axeBothThemes(page);
@@ -36,17 +51,19 @@ for (const path of paths.filter((p) => !PROVINCE_PAGE.test(p) || provinceSample.
   });
 }
 
-test('the 404 page is served for an unknown address, in Chinese, with a way back, and passes axe', async ({
-  page,
-  guard,
-}) => {
-  guard.allowConsoleError(/status of 404/);
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('h1')).toHaveText('页面没有找到');
-  await expect(page.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/');
-  expect(await axeViolations(page)).toEqual([]);
-});
+for (const locale of Object.values(LOCALES)) {
+  test(`the ${locale.lang} 404 page is served for an unknown address there, with a way back, and passes axe`, async ({
+    page,
+    guard,
+  }) => {
+    guard.allowConsoleError(/status of 404/);
+    const response = await page.goto(`${locale.prefix}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText(locale.notFound);
+    await expect(page.getByRole('link', { name: locale.home })).toHaveAttribute('href', `${locale.prefix}/`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
 
 test('on a 320 px phone the home page has the menu button, and the first question and the tools are on it', async ({
   page,

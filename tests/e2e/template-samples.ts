@@ -6,8 +6,8 @@
  * elements. The static checks of tests/unit/site/ still read every one of them.
  */
 
-/** The address of a province page (`/provinces/anhui/`; not the index, `/provinces/`). */
-export const PROVINCE_PAGE = /^\/provinces\/[a-z]+\/$/;
+/** The address of a province page in either language (`/provinces/anhui/`, `/en/provinces/anhui/`; not the index). */
+export const PROVINCE_PAGE = /^(?:\/en)?\/provinces\/[a-z]+\/$/;
 
 /** The kinds of element in `html`'s `<main>`, each as "parent kind > kind" (`ul > li`, `small > a`). */
 export function elementKinds(html: string): Set<string> {
