@@ -5,6 +5,7 @@
  * (`<q>`, `<blockquote>`). Short unquoted terms are counted and reported; an unquoted run long enough to be a
  * sentence fails.
  */
+import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { zhParts } from '../../../src/lib/text/cjk';
 import { LOCALES, counterpart, localeOf } from '../../locales';
@@ -79,11 +80,10 @@ export function unquotedChinese(doc: Document): string[] {
 }
 
 test('unquotedChinese: quoted terms and code are not counted, prose is', () => {
-  const doc = new DOMParser().parseFromString(
+  const doc = new JSDOM(
     '<main><p>The access provider (接入商) and “短信核验” in <code>京ICP备</code>. 管局 reviews.</p>' +
       '<li>这是一句没有翻译的中文句子而且很长很长。</li><blockquote>原文照录</blockquote></main>',
-    'text/html',
-  );
+  ).window.document;
   expect(unquotedChinese(doc)).toEqual(['管局', '这是一句没有翻译的中文句子而且很长很长。']);
 });
 
