@@ -122,6 +122,44 @@ const AFTER_APPROVAL_QUERIES: Array<[query: string, expected: string]> = [
 const ALL: Array<[query: string, expected: string]> = [...QUERIES, ...NEW_PAGE_QUERIES, ...AFTER_APPROVAL_QUERIES];
 
 /**
+ * What a foreign filer types on the English pages (searched in the English index), and the page that must come up
+ * among the first three.
+ */
+const ENGLISH_QUERIES: Array<[query: string, expected: string]> = [
+  ['SMS verification code not received', '/en/guide/sms-verification/'],
+  ['how long does bureau review take', '/en/guide/bureau-review/'],
+  ['footer ICP number link', '/en/guide/footer/'],
+  ['do I need an ICP filing', '/en/guide/need-filing/'],
+  ['ICP license or ICP filing', '/en/guide/why/'],
+  ['foreign company ICP filing', '/en/guide/foreigners/'],
+  ['passport foreigner', '/en/guide/foreigners/'],
+  ['authorization code', '/en/guide/prepare/'],
+  ['domain real-name verification', '/en/guide/prepare/'],
+  ['website name rejected', '/en/guide/site-name/'],
+  ['preliminary review', '/en/guide/first-review/'],
+  ['verification call', '/en/guide/first-review/'],
+  ['last six characters of ID number', '/en/guide/sms-verification/'],
+  ['24 hours SMS deadline', '/en/guide/sms-verification/'],
+  ['working days public holidays', '/en/guide/bureau-review/'],
+  ['public security filing', '/en/guide/police-filing/'],
+  ['ICP filing number format', '/en/guide/after-approval/'],
+  ['ICP filing fee scam', '/en/guide/scams/'],
+  ['change access provider', '/en/guide/changes/'],
+  ['shell website', '/en/guide/keep-valid/'],
+  ['mini program filing', '/en/guide/app-filing/'],
+  ['pre-approval', '/en/guide/pre-approval/'],
+  ['which domain extensions can be filed', '/en/guide/need-filing/'],
+  ['comments section personal website', '/en/guide/comments-and-ai/'],
+  ['glossary', '/en/guide/glossary/'],
+  ['Guangdong bureau', '/en/provinces/guangdong/'],
+  ['provincial bureau rules', '/en/provinces/'],
+  ['deadline calculator', '/en/tools/deadlines/'],
+  ['decode Chinese SMS', '/en/tools/message-decoder/'],
+  ['SMS verification checker', '/en/tools/sms-check/'],
+  ['footer code generator', '/en/tools/footer/'],
+];
+
+/**
  * Type a query into the open search dialog and read the first three result pages once they are drawn for this
  * query (the status line names it, and every result has its link: Pagefind draws a result before its data loads).
  */
@@ -148,7 +186,7 @@ function dialogShows(page: Page, query: string | null): Promise<string[]> {
           const results = [...root.querySelectorAll('.pagefind-ui__result')];
           if (q === null) return results.length === 0 ? [] : null;
           const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-          if (!message.includes(`“${q}”`) || message.includes('正在搜索')) return null;
+          if (!message.includes(`“${q}”`) || /正在搜索|Searching/.test(message)) return null;
           const links = results
             .slice(0, 3)
             .map((li) => li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link'));
@@ -189,6 +227,23 @@ test(`${ALL.length} queries, in one search session: each finds its page in the t
   await expect(page.locator('#starlight__search input')).toBeFocused();
   const misses: string[] = [];
   for (const [query, expected] of ALL) {
+    const top = await topPages(page, query);
+    if (!top.includes(expected))
+      misses.push(`${query} → expected ${expected}, top three: ${top.join(' ') || '(none)'}`);
+  }
+  expect(misses, 'queries whose page is not in the top three').toEqual([]);
+});
+
+test(`${ENGLISH_QUERIES.length} English queries on the English pages: each finds its page in the top three`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/');
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await page.locator('site-search button[data-open-modal]').click();
+  await expect(page.locator('#starlight__search input')).toBeFocused();
+  const misses: string[] = [];
+  for (const [query, expected] of ENGLISH_QUERIES) {
     const top = await topPages(page, query);
     if (!top.includes(expected))
       misses.push(`${query} → expected ${expected}, top three: ${top.join(' ') || '(none)'}`);
