@@ -517,11 +517,16 @@ import type { DateCode, OrderCode } from '../lib/deadlines/validate';
  */
 const deadlines = {
   common: {
-    /** A day, from the parts src/lib/deadlines gives ({weekday}: one of `weekdays`). */
+    /**
+     * A day, from the parts src/lib/deadlines gives ({weekday}: one of `weekdays`; the month as a number {month} or
+     * as a name {monthName}, one of `months`).
+     */
     day: '{year}年{month}月{day}日（{weekday}）',
     /** An instant: a day and the time ({hour}, {minute} two digits). */
     dateTime: '{year}年{month}月{day}日（{weekday}）{hour}:{minute}',
     weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    /** The months' names ({monthName}), January first; zh-CN writes the number ({month}) instead. */
+    months: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
     /** A countdown ({minutes}, {seconds} two digits); `durationDays` when a day or more is left. */
     duration: '{hours} 小时 {minutes} 分 {seconds} 秒',
     durationDays: '{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒',
@@ -674,6 +679,8 @@ const siteName = {
   /** One word found, as listed ({word}), or as typed ({typed}) when typed differently (traditional, full-width). */
   word: '“{word}”',
   wordAs: '“{typed}”（即“{word}”）',
+  /** Between the quoted words of a list ({words}). */
+  wordSeparator: '',
   /** The one concrete rename ({name}), when the check found one that passes it. */
   suggestion: '例如改成“{name}”。',
   /** The kind of name to write instead, when there is no concrete rename. */
@@ -832,6 +839,8 @@ const provincePicker = {
   unknownTopics: '没有找到公开说明的方面：{topics}',
   /** Between the items of a list in a sentence. */
   listSeparator: '、',
+  /** A rule's text as the province data has it ({text}). */
+  ruleText: '{text}',
   ruleLink: '规则与来源',
   /** After a rule that another source contradicts. */
   disputedRule: '（另有来源说法不同，两种都列在省份页面上）',
@@ -860,6 +869,8 @@ const provincePicker = {
     count: '（共 {count} 条）',
     /** The same, when two of the rules contradict each other. */
     countDisputed: '（共 {count} 条，说法不一）',
+    /** After a province's name: its short name as in filing numbers ({abbr}). */
+    abbr: '（{abbr}）',
     /** After a cell that shows the first sentence of a longer rule. */
     more: '……',
     none: '未找到公开说明',
