@@ -196,7 +196,7 @@ export const siteName: Dictionary['siteName'] = {
   },
   formatOwner: '某某',
   formatOr: ' or ',
-  links: { preApproval: 'pre-approval (前置审批) explained', province: 'the requirements of this province’s bureau' },
+  links: { preApproval: 'how pre-approval (前置审批) works', province: 'the requirements of this province’s bureau' },
   sectors: {
     news: 'news (新闻)',
     broadcast: 'radio, film and television programme (广播电影电视节目)',
@@ -220,9 +220,9 @@ export const siteName: Dictionary['siteName'] = {
     'name.short':
       'The name has only {count} Chinese characters: Tencent Cloud and Huawei Cloud both require at least 3, and a name this short does not show what the site does, so it is often rejected. Add what the site is about or whose it is, to reach 3 or more Chinese characters.',
     'national.personal':
-      'The name starts with {words}: a personal website name may not start with words such as “中国” (China), “中华” (Chinese nation), “中央” (central), “人民” (people), “人大” (People’s Congress) or “国家” (state) (Alibaba Cloud’s and Huawei Cloud’s naming rules; QingCloud and Tencent Cloud are stricter and refuse them anywhere in the name), and the provider’s preliminary review rejects it. Choose a name that does not start with these words and says what the site is about.',
+      'The name starts with {words}: a personal website name may not start with words such as “中国” (China), “中华” (Chinese nation), “中央” (central), “人民” (people), “人大” (People’s Congress) or “国家” (state). Alibaba Cloud’s and Huawei Cloud’s naming rules say so, QingCloud and Tencent Cloud are stricter and refuse these words anywhere in the name, and the provider’s preliminary review rejects such a name. Choose a name that does not start with these words and says what the site is about.',
     'national.organisation':
-      'The name starts with {words}: for an organisation that is not a state body, the website name may not start with words such as “中国”, “中华”, “中央”, “人民”, “人大” or “国家” (China, Chinese nation, central, people, People’s Congress, state) (Alibaba Cloud’s and Huawei Cloud’s naming rules; QingCloud and Tencent Cloud are stricter and refuse them anywhere in the name), and every bureau returns it. Only state bodies, or organisations whose registered name itself contains these words, may name the site after the organisation, and they should confirm with the access provider before submitting; other organisations should choose a name that does not start with these words.',
+      'The name starts with {words}: for an organisation that is not a state body, the website name may not start with words such as “中国”, “中华”, “中央”, “人民”, “人大” or “国家” (China, Chinese nation, central, people, People’s Congress, state). Alibaba Cloud’s and Huawei Cloud’s naming rules say so, QingCloud and Tencent Cloud are stricter and refuse these words anywhere in the name, and every bureau returns such a name. Only state bodies, or organisations whose registered name itself contains these words, may name the site after the organisation, and they should confirm with the access provider before submitting; other organisations should choose a name that does not start with these words.',
     'national.inside':
       'The name contains {words}: Alibaba Cloud’s and Huawei Cloud’s naming rules only say that the website name of a body that is not a state body may not start with words such as “中国”, “中华”, “中央”, “人民”, “人大” or “国家”; QingCloud’s rule is stricter and refuses these words anywhere in the name, and Tencent Cloud also says the name of a non-government website may not contain words like “中国”, “国家” or “人民”. With these providers the filing is likely to be rejected: remove {words}, or confirm with your access provider before submitting.',
     illegal:
