@@ -386,6 +386,7 @@ export const domainCheck: Dictionary['domainCheck'] = {
   ascii: 'Written in DNS as: ',
   suffix: 'Suffix: ',
   copy: 'Copy',
+  copyWhat: ' the domain to enter in the filing',
   copied: 'Copied',
   copyManual: 'Selected: press Ctrl+C (⌘C on a Mac) to copy',
   seeAlso: 'More on this:',

@@ -906,6 +906,8 @@ const domainCheck = {
   ascii: '在 DNS 里写作：',
   suffix: '后缀：',
   copy: '复制',
+  /** Read by screen readers right after the copy button's text: what it copies. */
+  copyWhat: '备案时填写的域名',
   copied: '已复制',
   copyManual: '已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制',
   seeAlso: '相关说明：',
