@@ -517,16 +517,13 @@ import type { DateCode, OrderCode } from '../lib/deadlines/validate';
  */
 const deadlines = {
   common: {
-    /**
-     * A day, from the parts src/lib/deadlines gives ({weekday}: one of `weekdays`; the month as a number {month} or
-     * as a name {monthName}, one of `months`).
-     */
-    day: '{year}年{month}月{day}日（{weekday}）',
+    /** A day, from the parts src/lib/deadlines gives ({weekday}: one of `weekdays`; {monthName}: one of `months`). */
+    day: '{year}年{monthName}{day}日（{weekday}）',
     /** An instant: a day and the time ({hour}, {minute} two digits). */
-    dateTime: '{year}年{month}月{day}日（{weekday}）{hour}:{minute}',
+    dateTime: '{year}年{monthName}{day}日（{weekday}）{hour}:{minute}',
     weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-    /** The months' names ({monthName}), January first; zh-CN writes the number ({month}) instead. */
-    months: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+    /** The months as the dates write them ({monthName}), January first. */
+    months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
     /** A countdown ({minutes}, {seconds} two digits); `durationDays` when a day or more is left. */
     duration: '{hours} 小时 {minutes} 分 {seconds} 秒',
     durationDays: '{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒',

@@ -19,8 +19,8 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * An instant's wall-clock parts written out: `2027年1月1日（周五）20:00` (in English `Friday 1 January 2027, 20:00`).
- * The template gets the month as a number (`{month}`) and as a name (`{monthName}`, from `months`), so each
- * language writes the date in its own order.
+ * The template gets the month as written in the dictionary's `months` (`{monthName}`: 1月, January) and as a
+ * number (`{month}`), so each language writes the date in its own way and order.
  *
  * @example
  * partsText(copy, beijingParts(new Date('2027-01-01T12:00:00Z'))); // '2027年1月1日（周五）20:00'
