@@ -517,11 +517,13 @@ import type { DateCode, OrderCode } from '../lib/deadlines/validate';
  */
 const deadlines = {
   common: {
-    /** A day, from the parts src/lib/deadlines gives ({weekday}: one of `weekdays`). */
-    day: '{year}年{month}月{day}日（{weekday}）',
+    /** A day, from the parts src/lib/deadlines gives ({weekday}: one of `weekdays`; {monthName}: one of `months`). */
+    day: '{year}年{monthName}{day}日（{weekday}）',
     /** An instant: a day and the time ({hour}, {minute} two digits). */
-    dateTime: '{year}年{month}月{day}日（{weekday}）{hour}:{minute}',
+    dateTime: '{year}年{monthName}{day}日（{weekday}）{hour}:{minute}',
     weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    /** The months as the dates write them ({monthName}), January first. */
+    months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
     /** A countdown ({minutes}, {seconds} two digits); `durationDays` when a day or more is left. */
     duration: '{hours} 小时 {minutes} 分 {seconds} 秒',
     durationDays: '{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒',
@@ -674,6 +676,8 @@ const siteName = {
   /** One word found, as listed ({word}), or as typed ({typed}) when typed differently (traditional, full-width). */
   word: '“{word}”',
   wordAs: '“{typed}”（即“{word}”）',
+  /** Between the quoted words of a list ({words}). */
+  wordSeparator: '',
   /** The one concrete rename ({name}), when the check found one that passes it. */
   suggestion: '例如改成“{name}”。',
   /** The kind of name to write instead, when there is no concrete rename. */
@@ -832,6 +836,8 @@ const provincePicker = {
   unknownTopics: '没有找到公开说明的方面：{topics}',
   /** Between the items of a list in a sentence. */
   listSeparator: '、',
+  /** A rule's text as the province data has it ({text}). */
+  ruleText: '{text}',
   ruleLink: '规则与来源',
   /** After a rule that another source contradicts. */
   disputedRule: '（另有来源说法不同，两种都列在省份页面上）',
@@ -860,6 +866,8 @@ const provincePicker = {
     count: '（共 {count} 条）',
     /** The same, when two of the rules contradict each other. */
     countDisputed: '（共 {count} 条，说法不一）',
+    /** After a province's name: its short name as in filing numbers ({abbr}). */
+    abbr: '（{abbr}）',
     /** After a cell that shows the first sentence of a longer rule. */
     more: '……',
     none: '未找到公开说明',
@@ -895,6 +903,8 @@ const domainCheck = {
   ascii: '在 DNS 里写作：',
   suffix: '后缀：',
   copy: '复制',
+  /** Read by screen readers right after the copy button's text: what it copies. */
+  copyWhat: '备案时填写的域名',
   copied: '已复制',
   copyManual: '已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制',
   seeAlso: '相关说明：',

@@ -18,7 +18,9 @@ export type SmsCopy = Pick<DeadlinesCopy, 'common' | 'sms'>;
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
- * An instant's wall-clock parts written out: `2027年1月1日（周五）20:00`.
+ * An instant's wall-clock parts written out: `2027年1月1日（周五）20:00` (in English `Friday 1 January 2027, 20:00`).
+ * The template gets the month as written in the dictionary's `months` (`{monthName}`: 1月, January) and as a
+ * number (`{month}`), so each language writes the date in its own way and order.
  *
  * @example
  * partsText(copy, beijingParts(new Date('2027-01-01T12:00:00Z'))); // '2027年1月1日（周五）20:00'
@@ -27,6 +29,7 @@ export function partsText(c: CommonCopy, p: BeijingParts): string {
   return fill(c.dateTime, {
     year: p.year,
     month: p.month,
+    monthName: c.months[p.month - 1] ?? '',
     day: p.day,
     weekday: c.weekdays[p.weekday] ?? '',
     hour: two(p.hour),
@@ -52,7 +55,15 @@ export function beijingText(c: CommonCopy, date: Date): string {
  */
 export function dayText(c: CommonCopy, day: string): string {
   const p = parseDay(day);
-  return p ? fill(c.day, { year: p.year, month: p.month, day: p.day, weekday: c.weekdays[weekday(day)] ?? '' }) : day;
+  return p
+    ? fill(c.day, {
+        year: p.year,
+        month: p.month,
+        monthName: c.months[p.month - 1] ?? '',
+        day: p.day,
+        weekday: c.weekdays[weekday(day)] ?? '',
+      })
+    : day;
 }
 
 /**

@@ -81,7 +81,7 @@ export default function DomainCheck(props: Props) {
                     label={props.copy.copy}
                     done={props.copy.copied}
                     manual={props.copy.copyManual}
-                    what={props.copy.fileThis}
+                    what={props.copy.copyWhat}
                   />
                 </p>
               </Show>

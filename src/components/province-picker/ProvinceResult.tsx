@@ -19,7 +19,8 @@ function Rules(props: { copy: Copy; title: string; rules: PickerRule[]; kind: st
         <For each={props.rules}>
           {(r) => (
             <li>
-              <span class="icp-province-topic">{props.copy.topics[r.topic]}</span> {r.text}
+              <span class="icp-province-topic">{props.copy.topics[r.topic]}</span>{' '}
+              {fill(props.copy.ruleText, { text: r.text })}
               {r.disputed ? props.copy.disputedRule : ''}{' '}
               <a href={provinceHref(props.slug, r.i)}>{props.copy.ruleLink}</a>
             </li>

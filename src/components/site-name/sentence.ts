@@ -25,7 +25,9 @@ export type SiteNameCopy = Dictionary['siteName'];
  * quoteWords(copy, [{ typed: '中國', word: '中国' }]) // '“中國”（即“中国”）'
  */
 export function quoteWords(copy: SiteNameCopy, hits: readonly WordHit[]): string {
-  return hits.map((h) => fill(h.typed === h.word ? copy.word : copy.wordAs, { typed: h.typed, word: h.word })).join('');
+  return hits
+    .map((h) => fill(h.typed === h.word ? copy.word : copy.wordAs, { typed: h.typed, word: h.word }))
+    .join(copy.wordSeparator);
 }
 
 /**

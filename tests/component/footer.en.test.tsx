@@ -1,0 +1,104 @@
+/**
+ * 页脚备案号代码 in English: the writer and the check rendered with the English `footerCheck` section
+ * (src/i18n/en-tools.ts, imported directly until it moves into en.ts). Filing numbers stay as the bureau writes them;
+ * province names and the sources’ titles stay Chinese (names); every sentence around them is English. Link texts and
+ * the privacy line come from en.ts at merge (stand-ins from ./en-text until then).
+ */
+import { render, screen, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import FooterCheck from '../../src/components/footer-check/FooterCheck';
+import FooterCode from '../../src/components/footer-check/FooterCode';
+import { footerCheck as L } from '../../src/i18n/en-tools';
+import { footerRules } from '../../src/lib/footer';
+import { PROVINCES } from '../../src/lib/provinces';
+import { EN_PAGES, EN_PRIVACY, strayCjk } from './en-text';
+
+const RULES = footerRules(PROVINCES).filter((r) => r.number !== 'unknown');
+const IDS = PROVINCES.map((p) => ({ abbr: p.abbr, altAbbrs: p.altAbbrs, name: p.name, code: p.code }));
+const NAMES = [...PROVINCES.map((p) => p.name), ...RULES.flatMap((r) => r.sources.map((s) => s.title))];
+/** Filing numbers as typed: they stay Chinese. */
+const NUMBERS = ['粤ICP备2026012345号-1', '粤ICP备2026012345号', '京ICP备2026000000号-1', '京公网安备11010802012345号'];
+
+describe('FooterCode island (the writer) in English', () => {
+  function setup() {
+    const user = userEvent.setup();
+    const { container } = render(() => <FooterCode copy={L} provinces={IDS} rules={RULES} privacy={EN_PRIVACY} />);
+    return {
+      user,
+      container,
+      icp: screen.getByLabelText('ICP filing number (备案号)') as HTMLInputElement,
+      police: screen.getByLabelText('Public security filing number (公安联网备案号, optional)') as HTMLInputElement,
+      out: container.querySelector('[aria-live="polite"]') as HTMLElement,
+    };
+  }
+
+  test('English labels and hints; the filing numbers in the hints are quoted', () => {
+    const { container, out } = setup();
+    expect(screen.getByLabelText('Address of the public security badge on your website')).toBeInTheDocument();
+    expect(out).toHaveTextContent('Enter your filing number and the code appears here.');
+    expect(strayCjk(container.textContent ?? '')).toEqual([]);
+  });
+
+  test('广东: the entity’s filing number is used, explained in English with the sources', async () => {
+    const { user, icp, out } = setup();
+    await user.type(icp, '粤ICP备2026012345号-1');
+    expect(out.querySelector('pre code')!.textContent).toContain('>粤ICP备2026012345号</a>');
+    expect(out).toHaveTextContent(
+      'By the 广东 bureau’s requirement (sources below), the code uses the entity’s filing number 粤ICP备2026012345号, without -N.',
+    );
+    expect(out).toHaveTextContent('Where the 广东 bureau’s requirement comes from:');
+    expect(within(out).getByRole('link', { name: 'All bureau requirements of 广东' })).toBeInTheDocument();
+    expect(within(out).getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
+    expect(
+      strayCjk(out.textContent?.replace(out.querySelector('pre')!.textContent!, '') ?? '', [...NUMBERS, ...NAMES]),
+    ).toEqual([]);
+  });
+
+  test('a malformed number: the reasons in English, no code', async () => {
+    const { user, icp, out } = setup();
+    await user.type(icp, '川ICP备1234号');
+    expect(out).toHaveTextContent('Fix the problems below before the code can be generated:');
+    expect(out).toHaveTextContent('The province abbreviation in filing numbers is “蜀”, not “川”');
+    expect(out).toHaveTextContent('The number after “ICP备” has 4 digits');
+    expect(out.querySelector('pre')).toBeNull();
+    expect(strayCjk(out.textContent ?? '', NAMES)).toEqual([]);
+  });
+});
+
+describe('FooterCheck island (the check) in English', () => {
+  function setup() {
+    const user = userEvent.setup();
+    const { container } = render(() => (
+      <FooterCheck copy={L} pages={EN_PAGES} provinces={IDS} rules={RULES} privacy={EN_PRIVACY} />
+    ));
+    const box = screen.getByLabelText('Page source or footer code') as HTMLTextAreaElement;
+    const out = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!)!;
+    return { user, container, box, out };
+  }
+
+  test('a footer whose number has no link and no public security number: what to change, in English', async () => {
+    const { user, box, out } = setup();
+    await user.click(box);
+    await user.paste('<footer><p>© 2026 小林 · 京ICP备2026000000号-1</p></footer>');
+    expect(out).toHaveTextContent('These must be changed:');
+    expect(out).toHaveTextContent('ICP filing number found: 京ICP备2026000000号-1 no link');
+    expect(out).toHaveTextContent(
+      '京ICP备2026000000号-1 has no link. The filing number must link to the MIIT filing system at https://beian.miit.gov.cn/.',
+    );
+    expect(out).toHaveTextContent('No public security filing number found.');
+    expect(strayCjk(out.textContent ?? '', [...NUMBERS, ...NAMES])).toEqual([]);
+  });
+
+  test('a right footer: the English all-clear', async () => {
+    const { user, box, out } = setup();
+    await user.click(box);
+    await user.paste(
+      '<footer><a href="https://beian.miit.gov.cn/">京ICP备2026000000号-1</a> <a href="https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345">京公网安备11010802012345号</a></footer>',
+    );
+    expect(out).toHaveTextContent('Nothing found that must be changed.');
+    expect(out).toHaveTextContent('ICP filing number found: 京ICP备2026000000号-1 links to https://beian.miit.gov.cn/');
+    expect(out).toHaveTextContent('The filing number is written correctly and links to the MIIT filing system.');
+    expect(strayCjk(out.textContent ?? '', [...NUMBERS, ...NAMES])).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * 网站名称自查 in English: the island rendered with the English `siteName` section (src/i18n/en-tools.ts, imported
+ * directly until it moves into en.ts). Website names stay Chinese (they are checked as Chinese names): the findings
+ * explain in English why a name is refused and what to type, with the Chinese words quoted.
+ */
+import { render, screen } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
+import { siteName as L } from '../../src/i18n/en-tools';
+import { provinceWords } from '../../src/lib/site-name';
+import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
+import { PROVINCES } from '../../src/lib/provinces';
+import { strayCjk } from './en-text';
+
+const REAL: ProvinceOption[] = PROVINCES.map((p) => ({ slug: p.slug, name: p.name, words: provinceWords(p) }));
+const WITH_WORDS: ProvinceOption[] = [
+  ...REAL.filter((p) => p.slug !== 'zhejiang'),
+  {
+    slug: 'zhejiang',
+    name: '浙江',
+    words: [
+      {
+        province: '浙江',
+        slug: 'zhejiang',
+        appliesTo: '个人',
+        words: ['维修', '导航'],
+        source: { title: 'A provider’s Zhejiang filing rules', url: 'https://example.cn/zj' },
+      },
+    ],
+  },
+];
+const NAMES = PROVINCES.map((p) => p.name);
+
+function setup(provinces = REAL) {
+  const user = userEvent.setup();
+  const { container } = render(() => <SiteNameCheck copy={L} provinces={provinces} places={PLACE_NAMES} />);
+  const input = screen.getByLabelText(L.nameLabel) as HTMLInputElement;
+  const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
+  return { user, container, input, out };
+}
+
+describe('SiteNameCheck island in English', () => {
+  test('English labels; the form shows no Chinese outside quoted terms and province names', () => {
+    const { container } = setup();
+    expect(screen.getByLabelText('The website name (网站名称) you plan to enter')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Individual (个人)' })).toBeChecked();
+    expect(screen.getByLabelText('Province of your filing (optional)').tagName).toBe('SELECT');
+    expect(strayCjk(container.textContent ?? '', NAMES)).toEqual([]);
+  });
+
+  test('a name of letters only is refused, in English, with what to type instead', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, 'myblog');
+    expect(out).toHaveTextContent('This name will be rejected (驳回) or returned (退回):');
+    expect(out).toHaveTextContent('“myblog” has no Chinese characters');
+    expect(out).toHaveTextContent('Change it to a Chinese name that says what the site is about.');
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
+  });
+
+  test('a personal forum name: the words are quoted, joined the English way, and a Chinese rename is offered', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '小林的美食论坛');
+    expect(out).toHaveTextContent('The name contains “论坛”: a personal website may not offer interactive services');
+    expect(out).toHaveTextContent('For example, rename it “小林的美食”.');
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
+  });
+
+  test('a province’s restricted words: the rule says its province and source in English', async () => {
+    const { user, input, out } = setup(WITH_WORDS);
+    await user.selectOptions(screen.getByLabelText('Province of your filing (optional)'), 'zhejiang');
+    await user.type(input, '小林的网址导航');
+    expect(out).toHaveTextContent(
+      'the 浙江 bureau has extra restrictions on personal website names and does not accept “导航” (source: A provider’s Zhejiang filing rules)',
+    );
+    expect(out).toHaveTextContent('浙江: this province’s restricted words were added to the check: “维修”, “导航”');
+    expect(screen.getByRole('link', { name: L.links.province })).toBeInTheDocument();
+    expect(strayCjk(out.textContent ?? '', NAMES)).toEqual([]);
+  });
+
+  test('an organisation named after the state: refused in English', async () => {
+    const { user, input, out } = setup();
+    await user.click(screen.getByRole('radio', { name: /^Organisation/ }));
+    await user.type(input, '中国美食研究会网站');
+    expect(out).toHaveTextContent('The name starts with “中国”: for an organisation that is not a state body');
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
+  });
+});
