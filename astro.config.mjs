@@ -31,7 +31,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [langZh(['en'])] }) },
   integrations: [
     starlight({
-      title: 'ICP 备案指南',
+      title: { 'zh-CN': 'ICP 备案指南', en: 'ICP Filing Guide' },
       description:
         '从授权码、填写信息、工信部短信核验到管局审核的 ICP 备案全流程中文指南，附管局与材料查询、网站名称自查、短信核验信息自查、提示/短信解读和期限计算等在浏览器里运行的小工具。',
       locales: {

@@ -72,7 +72,9 @@ export function serve(dir, { port = 0, host = '127.0.0.1' } = {}) {
     if (file !== base && !file.startsWith(base + sep)) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(base, '404.html');
+    // An unknown address under a language's folder gets that language's 404 page (/en/… → en/404/index.html).
+    const localized = join(base, path.split('/')[1] ?? '', '404', 'index.html');
+    if (!found) file = existsSync(localized) ? localized : join(base, '404.html');
     if (!existsSync(file)) return res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('404');
     const ext = extname(file);
     const stat = statSync(file);

@@ -20,6 +20,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页</title>'.repeat(20));
   writeFileSync(join(dir, 'guide', 'index.html'), '<!doctype html><title>指南</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>页面没有找到</title>');
+  mkdirSync(join(dir, 'en', '404'), { recursive: true });
+  writeFileSync(join(dir, 'en', '404', 'index.html'), '<!doctype html><title>Page not found</title>');
   writeFileSync(join(dir, '_astro', 'island.Ab12Cd34.js'), 'export const x = 1;\n'.repeat(20));
   ({ server, origin } = await serve(dir, { port: 0 }));
 });
@@ -68,6 +70,9 @@ test('an unknown address gets the 404 page with status 404; a path out of the fo
   expect(missing.status).toBe(404);
   expect(missing.headers.get('etag')).toBeNull();
   expect(await missing.text()).toContain('页面没有找到');
+  const english = await fetch(`${origin}/en/no-such-page/`);
+  expect(english.status).toBe(404);
+  expect(await english.text()).toContain('Page not found');
   const out = await fetch(`${origin}/%2e%2e/%2e%2e/etc/passwd`);
   expect([403, 404]).toContain(out.status);
 });
