@@ -87,7 +87,7 @@ const smsCheck: Dictionary['smsCheck'] = {
   triesNote:
     'A wrong entry in any of the three boxes counts as one failed verification. After 5 failures in a row, the 6th submission returns (退回) this application: only your access provider can submit it again, and you wait for a new SMS. So check here first, then submit on the verification page.',
   privacyNote:
-    'This tool runs only in your browser: what you type is not sent anywhere, and this site does not store it (no localStorage, sessionStorage or cookies, nothing in the page address). When you go back to this page or reload it, your browser itself may put what you just typed back into the boxes, and the tool checks it as usual; it stays on your device and is gone when you close this tab. When you click “Copy”, the text goes to your device’s clipboard.',
+    "This tool runs only in your browser: what you type is not sent anywhere, and this site does not store it (no localStorage, sessionStorage or cookies, nothing in the page address). When you go back to this page or reload it, your browser itself may put what you just typed back into the boxes, and the tool checks it as usual; it stays on your device and is gone when you close this tab. When you click “Copy”, the text goes to your device's clipboard.",
   smsLegend: 'Step 1 (optional): paste the MIIT SMS',
   smsLabel: 'Paste the whole SMS you received from MIIT here',
   smsHint:
@@ -100,13 +100,13 @@ const smsCheck: Dictionary['smsCheck'] = {
   fieldsLegend: 'Step 2: check the three boxes of the verification page',
   codeLabel: 'SMS verification code (短信验证码)',
   codeHint:
-    'The box labelled 短信验证码 on the verification page: type the 6 digits that follow “验证码：” (verification code) in the SMS.',
+    'The box labelled “短信验证码” on the verification page: type the 6 digits that follow “验证码：” (verification code) in the SMS.',
   phoneLabel: 'Mobile number (手机号码)',
   phoneHint:
-    'The box labelled 手机号码: the mobile number of the responsible person who received this SMS, as registered in the filing (11 digits).',
+    'The box labelled “手机号码”: the mobile number of the responsible person who received this SMS, as registered in the filing (11 digits).',
   tailLabel: 'Last six characters of the ID number (证件号码后六位)',
   tailHint:
-    'The box labelled 证件号码后六位: the last 6 characters of the number of the ID document this responsible person used for the filing; brackets and other symbols count. Example: for the Hong Kong identity card A123456(3), keep only the last 3 digits of the main number 123456 (456), then the bracket and the check digit: exactly 6 characters, 456(3).',
+    'The box labelled “证件号码后六位”: the last 6 characters of the number of the ID document this responsible person used for the filing; brackets and other symbols count. Example: for the Hong Kong identity card A123456(3), keep only the last 3 digits of the main number 123456 (456), then the bracket and the check digit: exactly 6 characters, 456(3).',
   status: {
     ok: 'This entry is fine.',
     warn: 'The page will accept this, but note:',
@@ -119,8 +119,8 @@ const smsCheck: Dictionary['smsCheck'] = {
   copy: 'Copy',
   copied: 'Copied',
   copyManual: 'Could not copy automatically. The text is selected: copy it yourself (Ctrl+C, ⌘C or a long press).',
-  copyWhat: ' {field}',
-  copyWhatForm: ' {field}, {form}',
+  copyWhat: '{field}',
+  copyWhatForm: '{field}, {form}',
   helperSummary: 'Not sure about the last six? Work them out from the full ID number',
   helperIntro:
     'Choose the document type and enter the full number. The tool checks the number (and its check digit, for documents that have one) and takes the last six characters.',
@@ -188,7 +188,7 @@ const smsCheck: Dictionary['smsCheck'] = {
       'Enter only the last 6 characters; this has {count} (the box keeps only the first 6). The last 6 are: {value}',
     'tail.tooFew': 'Exactly 6 characters are needed (brackets count); this has only {count}.',
     'tail.brackets':
-      'No official text says whether to type the brackets, or whether to use full-width or half-width ones, and nothing published says whether the verification page accepts both (one user’s record of a filing with JD Cloud in March 2025 says “含符号” (symbols included), with full-width brackets in the example). Use the form your access provider registered for the document; if unsure, ask your access provider before you submit instead of spending tries: after 5 wrong entries in a row, the 6th submission returns (退回) this application.',
+      "No official text says whether to type the brackets, or whether to use full-width or half-width ones, and nothing published says whether the verification page accepts both (one user's record of a filing with JD Cloud in March 2025 says “含符号” (symbols included), with full-width brackets in the example). Use the form your access provider registered for the document; if unsure, ask your access provider before you submit instead of spending tries: after 5 wrong entries in a row, the 6th submission returns (退回) this application.",
     'tail.oddBrackets': 'The brackets are in an unusual place (usually like 456(3)): compare with the document.',
     'document.tooLong': 'Too long (over {limit} characters). This box takes only the ID number.',
     'document.empty': 'Enter the full ID number.',
@@ -237,7 +237,7 @@ const smsCheck: Dictionary['smsCheck'] = {
     'sms.cancelAccess':
       'Cancelling access (取消接入) needs no MIIT SMS verification; if you receive a verification SMS that claims to be for cancelling access, check with your access provider first.',
     'sms.notFilingCode':
-      '{code} is not the MIIT verification code: this SMS is for logging in, for a payment or for the access provider’s own check of your phone number, and it is valid for a few minutes. Do not enter it on the MIIT verification page: that page takes only the code from the MIIT SMS sent by 12381.',
+      "{code} is not the MIIT verification code: this SMS is for logging in, for a payment or for the access provider's own check of your phone number, and it is valid for a few minutes. Do not enter it on the MIIT verification page: that page takes only the code from the MIIT SMS sent by 12381.",
     'sms.lookAlike':
       'The link {host} in this SMS imitates the official address and is very likely a scam: do not open it, and do not enter a verification code, mobile number or ID number there. MIIT SMS verification happens only at beian.miit.gov.cn; if unsure, check the order status in your provider console.',
   },
@@ -253,14 +253,14 @@ const messageDecoder: Dictionary['messageDecoder'] = {
   ui: {
     inputLabel: 'Paste the SMS or notice you received',
     inputHint:
-      'Any notice from the provider’s preliminary review, MIIT SMS verification or bureau review up to after approval: an SMS, an e-mail, a message in the provider console, or one you retell from memory. Paste the whole Chinese text as you received it; full-width or half-width characters, traditional characters, spaces, line breaks and mixed-in English do not matter.',
+      "Any notice from the provider's preliminary review, MIIT SMS verification or bureau review up to after approval: an SMS, an e-mail, a message in the provider console, or one you retell from memory. Paste the whole Chinese text as you received it; full-width or half-width characters, traditional characters, spaces, line breaks and mixed-in English do not matter.",
     placeholder:
       'For example: “您的ICP备案订单已通过初审并提交至江苏省通信管理局审核，请留意工信部发送的短信核验通知。”',
     decodeButton: 'Explain',
     clearButton: 'Clear',
     examplesTitle: 'Try an example: ',
     examplesNote:
-      'The “Waiting for the other verifier” and “No record found” examples are the verification page’s exact words, and “Submitted to the bureau” is a JD Cloud SMS word for word; the “MIIT SMS” example follows the format of the real SMS with a made-up code; the others are sample wording, and the real texts differ by region and access provider.',
+      "The “Waiting for the other verifier” and “No record found” examples are the verification page's exact words, and “Submitted to the bureau” is a JD Cloud SMS word for word; the “MIIT SMS” example follows the format of the real SMS with a made-up code; the others are sample wording, and the real texts differ by region and access provider.",
     privacy:
       'Privacy: what you paste is analysed only in your browser. It is not uploaded, not stored and not put in the page address.',
     scamLabel: 'Warning',
@@ -318,7 +318,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     text: 'Text on the page',
     meaning: 'Meaning',
     first: 'What to do first',
-    resendTab: ' (on the 短信重发 “resend SMS” tab)',
+    resendTab: ' (on the “短信重发” (resend SMS) tab)',
     titleSeparator: ': ',
   },
   empty: {
@@ -336,12 +336,12 @@ const messageDecoder: Dictionary['messageDecoder'] = {
   },
   kinds: {
     'first-review': {
-      title: 'The access provider’s preliminary review is under way',
-      now: 'Keep your phone on and answer the access provider’s verification call (核实电话): if you miss it or cannot answer, the order is often rejected (驳回).',
+      title: "The access provider's preliminary review is under way",
+      now: "Keep your phone on and answer the access provider's verification call (核实电话): if you miss it or cannot answer, the order is often rejected (驳回).",
       meaning:
         'The access provider is checking what you submitted and has not submitted it to the bureau yet; a reviewer may phone to check the responsible person and the website.',
       steps: [
-        'Be ready to explain the website’s name, content and purpose.',
+        "Be ready to explain the website's name, content and purpose.",
         'The preliminary review usually takes 1–3 working days and differs by provider; the result comes by SMS or e-mail.',
       ],
     },
@@ -357,7 +357,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       ],
     },
     rejected: {
-      title: 'Rejected (驳回) at the access provider’s preliminary review',
+      title: "Rejected (驳回) at the access provider's preliminary review",
       now: 'Correct your information in the provider console as the reason for rejection says, then submit it for preliminary review again.',
       meaning:
         'The access provider did not pass the order in preliminary review and sent it back to you to correct; it has not been submitted to the bureau, and no MIIT SMS verification is needed yet.',
@@ -369,17 +369,17 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       title: 'Preliminary review passed: this is not the filing approval yet',
       now: 'Next the access provider submits the order to the bureau; the MIIT verification SMS then goes to each responsible person, and each verifies within 24 hours of receiving it. Keep the website closed to visitors for now.',
       meaning:
-        'The access provider’s preliminary review has passed; the text does not say the order has been submitted to the bureau. The filing is complete only when the bureau review has passed.',
+        "The access provider's preliminary review has passed; the text does not say the order has been submitted to the bureau. The filing is complete only when the bureau review has passed.",
       steps: [
         'Watch for the SMS from 12381 (or 106…12381) and make sure it is not blocked.',
-        'After verification, bureau review usually takes 1–20 working days; meanwhile keep the website closed and do not restore the domain’s DNS records yet.',
+        "After verification, bureau review usually takes 1–20 working days; meanwhile keep the website closed and do not restore the domain's DNS records yet.",
       ],
     },
     'submitted-to-bureau': {
       title: 'Submitted to the bureau: this is not the filing approval yet',
       now: 'If you have not verified yet: the MIIT verification SMS usually reaches each responsible person within 5–10 minutes of submission, and each verifies within 24 hours of receiving it. If you have verified: wait for bureau review (usually 1–20 working days). Keep the website closed to visitors for now.',
       meaning:
-        'The access provider’s preliminary review has passed and the order has been submitted to the provincial Communications Administration Bureau (管局, the bureau). MIIT SMS verification still has to be done, then bureau review.',
+        "The access provider's preliminary review has passed and the order has been submitted to the provincial Communications Administration Bureau (管局, the bureau). MIIT SMS verification still has to be done, then bureau review.",
       steps: [
         'The SMS comes from 12381 (or 106…12381); when it arrives, open the verification page on beian.miit.gov.cn and enter the verification code, the mobile number and the last six characters of the ID number.',
         'After verification, bureau review usually takes 1–20 working days, and the result comes by SMS and e-mail; keep the website closed meanwhile.',
@@ -409,9 +409,9 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       title: 'You have verified; another responsible person has not',
       now: 'Tell the responsible person who has not verified yet, right away, to verify with the SMS they received themselves.',
       meaning:
-        'Your part is done, but another responsible person (the entity’s responsible person or the website’s responsible person) has not verified; if that is not done in time, the order is returned (退回).',
+        "Your part is done, but another responsible person (the entity's responsible person or the website's responsible person) has not verified; if that is not done in time, the order is returned (退回).",
       steps: [
-        'If they did not get the SMS, it can be resent on the 短信重发 (resend SMS) tab of the verification page (at most 2 times, according to JD Cloud and Alibaba Cloud).',
+        'If they did not get the SMS, it can be resent on the “短信重发” (resend SMS) tab of the verification page (at most 2 times, according to JD Cloud and Alibaba Cloud).',
       ],
     },
     'failed-contact-provider': {
@@ -463,8 +463,8 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     'resend-sent': {
       title: 'The verification code has been resent',
       now: 'Check your phone and verify with the code in the latest SMS.',
-      meaning: 'A new verification code has been sent to the responsible person’s phone; do not use the old one again.',
-      steps: ['Check your phone’s spam SMS filter.'],
+      meaning: "A new verification code has been sent to the responsible person's phone; do not use the old one again.",
+      steps: ["Check your phone's spam SMS filter."],
     },
     'resend-limit': {
       title: 'No resends left',
@@ -481,7 +481,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       now: 'Do not use this code again: contact your access provider; the order usually has to be submitted again, and you verify when the new SMS arrives.',
       meaning: 'The verification code is valid for 24 hours from when you receive it; an expired code cannot be used.',
       steps: [
-        'If you are still within the time limit but no new SMS comes, use the 短信重发 (resend SMS) tab of the verification page (at most 2 times).',
+        'If you are still within the time limit but no new SMS comes, use the “短信重发” (resend SMS) tab of the verification page (at most 2 times).',
       ],
     },
     'code-wrong': {
@@ -497,7 +497,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       now: 'Correct the information as the reason says and submit again in the provider console.',
       meaning: 'The bureau (or the MIIT system) did not pass this application and returned it for correction.',
       steps: [
-        'After you submit again, it goes through the provider’s preliminary review and MIIT SMS verification again.',
+        "After you submit again, it goes through the provider's preliminary review and MIIT SMS verification again.",
       ],
     },
     approved: {
@@ -505,7 +505,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       now: 'Website: put the ICP filing number in the footer of your home page, linked to https://beian.miit.gov.cn/, and only then open the site to visitors. App or mini program (a number ending in A): not in a web page footer; show it in the app as the access provider and the platform require.',
       meaning: 'The bureau review has passed, and the ICP filing is complete.',
       steps: [
-        'Whether to show the entity filing number or the website filing number with -N differs between provincial bureaus: follow your access provider’s notice.',
+        "Whether to show the entity filing number or the website filing number with -N differs between provincial bureaus: follow your access provider's notice.",
         'Within 30 days after the website goes live, do the public security filing (公安联网备案) at beian.mps.gov.cn; the access provider does not do it for you.',
         'Moving to another host needs new access (新增接入) at the new access provider; changed information needs a change (变更); a website you no longer use needs deregistration (注销).',
       ],
@@ -554,7 +554,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
         'ICP filing is free, has no annual fee and does not expire; MIIT and the bureaus do not send payment links, and MIIT SMS verification happens only at beian.miit.gov.cn.',
       steps: [
         'Check the real status in your provider console or with the public query on beian.miit.gov.cn.',
-        'If unsure, call the customer service number on the access provider’s official website, not a number or WeChat account given in the message.',
+        "If unsure, call the customer service number on the access provider's official website, not a number or WeChat account given in the message.",
       ],
     },
     'not-a-filing-code': {
@@ -563,14 +563,14 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       meaning:
         'This is a code for logging in, paying, registering or checking a phone number with an access provider or another website; it is valid for a few minutes.',
       steps: [
-        'A code the access provider sends to check your phone number while you fill in the filing information goes only on the access provider’s own page.',
+        "A code the access provider sends to check your phone number while you fill in the filing information goes only on the access provider's own page.",
       ],
     },
   },
   deadlines: {
     'sms-24h': `${SMS24} ${TRIES}`,
     'review-20wd':
-      'Bureau review usually takes 1–20 working days; Article 12 of the Measures for the Filing of Non-commercial Internet Information Services (《非经营性互联网信息服务备案管理办法》) sets 20 working days; Tencent Cloud says Zhejiang takes 30 working days (that is the provider’s statement, not a legal time limit). It cannot be expedited.',
+      "Bureau review usually takes 1–20 working days; Article 12 of the Measures for the Filing of Non-commercial Internet Information Services (《非经营性互联网信息服务备案管理办法》) sets 20 working days; Tencent Cloud says Zhejiang takes 30 working days (that is the provider's statement, not a legal time limit). It cannot be expedited.",
     'police-30d': 'Do the public security filing (公安联网备案) within 30 days after the website goes live.',
   },
   notes: {
@@ -579,7 +579,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     badNumber:
       'The part after “ICP备” has the wrong format: it should be the province abbreviation, “ICP备”, 8 or 10 digits and “号”, such as “粤ICP备2026012345号-1”.',
     suspiciousHost:
-      '{host} is not an official address but imitates an official or access provider’s address: do not open it, and do not enter anything there.',
+      "{host} is not an official address but imitates an official or access provider's address: do not open it, and do not enter anything there.",
     payment:
       'The text asks you to pay for the filing: ICP filing is free, with no annual fee, annual review fee or fee for speeding it up.',
     codeRequest:
@@ -589,23 +589,23 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     noNumber:
       'The text has no ICP filing number; you can see it in your provider console or with the public query on beian.miit.gov.cn.',
     twoNumbers:
-      '{subject} is the entity filing number (主体备案号) and {site} is this website’s filing number; which one goes in your footer depends on the bureau’s and your access provider’s requirements.',
-    suffix: 'The -N at the end means the filing entity’s N-th website; a number with A belongs to an app.',
+      "{subject} is the entity filing number (主体备案号) and {site} is this website's filing number; which one goes in your footer depends on the bureau's and your access provider's requirements.",
+    suffix: "The -N at the end means the filing entity's N-th website; a number with A belongs to an app.",
     numberOnly:
       'An ICP filing number was found, but the text does not state a review result; check with the public query on beian.miit.gov.cn.',
     noReason: 'The text gives no reason: see your provider console.',
     approximate:
-      'The text is not exactly the usual wording, so it is read by the closest meaning; the page’s or notice’s own text prevails.',
+      "The text is not exactly the usual wording, so it is read by the closest meaning; the page's or notice's own text prevails.",
     bareFail: 'The text only says it failed, without a reason.',
     smsFirst:
-      'First filing or adding a website: the entity’s responsible person and the website’s responsible person may each get an SMS (one SMS when they share a number); everyone who gets one must verify.',
+      "First filing or adding a website: the entity's responsible person and the website's responsible person may each get an SMS (one SMS when they share a number); everyone who gets one must verify.",
     smsSite:
       'Applications that add something: the SMS goes to the responsible people concerned; everyone who gets one must verify.',
     smsAccess:
-      'New access: the SMS goes to the mobile number of the website’s responsible person registered in the existing filing; if that number has changed, first file a change (变更) at the original access provider.',
+      "New access: the SMS goes to the mobile number of the website's responsible person registered in the existing filing; if that number has changed, first file a change (变更) at the original access provider.",
     smsChange: 'Change: the SMS goes to the responsible person whose information changed.',
     smsCancel:
-      'Deregistering a website or a filing entity: Huawei Cloud’s and the WeChat open platform’s instructions include MIIT SMS verification, while JD Cloud’s table lists none; if you get an SMS, verify in time.',
+      "Deregistering a website or a filing entity: Huawei Cloud's and the WeChat open platform's instructions include MIIT SMS verification, while JD Cloud's table lists none; if you get an SMS, verify in time.",
     smsNone:
       'Cancelling access needs no MIIT SMS verification; if you get a verification SMS that claims to be for cancelling access, check with your access provider first.',
     othersPendingToo: 'The text also says a responsible person has not finished verifying.',
@@ -615,13 +615,13 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     hintDomain:
       'The domain holder must match the filing entity, and domain real-name verification must have reached the filing system (about 3 working days).',
     hintAccess:
-      'Until approval the website must not be reachable: for a first filing or adding a website, remove the domain’s DNS records first.',
+      "Until approval the website must not be reachable: for a first filing or adding a website, remove the domain's DNS records first.",
     hintSms: 'After you submit again you get a new SMS: verify within 24 hours of receiving it.',
     hintPhoto: 'Verification photo: plain-colour backdrop, no glasses, ears visible, even light.',
     formPhone:
-      'This is the verification page’s format check before submitting, not a verification result: enter the mobile number as 11 digits only, without +86, 0086, spaces or dashes.',
+      "This is the verification page's format check before submitting, not a verification result: enter the mobile number as 11 digits only, without +86, 0086, spaces or dashes.",
     formBlank:
-      'This is the verification page’s format check before submitting, not a verification result: the verification code, the mobile number and the last six characters of the ID number must all be filled in.',
+      "This is the verification page's format check before submitting, not a verification result: the verification code, the mobile number and the last six characters of the ID number must all be filled in.",
     notMiitCode: '{code} is not the MIIT verification code.',
   },
 };
