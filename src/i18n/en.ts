@@ -74,7 +74,8 @@ const FILING_TYPE_NAMES: Dictionary['smsCheck']['filingTypes'] = {
 
 /** Shared by every tool. */
 const common: Dictionary['common'] = {
-  needsJs: 'This tool needs JavaScript running in your browser, and JavaScript is not running now.',
+  // Ends with a space: the link (byHand) follows right after it.
+  needsJs: 'This tool needs JavaScript running in your browser, and JavaScript is not running now. ',
   byHand: 'To check by hand without the tool, follow the guide: {page}',
   privacy:
     'Privacy: what you type or paste is processed only in your browser. It is not uploaded, not stored and not put in the page address.',

@@ -74,7 +74,7 @@ const FILING_TYPE_NAMES = {
 
 /** Shared by every tool. */
 const common = {
-  /** Shown by every tool page while JavaScript is off or has not run. */
+  /** Shown by every tool page while JavaScript is off or has not run; the byHand link follows right after it. */
   needsJs: '这个小工具要在浏览器里运行 JavaScript 才能用，现在 JavaScript 没有运行。',
   /** The link after needsJs to the guide section that answers by hand ({page}: its link text). */
   byHand: '不用工具，照指南一步步查：{page}',
