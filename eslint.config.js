@@ -38,8 +38,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // The barrel and every dictionary file; src/i18n/fill (small, no words) is what islands fill with.
-              regex: '(^|/)i18n(/(?!fill$)[^/]+)?$',
+              // The barrel and every dictionary file; src/i18n/fill and src/i18n/links (small, no words) are what
+              // islands fill sentences and localise links with.
+              regex: '(^|/)i18n(/(?!(?:fill|links)$)[^/]+)?$',
               allowTypeImports: true,
               message: 'Islands take their dictionary slice as a prop; import only types from src/i18n.',
             },

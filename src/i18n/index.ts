@@ -5,6 +5,7 @@
  * {@link DICTIONARIES}: its type is {@link Dictionary}, so a missing key fails `astro check`.
  */
 import zhCN from './zh-CN';
+import en from './en';
 
 /**
  * The shape every locale's dictionary has: the zh-CN dictionary's, with every string widened.
@@ -18,9 +19,9 @@ export type Dictionary = typeof zhCN;
  * The dictionaries by BCP-47 language tag (Starlight's `lang` of the locale).
  *
  * @example
- * Object.keys(DICTIONARIES) // ['zh-CN']
+ * Object.keys(DICTIONARIES) // ['zh-CN', 'en']
  */
-export const DICTIONARIES: Readonly<Record<string, Dictionary>> = { 'zh-CN': zhCN };
+export const DICTIONARIES: Readonly<Record<string, Dictionary>> = { 'zh-CN': zhCN, en };
 
 /**
  * The dictionary for a page's language; the root locale's (zh-CN) when the tag is unknown or missing.

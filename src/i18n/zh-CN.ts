@@ -7,6 +7,8 @@
 import type { DeadlineKind, MessageKind, NoteCode } from '../lib/messages';
 import type { PageKey } from '../lib/routes';
 import type { DocumentType, VerificationCode } from '../lib/verification';
+import type { FilingType } from '../lib/miit-sms';
+import type { LocaleLinks } from './links';
 import type { DomainCode } from '../lib/domains';
 import type { FooterCode } from '../lib/footer';
 import type { Basis, BureauVerdict, PickerCode } from '../lib/provinces/picker';
@@ -48,9 +50,31 @@ const pages = {
   policeFooter: '把公安备案号放到网站底部',
 } satisfies Record<PageKey, string>;
 
+/**
+ * Where this locale's pages live (src/i18n/links): the root locale's addresses are the ones src/lib/routes writes,
+ * so nothing is prefixed or renamed.
+ */
+const links: LocaleLinks = { prefix: '', anchors: {} };
+
+/** The filing types an MIIT SMS names (the word after 您的), as the tools show them. */
+const FILING_TYPE_NAMES = {
+  首次备案: '首次备案',
+  新增备案: '新增备案',
+  新增网站: '新增网站',
+  新增接入: '新增接入',
+  新增主体: '新增主体',
+  变更主体: '变更主体',
+  变更网站: '变更网站',
+  变更备案: '变更备案',
+  注销网站: '注销网站',
+  注销主体: '注销主体',
+  注销备案: '注销备案',
+  取消接入: '取消接入',
+} satisfies Record<FilingType, string>;
+
 /** Shared by every tool. */
 const common = {
-  /** Shown by every tool page while JavaScript is off or has not run. */
+  /** Shown by every tool page while JavaScript is off or has not run; the byHand link follows right after it. */
   needsJs: '这个小工具要在浏览器里运行 JavaScript 才能用，现在 JavaScript 没有运行。',
   /** The link after needsJs to the guide section that answers by hand ({page}: its link text). */
   byHand: '不用工具，照指南一步步查：{page}',
@@ -71,6 +95,7 @@ const smsCheck = {
   smsHint:
     '会从中读出验证码（自动填入下面的“短信验证码”一栏）和申请类型。短信写明有效期 1 天；接入商的说明都是从收到短信时起算 24 小时，所以下面填你收到短信的时间。',
   smsFilingType: '申请类型：',
+  filingTypes: FILING_TYPE_NAMES,
   receivedLabel: '收到短信的时间（北京时间）',
   receivedHint: '默认是你打开本页的时间；如果短信更早收到，请改成实际时间。',
   receivedInvalid: '请填写有效的日期和时间。',
@@ -96,6 +121,9 @@ const smsCheck = {
   copy: '复制',
   copied: '已复制',
   copyManual: '无法自动复制，已选中文字，请手动复制（Ctrl+C、⌘C 或长按）。',
+  /** Read by screen readers right after the copy button's text: what it copies ({field}: the label; {form}: the form). */
+  copyWhat: '{field}',
+  copyWhatForm: '{field} {form}',
   helperSummary: '不确定后六位？用完整证件号推算',
   helperIntro: '选择证件类型并输入完整号码，这里会核对号码（有校验码的证件会核对校验码）并取出后六位。',
   docTypeLabel: '证件类型',
@@ -228,7 +256,12 @@ const messageDecoder = {
     closestTitle: '最接近的几种（请对照原文判断）：',
     foundWordsTitle: '原文提到：',
     guideLinksTitle: '详细说明：',
+    /** Between the items of a list in a sentence (hosts, words found, guide links). */
+    listSeparator: '、',
+    /** A word or phrase of the pasted text, quoted. */
+    quote: '“{text}”',
   },
+  filingTypes: FILING_TYPE_NAMES,
   examples: [
     {
       label: '工信部短信',
@@ -256,6 +289,8 @@ const messageDecoder = {
     meaning: '意思',
     first: '先做什么',
     resendTab: '（短信重发页）',
+    /** Between a result's title and its meaning. */
+    titleSeparator: '：',
   },
   empty: { title: '请先粘贴内容', meaning: '把收到的短信、邮件或页面提示贴到输入框。' },
   unknown: {
@@ -1044,6 +1079,7 @@ const footerCheck = {
 
 export default {
   lang: 'zh-CN',
+  links,
   pages,
   common,
   smsCheck,

@@ -18,7 +18,9 @@ afterEach(() => setItem.mockRestore());
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <DomainCheck copy={L} pages={t.pages} privacy={t.common.privacy} />);
+  const { container } = render(() => (
+    <DomainCheck copy={L} pages={t.pages} links={t.links} privacy={t.common.privacy} />
+  ));
   const input = screen.getByLabelText(L.label) as HTMLInputElement;
   const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
   return { user, container, input, out };

@@ -25,7 +25,7 @@ describe('FooterCode island (the writer)', () => {
   function setup() {
     const user = userEvent.setup();
     const { container } = render(() => (
-      <FooterCode copy={L} provinces={IDS} rules={RULES} privacy={t.common.privacy} />
+      <FooterCode copy={L} provinces={IDS} rules={RULES} links={t.links} privacy={t.common.privacy} />
     ));
     return {
       user,
@@ -109,7 +109,7 @@ describe('FooterCheck island (the check)', () => {
   function setup() {
     const user = userEvent.setup();
     const { container } = render(() => (
-      <FooterCheck copy={L} pages={t.pages} provinces={IDS} rules={RULES} privacy={t.common.privacy} />
+      <FooterCheck copy={L} pages={t.pages} links={t.links} provinces={IDS} rules={RULES} privacy={t.common.privacy} />
     ));
     const box = screen.getByLabelText(L.pasteLabel) as HTMLTextAreaElement;
     const out = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!)!;

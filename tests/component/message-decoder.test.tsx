@@ -23,6 +23,7 @@ function setup() {
     <MessageDecoder
       copy={t.messageDecoder}
       pages={t.pages}
+      links={t.links}
       initial={interpretMessage('')}
       provinces={provinceTable(PROVINCES)}
     />

@@ -72,7 +72,7 @@ const DATA: PickerProvince[] = [
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <ProvincePicker copy={L} provinces={DATA} />);
+  const { container } = render(() => <ProvincePicker copy={L} links={dictionary('zh-CN').links} provinces={DATA} />);
   const result = container.querySelector('.icp-province-result') as HTMLElement;
   return { user, container, result };
 }
@@ -194,7 +194,7 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     const data = DATA.map((p) =>
       p.slug === 'hunan' ? { ...p, rules: p.rules.map((r) => ({ ...r, disputed: true as const })) } : p,
     );
-    const { container } = render(() => <ProvincePicker copy={L} provinces={data} />);
+    const { container } = render(() => <ProvincePicker copy={L} links={dictionary('zh-CN').links} provinces={data} />);
     await user.selectOptions(screen.getByLabelText(L.homePersonal), 'hunan');
     const item = within(container.querySelector('section') as HTMLElement).getByText('手机号须为湖南号码', {
       exact: false,

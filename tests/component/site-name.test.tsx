@@ -38,7 +38,9 @@ afterEach(() => setItem.mockRestore());
 
 function setup(provinces = REAL) {
   const user = userEvent.setup();
-  const { container } = render(() => <SiteNameCheck copy={L} provinces={provinces} places={PLACE_NAMES} />);
+  const { container } = render(() => (
+    <SiteNameCheck copy={L} links={dictionary('zh-CN').links} provinces={provinces} places={PLACE_NAMES} />
+  ));
   const input = screen.getByLabelText(L.nameLabel) as HTMLInputElement;
   const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
   return { user, container, input, out };

@@ -7,6 +7,7 @@
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { say, sayAll } from '../../i18n/fill';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 import { checkDomain } from '../../lib/domains/check';
 import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
 import { restoreOnMount } from '../shared/restore';
@@ -15,6 +16,8 @@ import CopyText from '../shared/CopyText';
 type Props = {
   copy: Dictionary['domainCheck'];
   pages: Dictionary['pages'];
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
   privacy: string;
 };
 
@@ -109,7 +112,7 @@ export default function DomainCheck(props: Props) {
                   <For each={v().links}>
                     {(l) => (
                       <li>
-                        <a href={l.href}>{props.pages[l.page]}</a>
+                        <a href={localHref(props.links, l.href)}>{props.pages[l.page]}</a>
                       </li>
                     )}
                   </For>

@@ -7,6 +7,7 @@
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { sayAll } from '../../i18n/fill';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 import { checkFooterWith, type FooterNumber } from '../../lib/footer/core';
 import type { ProvinceId } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
@@ -17,6 +18,8 @@ import RuleSources, { Notes } from './RuleSources';
 type Props = {
   copy: Dictionary['footerCheck'];
   pages: Dictionary['pages'];
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
   /** The provinces' abbreviations, names and codes, from the wrapper (so that the island does not load them). */
   provinces: readonly ProvinceId[];
   rules: readonly FooterRule[];
@@ -93,13 +96,13 @@ export default function FooterCheck(props: Props) {
                 heading={props.copy.warningsHeading}
               />
               <Notes items={sayAll(props.copy.says, v().notes)} heading={props.copy.notesHeading} />
-              <RuleSources rule={v().rule} copy={props.copy} />
+              <RuleSources rule={v().rule} copy={props.copy} links={props.links} />
               <p>{props.copy.seeAlso}</p>
               <ul class="icp-tool-links">
                 <For each={v().links}>
                   {(l) => (
                     <li>
-                      <a href={l.href}>{props.pages[l.page]}</a>
+                      <a href={localHref(props.links, l.href)}>{props.pages[l.page]}</a>
                     </li>
                   )}
                 </For>

@@ -9,6 +9,7 @@
 import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { sayAll } from '../../i18n/fill';
+import type { LocaleLinks } from '../../i18n/links';
 import { DEFAULT_BADGE, footerHtmlWith } from '../../lib/footer/core';
 import { type ProvinceId, readIcp } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
@@ -23,6 +24,8 @@ type Props = {
   provinces: readonly ProvinceId[];
   rules: readonly FooterRule[];
   privacy: string;
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
 };
 
 /** One labelled text field with its hint. */
@@ -128,7 +131,7 @@ export default function FooterCode(props: Props) {
                 </p>
               </Show>
               <Notes items={sayAll(props.copy.says, r().notes)} heading={props.copy.notesHeading} />
-              <RuleSources rule={r().rule} copy={props.copy} />
+              <RuleSources rule={r().rule} copy={props.copy} links={props.links} />
             </>
           )}
         </Show>

@@ -6,6 +6,7 @@
 import { For, Show } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { FooterRule } from '../../lib/footer/province';
 import { provincePath } from '../../lib/routes';
 
@@ -21,7 +22,12 @@ export function Notes(p: { items: string[]; heading: string }) {
   );
 }
 
-export default function RuleSources(p: { rule: FooterRule | null; copy: Dictionary['footerCheck'] }) {
+export default function RuleSources(p: {
+  rule: FooterRule | null;
+  copy: Dictionary['footerCheck'];
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
+}) {
   return (
     <Show when={p.rule && p.rule.sources.length > 0 ? p.rule : null}>
       {(rule) => (
@@ -37,7 +43,9 @@ export default function RuleSources(p: { rule: FooterRule | null; copy: Dictiona
               )}
             </For>
             <li>
-              <a href={provincePath(rule().slug)}>{fill(p.copy.provincePage, { province: rule().name })}</a>
+              <a href={localHref(p.links, provincePath(rule().slug))}>
+                {fill(p.copy.provincePage, { province: rule().name })}
+              </a>
             </li>
           </ul>
         </>

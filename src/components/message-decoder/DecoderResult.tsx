@@ -31,7 +31,7 @@ export default function DecoderResult(props: { view: DecoderView; ui: DecoderCop
       <p>{props.view.meaning}</p>
       <Show when={props.view.foundWords.length}>
         <p class="icp-decoder-sub">{props.ui.foundWordsTitle}</p>
-        <p>{props.view.foundWords.map((w) => `“${w}”`).join('、')}</p>
+        <p>{props.view.foundWords.join(props.ui.listSeparator)}</p>
       </Show>
       <Show when={props.view.closest.length}>
         <p class="icp-decoder-sub">{props.ui.closestTitle}</p>
@@ -97,7 +97,7 @@ export default function DecoderResult(props: { view: DecoderView; ui: DecoderCop
           <For each={props.view.links}>
             {(l, i) => (
               <>
-                {i() ? '、' : ''}
+                {i() ? props.ui.listSeparator : ''}
                 <a href={l.href}>{l.text}</a>
               </>
             )}

@@ -5,6 +5,7 @@
  * Solid text nodes; it is never stored, sent or put in the URL.
  */
 import { createMemo, createSignal, createUniqueId, For } from 'solid-js';
+import type { LocaleLinks } from '../../i18n/links';
 import type { MessageInterpretation, ProvinceTable } from '../../lib/messages';
 import { restoreOnMount } from '../shared/restore';
 import DecoderResult from './DecoderResult';
@@ -13,6 +14,8 @@ import { viewOf, type DecoderCopy, type PagesCopy } from './view';
 export interface MessageDecoderProps {
   copy: DecoderCopy;
   pages: PagesCopy;
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
   /** The answer for an empty box (interpretMessage('') at build time). */
   initial: MessageInterpretation;
   /** Province abbreviation → page, built at build time (provinceTable(PROVINCES)); optional. */
@@ -25,7 +28,7 @@ type Interpret = typeof import('../../lib/messages').interpretMessage;
  * The island. Renders real HTML on the server (label, paste box, examples, privacy note); interprets on input.
  *
  * @example
- * <MessageDecoder copy={t.messageDecoder} pages={t.pages} initial={interpretMessage('')} />
+ * <MessageDecoder copy={t.messageDecoder} pages={t.pages} links={t.links} initial={interpretMessage('')} />
  */
 export default function MessageDecoder(props: MessageDecoderProps) {
   const id = createUniqueId();
@@ -39,7 +42,7 @@ export default function MessageDecoder(props: MessageDecoderProps) {
     const t = text();
     const empty = !t.trim();
     const r = f && !empty ? f(t, { provinces: props.provinces }) : props.initial;
-    return viewOf(r, props.copy, props.pages, empty || !f);
+    return viewOf(r, props.copy, props.pages, empty || !f, props.links);
   });
   let box: HTMLTextAreaElement | undefined;
 

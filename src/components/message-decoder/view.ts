@@ -5,6 +5,7 @@
  */
 import type { Dictionary } from '../../i18n';
 import { fill, say } from '../../i18n/fill';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { MessageInterpretation, MessageKind } from '../../lib/messages';
 
 /** The words of this tool (the dictionary's `messageDecoder` slice). */
@@ -38,34 +39,43 @@ export interface DecoderView {
 }
 
 /**
- * Word an interpretation with the dictionary slice (`empty` says whether the box is empty).
+ * Word an interpretation with the dictionary slice (`blank` says whether the box is empty); `links` (the
+ * dictionary's `links` section) puts the internal links in the page's language (left as src/lib gives them without).
  *
  * @example
  * viewOf(interpretMessage('您的备案订单已通过初审。'), copy, pages).title // '初审通过：还不是备案通过'
  */
-export function viewOf(r: MessageInterpretation, copy: DecoderCopy, pages: PagesCopy, blank = false): DecoderView {
+export function viewOf(
+  r: MessageInterpretation,
+  copy: DecoderCopy,
+  pages: PagesCopy,
+  blank = false,
+  links?: LocaleLinks,
+): DecoderView {
   const empty = blank || r.empty === true;
   const u = copy.ui;
+  const href = (h: string) => (links ? localHref(links, h) : h);
+  const list = (items: readonly string[]) => items.join(u.listSeparator);
   const k = r.kind === 'unknown' ? undefined : copy.kinds[r.kind];
   const head = empty ? { ...copy.empty, steps: [] as string[] } : (k ?? copy.unknown);
   const facts: FoundRow[] = [];
-  if (r.suspiciousHosts.length) facts.push({ label: u.suspiciousLabel, value: r.suspiciousHosts.join('、') });
+  if (r.suspiciousHosts.length) facts.push({ label: u.suspiciousLabel, value: list(r.suspiciousHosts) });
   if (r.code) facts.push({ label: u.codeLabel, value: r.code });
-  if (r.filingType) facts.push({ label: u.filingTypeLabel, value: r.filingType });
+  if (r.filingType) facts.push({ label: u.filingTypeLabel, value: copy.filingTypes[r.filingType] });
   if (r.filingNumber) {
     const p = r.province;
     facts.push({
       label: r.subjectNumber ? u.siteNumberLabel : u.filingNumberLabel,
       value: r.filingNumber,
-      ...(p ? { link: { href: p.href, text: fill(u.provinceLinkText, { name: p.name }) } } : {}),
+      ...(p ? { link: { href: href(p.href), text: fill(u.provinceLinkText, { name: p.name }) } } : {}),
     });
   }
   if (r.subjectNumber) facts.push({ label: u.subjectNumberLabel, value: r.subjectNumber });
   if (r.licence) facts.push({ label: u.licenceLabel, value: r.licence });
   if (r.policeNumber) facts.push({ label: u.policeNumberLabel, value: r.policeNumber });
   if (r.reason) facts.push({ label: u.reasonLabel, value: r.reason });
-  if (r.foundLinks) facts.push({ label: u.linksLabel, value: r.foundLinks.join('、') });
-  if (r.matched) facts.push({ label: u.matchedLabel, value: `“${r.matched}”` });
+  if (r.foundLinks) facts.push({ label: u.linksLabel, value: list(r.foundLinks) });
+  if (r.matched) facts.push({ label: u.matchedLabel, value: fill(u.quote, { text: r.matched }) });
   return {
     kind: r.kind,
     alert: r.kind === 'scam',
@@ -75,10 +85,10 @@ export function viewOf(r: MessageInterpretation, copy: DecoderCopy, pages: Pages
     steps: [...head.steps],
     facts,
     closest: r.closest.map((c) => (c === 'unknown' ? '' : copy.kinds[c].title)).filter(Boolean),
-    foundWords: r.found,
+    foundWords: r.found.map((w) => fill(u.quote, { text: w })),
     ...(r.deadline ? { deadline: copy.deadlines[r.deadline] } : {}),
-    ...(r.calculator ? { calculator: { href: r.calculator.href, text: u.calculatorLinkText } } : {}),
+    ...(r.calculator ? { calculator: { href: href(r.calculator.href), text: u.calculatorLinkText } } : {}),
     notes: r.notes.map((n) => say(copy.notes, n)),
-    links: empty ? [] : r.links.map((l) => ({ href: l.href, text: pages[l.page] })),
+    links: empty ? [] : r.links.map((l) => ({ href: href(l.href), text: pages[l.page] })),
   };
 }

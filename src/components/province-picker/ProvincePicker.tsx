@@ -6,6 +6,7 @@
  */
 import { createMemo, createSignal, createUniqueId, For, onMount } from 'solid-js';
 import type { Dictionary } from '../../i18n';
+import type { LocaleLinks } from '../../i18n/links';
 import { pickBureau, type PickerProvince, type SubjectType } from '../../lib/provinces/picker';
 import { AGE, AGE_BRACKETS, type AgeBracket } from '../../lib/provinces/vocabulary-data';
 import ProvinceResult from './ProvinceResult';
@@ -13,6 +14,8 @@ import ProvinceSearch from './ProvinceSearch';
 
 export interface ProvincePickerProps {
   copy: Dictionary['provincePicker'];
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
   provinces: PickerProvince[];
 }
 
@@ -20,7 +23,7 @@ export interface ProvincePickerProps {
  * The island. Renders the whole form and the initial prompt on the server; answers as the fields change.
  *
  * @example
- * <ProvincePicker copy={dictionary('zh-CN').provincePicker} provinces={toPickerData(PROVINCES)} />
+ * <ProvincePicker copy={d.provincePicker} links={d.links} provinces={toPickerData(PROVINCES)} />
  */
 export default function ProvincePicker(props: ProvincePickerProps) {
   const id = createUniqueId();
@@ -130,7 +133,7 @@ export default function ProvincePicker(props: ProvincePickerProps) {
         </div>
       </form>
       <p class="icp-province-hint">{props.copy.privacy}</p>
-      <ProvinceResult copy={props.copy} result={result()} />
+      <ProvinceResult copy={props.copy} links={props.links} result={result()} />
     </div>
   );
 }

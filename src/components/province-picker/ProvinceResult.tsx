@@ -6,12 +6,20 @@
 import { For, Show } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { fill, say } from '../../i18n/fill';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { BureauOption, PickerResult, PickerRule } from '../../lib/provinces/picker';
 import { provinceHref } from '../../lib/provinces/rules';
 
 type Copy = Dictionary['provincePicker'];
 
-function Rules(props: { copy: Copy; title: string; rules: PickerRule[]; kind: string; slug: string }) {
+function Rules(props: {
+  copy: Copy;
+  links: LocaleLinks;
+  title: string;
+  rules: PickerRule[];
+  kind: string;
+  slug: string;
+}) {
   return (
     <Show when={props.rules.length}>
       <p class="icp-province-sub">{props.title}</p>
@@ -22,7 +30,7 @@ function Rules(props: { copy: Copy; title: string; rules: PickerRule[]; kind: st
               <span class="icp-province-topic">{props.copy.topics[r.topic]}</span>{' '}
               {fill(props.copy.ruleText, { text: r.text })}
               {r.disputed ? props.copy.disputedRule : ''}{' '}
-              <a href={provinceHref(props.slug, r.i)}>{props.copy.ruleLink}</a>
+              <a href={localHref(props.links, provinceHref(props.slug, r.i))}>{props.copy.ruleLink}</a>
             </li>
           )}
         </For>
@@ -31,7 +39,7 @@ function Rules(props: { copy: Copy; title: string; rules: PickerRule[]; kind: st
   );
 }
 
-function Option(props: { copy: Copy; option: BureauOption }) {
+function Option(props: { copy: Copy; links: LocaleLinks; option: BureauOption }) {
   const o = () => props.option;
   const p = () => props.option.province;
   return (
@@ -41,15 +49,30 @@ function Option(props: { copy: Copy; option: BureauOption }) {
         {fill(props.copy.head, { basis: props.copy.basis[o().basis] })}
       </p>
       <p class="icp-province-verdict">{fill(props.copy.verdicts[o().verdict], { bureau: p().bureau })}</p>
-      <Rules copy={props.copy} title={props.copy.refusalsTitle} rules={o().refusals} kind="refused" slug={p().slug} />
       <Rules
         copy={props.copy}
+        links={props.links}
+        title={props.copy.refusalsTitle}
+        rules={o().refusals}
+        kind="refused"
+        slug={p().slug}
+      />
+      <Rules
+        copy={props.copy}
+        links={props.links}
         title={props.copy.materialsTitle}
         rules={o().materials}
         kind="materials"
         slug={p().slug}
       />
-      <Rules copy={props.copy} title={props.copy.notesTitle} rules={o().notes} kind="notes" slug={p().slug} />
+      <Rules
+        copy={props.copy}
+        links={props.links}
+        title={props.copy.notesTitle}
+        rules={o().notes}
+        kind="notes"
+        slug={p().slug}
+      />
       <Show when={o().unknown.length}>
         <p>
           {fill(props.copy.unknownTopics, {
@@ -61,7 +84,7 @@ function Option(props: { copy: Copy; option: BureauOption }) {
       </Show>
       <p>
         <Show when={p().others}>{fill(props.copy.others, { province: p().name, count: p().others })}</Show>
-        <a href={provinceHref(p().slug)}>{fill(props.copy.pageLink, { province: p().name })}</a>
+        <a href={localHref(props.links, provinceHref(p().slug))}>{fill(props.copy.pageLink, { province: p().name })}</a>
       </p>
     </section>
   );
@@ -71,15 +94,15 @@ function Option(props: { copy: Copy; option: BureauOption }) {
  * The answer area: the prompt until a province is chosen, then one section per bureau, or what to choose first.
  *
  * @example
- * <ProvinceResult copy={copy} result={pickBureau(input, data)} />
+ * <ProvinceResult copy={copy} links={links} result={pickBureau(input, data)} />
  */
-export default function ProvinceResult(props: { copy: Copy; result: PickerResult | undefined }) {
+export default function ProvinceResult(props: { copy: Copy; links: LocaleLinks; result: PickerResult | undefined }) {
   return (
     <div class="icp-province-result" aria-live="polite">
       <Show when={props.result} keyed fallback={<p>{props.copy.prompt}</p>}>
         {(x) =>
           x.ok ? (
-            <For each={x.options}>{(o) => <Option copy={props.copy} option={o} />}</For>
+            <For each={x.options}>{(o) => <Option copy={props.copy} links={props.links} option={o} />}</For>
           ) : (
             <p>{say(props.copy.issues, x.issue)}</p>
           )

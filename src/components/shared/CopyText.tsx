@@ -14,7 +14,10 @@ export default function CopyText(p: {
   label: string;
   done: string;
   manual: string;
-  /** Read after the button's text by screen readers: what is copied (e.g. the field's label). */
+  /**
+   * Read after the button's text by screen readers: what is copied (e.g. the field's label). A space separates the
+   * two, outside the hidden part, so that the name reads “Copy Mobile number” in languages that space their words.
+   */
   what?: string;
 }) {
   const [state, setState] = createSignal<[string, 'done' | 'manual'] | null>(null);
@@ -44,7 +47,12 @@ export default function CopyText(p: {
     <span class="icp-tool-copy">
       <button type="button" class="icp-tool-button" onClick={() => void copy()}>
         {shown() === 'done' ? p.done : p.label}
-        {p.what ? <span class="sr-only">{p.what}</span> : null}
+        {p.what ? (
+          <>
+            {' '}
+            <span class="sr-only">{p.what}</span>
+          </>
+        ) : null}
       </button>
       <span role="status" class="icp-tool-copied">
         {shown() === 'done' ? p.done : shown() === 'manual' ? p.manual : ''}

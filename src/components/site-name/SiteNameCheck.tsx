@@ -8,6 +8,7 @@ import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'so
 import { type ProvinceWords, type Subject, checkName } from '../../lib/site-name/check';
 import SiteNameResult from './SiteNameResult';
 import type { SiteNameCopy } from './sentence';
+import type { LocaleLinks } from '../../i18n/links';
 
 /**
  * One entry of the province select: its slug, short name and rules about site names (often none).
@@ -19,6 +20,8 @@ export type ProvinceOption = { slug: string; name: string; words: ProvinceWords[
 
 type Props = {
   copy: SiteNameCopy;
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
   provinces: readonly ProvinceOption[];
   /** Place names to recognise in a personal site's name (src/lib/site-name/places-data.ts). */
   places?: readonly string[];
@@ -114,6 +117,7 @@ export default function SiteNameCheck(props: Props) {
               check={c()}
               typed={name()}
               copy={props.copy}
+              links={props.links}
               province={province() && { name: province()!.name, rules: province()!.words }}
             />
           )}

@@ -4,6 +4,7 @@
  * Styled by shared/CheckVerdict.css (the `icp-check-…` classes) and SiteNameCheck.css.
  */
 import { For, Show } from 'solid-js';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { ProvinceWords } from '../../lib/site-name/check';
 import type { SiteNameIssue, SiteNameVerdict } from '../../lib/site-name/codes';
 import { CHECK_ICON, statusClass } from '../shared/CheckVerdict';
@@ -23,6 +24,7 @@ function Findings(p: {
   heading: string;
   copy: SiteNameCopy;
   rules: readonly ProvinceWords[];
+  links: LocaleLinks;
 }) {
   return (
     <Show when={p.items.length}>
@@ -36,7 +38,7 @@ function Findings(p: {
                 {(link) => (
                   <>
                     {' '}
-                    <a href={link().href}>{p.copy.links[link().page]}</a>
+                    <a href={localHref(p.links, link().href)}>{p.copy.links[link().page]}</a>
                   </>
                 )}
               </Show>
@@ -53,6 +55,8 @@ export default function SiteNameResult(p: {
   typed: string;
   copy: SiteNameCopy;
   province: PickedProvince | undefined;
+  /** Where the page language's pages live (the dictionary's `links` section). */
+  links: LocaleLinks;
 }) {
   const level = () => (!p.check.ok ? 'bad' : p.check.warnings.length ? 'warn' : 'ok');
   const rules = () => p.province?.rules ?? [];
@@ -62,13 +66,21 @@ export default function SiteNameResult(p: {
         <span aria-hidden="true">{CHECK_ICON[level()]}</span>
         {level() === 'bad' ? p.copy.badText : level() === 'warn' ? p.copy.okWarnText : p.copy.okText}
       </p>
-      <Findings items={p.check.errors} kind="errors" heading={p.copy.errorsHeading} copy={p.copy} rules={rules()} />
+      <Findings
+        items={p.check.errors}
+        kind="errors"
+        heading={p.copy.errorsHeading}
+        copy={p.copy}
+        rules={rules()}
+        links={p.links}
+      />
       <Findings
         items={p.check.warnings}
         kind="warnings"
         heading={p.copy.warningsHeading}
         copy={p.copy}
         rules={rules()}
+        links={p.links}
       />
       <Show when={fixText(p.copy, p.check, rules())}>{(text) => <p class="icp-sitename-fix">{text()}</p>}</Show>
       <Show when={p.check.value && p.check.value !== p.typed}>

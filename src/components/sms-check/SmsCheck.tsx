@@ -139,10 +139,12 @@ export default function SmsCheck(props: Props) {
             {(i) => (
               <>
                 <Show when={i().filingType}>
-                  <p>
-                    {props.copy.smsFilingType}
-                    <strong>{i().filingType}</strong>
-                  </p>
+                  {(type) => (
+                    <p>
+                      {props.copy.smsFilingType}
+                      <strong>{props.copy.filingTypes[type()]}</strong>
+                    </p>
+                  )}
                 </Show>
                 <CheckList issues={i().notes} table={props.copy.issues} kind="warnings" />
               </>

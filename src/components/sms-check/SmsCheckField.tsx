@@ -47,7 +47,7 @@ function CopyRow(p: { field: string; form: CopyForm; copy: SmsCheckCopy }) {
         label={p.copy.copy}
         done={p.copy.copied}
         manual={p.copy.copyManual}
-        what={[p.field, formName()].filter(Boolean).join(' ')}
+        what={fill(formName() ? p.copy.copyWhatForm : p.copy.copyWhat, { field: p.field, form: formName() })}
       />
     </p>
   );

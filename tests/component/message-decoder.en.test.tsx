@@ -1,0 +1,151 @@
+import { render, screen, waitFor, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import MessageDecoder from '../../src/components/message-decoder/MessageDecoder';
+import { dictionary } from '../../src/i18n';
+import { interpretMessage, provinceTable } from '../../src/lib/messages/interpret';
+import { PROVINCES } from '../../src/lib/provinces';
+
+/** The English page's dictionary, as MessageDecoder.astro hands it to the island on /en/tools/message-decoder/. */
+const t = dictionary('en');
+const U = t.messageDecoder.ui;
+const K = t.messageDecoder.kinds;
+
+/** Chinese outside quotes “…” and brackets (…) / （…）: the English result must have none. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+function unquoted(text: string): string {
+  let s = text;
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(/“[^“”]*”|\([^()]*\)|（[^（）]*）/g, '');
+  }
+  return s;
+}
+
+function setup() {
+  const user = userEvent.setup();
+  const { container } = render(() => (
+    <MessageDecoder
+      copy={t.messageDecoder}
+      pages={t.pages}
+      links={t.links}
+      initial={interpretMessage('')}
+      provinces={provinceTable(PROVINCES)}
+    />
+  ));
+  const box = screen.getByLabelText(U.inputLabel) as HTMLTextAreaElement;
+  const result = container.querySelector('[aria-live="polite"]') as HTMLElement;
+  return { user, container, box, result };
+}
+
+/** The parts of the answer that are the dictionary's own sentences (not values quoted from the paste). */
+function sentences(result: HTMLElement): string[] {
+  const parts = [
+    result.querySelector('.icp-decoder-title'),
+    result.querySelector('.icp-decoder-now'),
+    ...result.querySelectorAll('p:not([class]), ol li, ul li, dt, .icp-decoder-sub, .icp-decoder-deadline'),
+  ];
+  return parts.filter((e): e is Element => !!e).map((e) => e.textContent ?? '');
+}
+
+/** Every link of the answer goes to an English page. */
+function expectEnglishLinks(result: HTMLElement) {
+  const links = within(result).queryAllByRole('link');
+  expect(links.length).toBeGreaterThan(0);
+  for (const a of links) expect(a.getAttribute('href')).toMatch(/^\/en\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
+}
+
+describe('MessageDecoder in English', () => {
+  test('English labels, buttons and examples; the empty answer is in English', async () => {
+    const { box, result } = setup();
+    expect(box).toHaveAttribute('placeholder', U.placeholder);
+    expect(screen.getByRole('button', { name: 'Explain' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear' })).toBeInTheDocument();
+    const examples = screen.getByRole('group', { name: U.examplesTitle.trim() });
+    expect(within(examples).getByRole('button', { name: 'MIIT SMS' })).toBeInTheDocument();
+    await waitFor(() => expect(result).toHaveTextContent('Paste something first'));
+  });
+
+  test('a pasted Chinese MIIT SMS: what it is, the code, the filing type, the 24 hours, links to /en/', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(K['miit-sms'].title));
+    expect(result).toHaveTextContent(`${U.nowLabel.trim()} ${K['miit-sms'].now}`);
+    expect(result).toHaveTextContent('654321');
+    expect(result).toHaveTextContent('new access (新增接入)');
+    expect(result).toHaveTextContent('24 hours from when you receive the SMS');
+    expect(result).toHaveTextContent('Enter the 6-digit verification code (短信验证码)');
+    expect(within(result).getByRole('link', { name: U.calculatorLinkText })).toHaveAttribute(
+      'href',
+      '/en/tools/deadlines/',
+    );
+    expect(within(result).getByRole('link', { name: 'MIIT SMS verification' })).toHaveAttribute(
+      'href',
+      '/en/guide/sms-verification/',
+    );
+    expectEnglishLinks(result);
+    for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+  });
+
+  test('a Chinese approval notice: approved, both numbers, the footer and 30 days, links to /en/', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      '【广东省通信管理局】您的备案申请已审核通过，主体备案号：粤ICP备2026012345号，网站备案号：粤ICP备2026012345号-1。',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(K.approved.title));
+    expect(result).toHaveTextContent('Website filing number (网站备案号)');
+    expect(result).toHaveTextContent('粤ICP备2026012345号-1');
+    expect(result).toHaveTextContent('Entity filing number (主体备案号)');
+    expect(result).toHaveTextContent('is the entity filing number (主体备案号) and');
+    expect(result).toHaveTextContent('Within 30 days after the website goes live');
+    expect(within(result).getByRole('link', { name: /^Requirements of the .+ bureau$/ })).toHaveAttribute(
+      'href',
+      '/en/provinces/guangdong/',
+    );
+    expect(within(result).getByRole('link', { name: U.calculatorLinkText })).toHaveAttribute(
+      'href',
+      '/en/tools/deadlines/#public-security-filing-deadline',
+    );
+    expectEnglishLinks(result);
+    // Lists in a sentence are joined the English way.
+    expect(result.querySelector('.icp-decoder-links')?.textContent).toMatch(/^In detail: \S.*, \S/);
+  });
+
+  test('a rejection keeps the reason as written, says the rest in English', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('您的ICP备案订单初审未通过，原因：网站名称含“平台”二字，请修改后重新提交。');
+    await waitFor(() => expect(result).toHaveTextContent(K.rejected.title));
+    expect(within(result).getByText(U.reasonLabel)).toBeInTheDocument();
+    expect(result).toHaveTextContent('网站名称含');
+    expect(result).toHaveTextContent(K.rejected.now);
+    expectEnglishLinks(result);
+  });
+
+  test('a scam is flagged in English; unknown text lists what was found, quoted, with English separators', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(t.messageDecoder.examples.find((e) => e.label === 'Suspicious SMS')!.text);
+    await waitFor(() => expect(result).toHaveAttribute('data-kind', 'scam'));
+    expect(result.querySelector('.icp-decoder-badge')).toHaveTextContent('Warning');
+    expect(result).toHaveTextContent(K.scam.title);
+    for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+    await user.clear(box);
+    await user.paste('这是什么 粤ICP备2026012345号-1 https://example.com/x');
+    await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.unknown.title));
+    expect(within(result).getByRole('link', { name: 'FAQ' })).toHaveAttribute('href', '/en/guide/faq/');
+  });
+
+  test('the example buttons fill the box with the Chinese message and explain it in English', async () => {
+    const { user, box, result } = setup();
+    const ex = t.messageDecoder.examples.find((e) => e.label === 'No record found')!;
+    await user.click(screen.getByRole('button', { name: ex.label }));
+    expect(box.value).toBe(ex.text);
+    await waitFor(() => expect(result).toHaveTextContent(K['no-record'].title));
+    for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+  });
+});
