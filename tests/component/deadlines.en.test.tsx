@@ -11,10 +11,13 @@ import ReviewWindow from '../../src/components/deadlines/ReviewWindow';
 import SmsDeadline from '../../src/components/deadlines/SmsDeadline';
 import SyncWindow from '../../src/components/deadlines/SyncWindow';
 import { setSmsReceived } from '../../src/components/shared/sms-received';
-import { deadlines as D } from '../../src/i18n/en-tools';
+import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
 import { PROVINCES, reviewLimit } from '../../src/lib/provinces';
 import { strayCjk } from './en-text';
+
+const EN = dictionary('en');
+const D = EN.deadlines;
 
 const inBeijing = (label: string) => fill(label, { zone: D.common.beijingTime });
 const RECEIVED = inBeijing(D.sms.receivedLabel);

@@ -7,13 +7,18 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import DomainCheck from '../../src/components/domain-check/DomainCheck';
-import { domainCheck as L } from '../../src/i18n/en-tools';
+import { dictionary } from '../../src/i18n';
 import { SUFFIXES_CHECKED } from '../../src/lib/domains';
-import { EN_PAGES, EN_PRIVACY, strayCjk } from './en-text';
+import { strayCjk } from './en-text';
+
+const EN = dictionary('en');
+const L = EN.domainCheck;
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <DomainCheck copy={L} pages={EN_PAGES} privacy={EN_PRIVACY} />);
+  const { container } = render(() => (
+    <DomainCheck copy={L} links={EN.links} pages={EN.pages} privacy={EN.common.privacy} />
+  ));
   const input = screen.getByLabelText('Domain name or web address') as HTMLInputElement;
   const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
   return { user, container, input, out };

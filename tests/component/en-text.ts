@@ -3,8 +3,6 @@
  * filer meets Chinese on screen, so the tools keep Chinese terms beside the English, in parentheses, in quotes “…”
  * or 《…》; website names, filing numbers, province and bureau names stay Chinese. Everything else must be English.
  */
-import type { PageKey } from '../../src/lib/routes';
-import { PAGES } from '../../src/lib/routes';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
 
@@ -28,14 +26,3 @@ export function strayCjk(text: string, names: readonly string[] = []): string[] 
   } while (t !== before);
   return t.match(CJK) ?? [];
 }
-
-/**
- * English link texts for the islands that show page links, until the English dictionary (en.ts, with its `pages`)
- * lands; then use `dictionary('en').pages`.
- */
-export const EN_PAGES = Object.fromEntries(
-  (Object.keys(PAGES) as PageKey[]).map((k) => [k, `English page ${k}`]),
-) as Record<PageKey, string>;
-
-/** The privacy line every tool shows (the English `common.privacy` arrives with en.ts). */
-export const EN_PRIVACY = 'Privacy: what you type or paste is processed only in your browser.';

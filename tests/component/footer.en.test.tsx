@@ -9,10 +9,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import FooterCheck from '../../src/components/footer-check/FooterCheck';
 import FooterCode from '../../src/components/footer-check/FooterCode';
-import { footerCheck as L } from '../../src/i18n/en-tools';
+import { dictionary } from '../../src/i18n';
 import { footerRules } from '../../src/lib/footer';
 import { PROVINCES } from '../../src/lib/provinces';
-import { EN_PAGES, EN_PRIVACY, strayCjk } from './en-text';
+import { strayCjk } from './en-text';
+
+const EN = dictionary('en');
+const L = EN.footerCheck;
 
 const RULES = footerRules(PROVINCES).filter((r) => r.number !== 'unknown');
 const IDS = PROVINCES.map((p) => ({ abbr: p.abbr, altAbbrs: p.altAbbrs, name: p.name, code: p.code }));
@@ -23,7 +26,9 @@ const NUMBERS = ['粤ICP备2026012345号-1', '粤ICP备2026012345号', '京ICP�
 describe('FooterCode island (the writer) in English', () => {
   function setup() {
     const user = userEvent.setup();
-    const { container } = render(() => <FooterCode copy={L} provinces={IDS} rules={RULES} privacy={EN_PRIVACY} />);
+    const { container } = render(() => (
+      <FooterCode copy={L} links={EN.links} provinces={IDS} rules={RULES} privacy={EN.common.privacy} />
+    ));
     return {
       user,
       container,
@@ -70,7 +75,14 @@ describe('FooterCheck island (the check) in English', () => {
   function setup() {
     const user = userEvent.setup();
     const { container } = render(() => (
-      <FooterCheck copy={L} pages={EN_PAGES} provinces={IDS} rules={RULES} privacy={EN_PRIVACY} />
+      <FooterCheck
+        copy={L}
+        links={EN.links}
+        pages={EN.pages}
+        provinces={IDS}
+        rules={RULES}
+        privacy={EN.common.privacy}
+      />
     ));
     const box = screen.getByLabelText('Page source or footer code') as HTMLTextAreaElement;
     const out = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!)!;

@@ -7,16 +7,19 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
-import { provincePicker as L } from '../../src/i18n/en-tools';
+import { dictionary } from '../../src/i18n';
 import { PROVINCES, toPickerData } from '../../src/lib/provinces';
 import { strayCjk } from './en-text';
+
+const EN = dictionary('en');
+const L = EN.provincePicker;
 
 const DATA = toPickerData(PROVINCES);
 const NAMES = DATA.flatMap((p) => [p.name, p.fullName, p.bureau, p.abbr, ...(p.cities ?? [])]);
 
 function setup() {
   const user = userEvent.setup();
-  const { container } = render(() => <ProvincePicker copy={L} provinces={DATA} />);
+  const { container } = render(() => <ProvincePicker copy={L} links={EN.links} provinces={DATA} />);
   const result = container.querySelector('.icp-province-result') as HTMLElement;
   return { user, container, result };
 }

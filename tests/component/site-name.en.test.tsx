@@ -7,11 +7,14 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
-import { siteName as L } from '../../src/i18n/en-tools';
+import { dictionary } from '../../src/i18n';
 import { provinceWords } from '../../src/lib/site-name';
 import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
 import { PROVINCES } from '../../src/lib/provinces';
 import { strayCjk } from './en-text';
+
+const EN = dictionary('en');
+const L = EN.siteName;
 
 const REAL: ProvinceOption[] = PROVINCES.map((p) => ({ slug: p.slug, name: p.name, words: provinceWords(p) }));
 const WITH_WORDS: ProvinceOption[] = [
@@ -34,7 +37,9 @@ const NAMES = PROVINCES.map((p) => p.name);
 
 function setup(provinces = REAL) {
   const user = userEvent.setup();
-  const { container } = render(() => <SiteNameCheck copy={L} provinces={provinces} places={PLACE_NAMES} />);
+  const { container } = render(() => (
+    <SiteNameCheck copy={L} links={EN.links} provinces={provinces} places={PLACE_NAMES} />
+  ));
   const input = screen.getByLabelText(L.nameLabel) as HTMLInputElement;
   const out = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)!;
   return { user, container, input, out };
