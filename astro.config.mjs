@@ -7,10 +7,18 @@ import csp from './src/integrations/csp';
 import calendarCheck from './src/integrations/calendar-check';
 import search from './src/integrations/search';
 import { PROVINCES } from './src/lib/provinces/data';
+import { PROVINCES_EN } from './src/lib/provinces/data-en';
 import { provincePath } from './src/lib/routes';
 
-/** The 31 province pages (src/pages/provinces/[slug].astro), in administrative-code order, for the sidebar. */
-const provinceLinks = PROVINCES.map((p) => ({ label: p.name, link: provincePath(p.slug) }));
+/**
+ * The 31 province pages (src/pages/provinces/[slug].astro, src/pages/en/provinces/[slug].astro), in
+ * administrative-code order, for the sidebar; Starlight puts /en/ before the link on English pages.
+ */
+const provinceLinks = PROVINCES.map((p, i) => ({
+  label: p.name,
+  translations: { en: PROVINCES_EN[i].name },
+  link: provincePath(p.slug),
+}));
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.
@@ -88,7 +96,10 @@ export default defineConfig({
         {
           label: '各省管局',
           translations: { en: 'Provincial bureaus' },
-          items: [{ slug: 'provinces' }, { label: '31 个省份', translations: { en: '31 provinces' }, collapsed: true, items: provinceLinks }],
+          items: [
+            { slug: 'provinces' },
+            { label: '31 个省份', translations: { en: '31 provinces' }, collapsed: true, items: provinceLinks },
+          ],
         },
         { label: '小工具', translations: { en: 'Tools' }, items: [{ autogenerate: { directory: 'tools' } }] },
       ],
