@@ -9,10 +9,18 @@ import search from './src/integrations/search';
 import { satteri } from '@astrojs/markdown-satteri';
 import langZh from './src/integrations/lang-zh';
 import { PROVINCES } from './src/lib/provinces/data';
+import { PROVINCES_EN } from './src/lib/provinces/data-en';
 import { provincePath } from './src/lib/routes';
 
-/** The 31 province pages (src/pages/provinces/[slug].astro), in administrative-code order, for the sidebar. */
-const provinceLinks = PROVINCES.map((p) => ({ label: p.name, link: provincePath(p.slug) }));
+/**
+ * The 31 province pages (src/pages/provinces/[slug].astro, src/pages/en/provinces/[slug].astro), in
+ * administrative-code order, for the sidebar; Starlight puts /en/ before the link on English pages.
+ */
+const provinceLinks = PROVINCES.map((p, i) => ({
+  label: p.name,
+  translations: { en: PROVINCES_EN[i].name },
+  link: provincePath(p.slug),
+}));
 
 /**
  * The address the site is deployed at. Used for the sitemap and for canonical links.

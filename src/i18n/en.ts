@@ -5,6 +5,7 @@
  * words follow the English glossary (/en/guide/glossary/); facts as in zh-CN.ts. Typed as {@link Dictionary}, so a
  * missing key fails `astro check`; every `{placeholder}` of a zh-CN sentence is kept.
  */
+import { RULE_TOPICS } from '../lib/provinces/vocabulary-data';
 import type { Dictionary } from './index';
 
 /** Where the English pages live: under /en/, with the English pages' spelling of the headings src/lib links to. */
@@ -18,6 +19,17 @@ const links: Dictionary['links'] = {
     域名实名认证持有人要和备案主体一致: 'the-domain-holder-must-match-the-filing-entity',
     把备案号放到网站首页: 'put-the-filing-number-on-your-home-page',
     把公安备案号放到网站底部: 'put-the-public-security-filing-number-in-your-footer',
+    // The headings the tools' "do it by hand" links open (src/components/*/*.astro, shared/Tool.astro).
+    在工信部网站填写核验信息: 'fill-in-the-miit-verification-page',
+    核验结果提示一览: 'verification-result-messages-and-what-they-mean',
+    '24-小时时限': 'the-24-hour-deadline',
+    核验完成后结果同步到接入商: 'after-verification-the-result-reaches-your-provider',
+    什么算一个工作日: 'what-counts-as-a-working-day',
+    '30-日从哪天算': 'when-does-the-30-day-public-security-filing-deadline-start',
+    网站名称的基本规则: 'basic-rules-for-a-website-name',
+    '31-个省份对照表': 'icp-filing-rules-of-the-31-provinces-compared',
+    // A province page's topic headings keep the same ids in both languages.
+    ...Object.fromEntries(RULE_TOPICS.map((topic) => [topic, topic])),
   },
 };
 
@@ -1168,6 +1180,52 @@ const footerCheck: Dictionary['footerCheck'] = {
   },
 };
 
+const provincePage: Dictionary['provincePage'] = {
+  title: '{province}: ICP filing requirements',
+  description:
+    'ICP filing requirements of the {bureau} ({province} bureau, 管局): filing numbers starting “{abbr}ICP备”, bureau review within {days} working days, cross-province filing and residence permits, where mobile numbers must be registered, age limits, website names, the filing number in the footer, materials and face verification. Each rule with its source and the date it was checked.',
+  intro:
+    'A filing entity in {province} is reviewed by the {bureau} (the bureau, 管局). Below are the rules this bureau has published beyond the national requirements, each with whom it applies to (individuals or organisations), where it comes from and when it was checked, followed by the original Chinese wording. The national requirements (domain real-name verification, website names, MIIT SMS verification and so on) are in {prepare}; {picker} also tells you, for your own case, which bureau handles your filing and what extra to prepare.',
+  bureauHeading: 'The bureau and how long bureau review takes',
+  bureau: 'Bureau: {bureau}',
+  bureauUnverified: '{bureau} (its official website address has not been verified, so it is not listed here)',
+  prefix: 'ICP filing numbers start with: {prefix} (for example {example})',
+  prefixCode: '{abbr}ICP备',
+  example: '{abbr}ICP备2026012345号-1',
+  review: 'Bureau review time limit: {days} working days (source: {source}, checked {checked}).',
+  review20:
+    'Bureau review usually takes 1–20 working days; Article 12 of the “非经营性互联网信息服务备案管理办法” (Measures for the Administration of Non-commercial Internet Information Service Filing) says a complete application is dealt with within 20 working days. Bureau review cannot be expedited.',
+  reviewLonger:
+    'Article 12 of the “非经营性互联网信息服务备案管理办法” (Measures for the Administration of Non-commercial Internet Information Service Filing) sets 20 working days; access providers say bureau review in {province} can take up to {days} working days. Bureau review cannot be expedited.',
+  rulesHeading: 'Requirements by topic',
+  rulesIntro:
+    '“{notFound}” means we checked the sources listed but found no public rule of this bureau on that point. It does not mean there is no requirement: in that case follow what your access provider tells you at its preliminary review (初审). Rules marked “Sources disagree” are where different access providers’ notes contradict each other; both are listed.',
+  noRules: '{notFound} (no source that can be checked has been collected yet).',
+  words: 'Words you cannot use: {words}.',
+  formats: 'The only name formats allowed: {formats} (replace “{owner}” with your name, in Chinese as on your ID).',
+  formatOwner: '某某',
+  quoted: '“{item}”',
+  listSeparator: ', ',
+  disputed:
+    '{label} this differs from {sources}; both are listed. When you file, follow what your access provider asks at its preliminary review.',
+  disputedLabel: 'Sources disagree:',
+  applies: 'Applies to: {who}{limit}{outcome}. Source: {source} (checked {checked})',
+  who: { 个人: 'individuals', 单位: 'organisations', 全部: 'individuals and organisations' },
+  outcome: { 不受理: '; not accepted', 需额外材料: '; extra documents needed', 说明: '' },
+  where: {
+    个人: 'household registration (户籍)',
+    单位: 'place of registration',
+    全部: 'household registration (户籍) or place of registration',
+  },
+  nonLocal: ' whose {where} is in another province',
+  local: ' whose {where} is in this province',
+  ages: ' aged {ages}',
+  ageNames: { 未满16岁: 'under 16', '16至17岁': '16–17', '18至59岁': '18–59', '60岁及以上': '60 or over' },
+  original: 'Original Chinese:',
+  sourcesHeading: 'Sources',
+  sourcesId: 'sources',
+};
+
 // ── The dictionary ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const en: Dictionary = {
@@ -1182,6 +1240,7 @@ const en: Dictionary = {
   provincePicker,
   domainCheck,
   footerCheck,
+  provincePage,
 };
 
 export default en;

@@ -14,7 +14,8 @@ import type { FooterCode } from '../lib/footer';
 import type { Basis, BureauVerdict, PickerCode } from '../lib/provinces/picker';
 import type { TopicCellCode } from '../lib/provinces/rules';
 import type { MatchedBy } from '../lib/provinces/search';
-import type { AgeBracket, RuleTopic } from '../lib/provinces/vocabulary-data';
+import type { AgeBracket, RuleOutcome, RuleTopic } from '../lib/provinces/vocabulary-data';
+import type { ProvinceRule } from '../lib/provinces/schema';
 
 /** Link texts of the pages src/lib links to. */
 const pages = {
@@ -1075,6 +1076,70 @@ const footerCheck = {
   } satisfies Record<FooterCode, string>,
 };
 
+/**
+ * The page of one province (src/components/province-page/ProvincePage.astro, at /provinces/<slug>/). Placeholders
+ * in braces that name a link or an element (`{prepare}`, `{picker}`, `{bureau}` in `bureau`, `{prefix}`, `{source}`,
+ * `{sources}`) are rendered as that element; the others are filled with text. Topic names are
+ * `provincePicker.topics`.
+ */
+const provincePage = {
+  title: '{province}：备案要求',
+  description:
+    '{bureau}（{province}管局）ICP 备案要求：{abbr}ICP备 备案号、管局审核时限 {days} 个工作日、跨省备案与居住证、手机号归属地、年龄、网站名称、页脚备案号格式、材料与人脸核验，每条附来源和核对日期。',
+  intro:
+    '在{province}备案的主体，由{bureau}审核。下面是这个省通信管理局（管局）在全国通用要求之外公开过的规则，每条都注明适用于个人还是单位、出自哪里、何时核对。全国通用的要求（域名实名、网站名称、短信核验等）见{prepare}；也可以用{picker}按你的情况筛出该找哪个管局、要额外准备什么。',
+  bureauHeading: '管局与审核时限',
+  bureau: '管局：{bureau}',
+  bureauUnverified: '{bureau}（官方网站地址未核实，本站暂不列出）',
+  prefix: '备案号开头：{prefix}（例如 {example}）',
+  /** How a filing number of this province starts. */
+  prefixCode: '{abbr}ICP备',
+  /** An example filing number after the province's abbreviation. */
+  example: '{abbr}ICP备2026012345号-1',
+  review: '管局审核时限：{days} 个工作日（来源：{source}，核对于 {checked}）。',
+  /** After the limit when it is the national 20 working days. */
+  review20:
+    '管局审核一般 1–20 个工作日；《非经营性互联网信息服务备案管理办法》第十二条规定材料齐全的在 20 个工作日内办结。管局审核不能加急。',
+  /** After the limit when providers give this province a longer one ({days}). */
+  reviewLonger:
+    '《非经营性互联网信息服务备案管理办法》第十二条规定 20 个工作日内；{province}的接入商说明可达 {days} 个工作日。管局审核不能加急。',
+  rulesHeading: '各项要求',
+  rulesIntro:
+    '“{notFound}”表示我们查过列出的来源，但没有找到这个管局在这方面的公开规定，并不代表没有要求；遇到这种情况，请以接入商初审时的说明为准。标着“来源说法不一”的，是不同接入商的说明互相矛盾，两种说法都列出。',
+  /** A topic without any rule in the data. */
+  noRules: '{notFound}（尚未收录可核对的来源）。',
+  words: '不能使用的词：{words}。',
+  formats: '只能用的名称格式：{formats}（“{owner}”换成你的姓名）。',
+  /** Stands for the filer's own name in a name format (the data writes it `*`). */
+  formatOwner: '某某',
+  /** One quoted word, format or source title in a list. */
+  quoted: '“{item}”',
+  listSeparator: '、',
+  /** After a rule that other rules contradict: {label} is shown in bold ({sources}: links to those rules). */
+  disputed: '{label}与{sources}的说法不同，两种都列出；办理时以接入商初审的要求为准。',
+  disputedLabel: '来源说法不一：',
+  /** Under each rule: whom it applies to ({who}, {limit}), what it means ({outcome}), its source and date. */
+  applies: '适用：{limit}{who}{outcome}。来源：{source}（核对于 {checked}）',
+  who: { 个人: '个人', 单位: '单位', 全部: '个人和单位' } satisfies Record<ProvinceRule['appliesTo'], string>,
+  outcome: { 不受理: '；不受理', 需额外材料: '；需要额外材料', 说明: '' } satisfies Record<RuleOutcome, string>,
+  /** What "from another province" is measured by, for whom the rule applies to. */
+  where: { 个人: '户籍', 单位: '注册地', 全部: '户籍或注册地' } satisfies Record<ProvinceRule['appliesTo'], string>,
+  nonLocal: '{where}在外省的',
+  local: '{where}在本省的',
+  ages: '年龄为{ages}的',
+  ageNames: {
+    未满16岁: '未满16岁',
+    '16至17岁': '16至17岁',
+    '18至59岁': '18至59岁',
+    '60岁及以上': '60岁及以上',
+  } satisfies Record<AgeBracket, string>,
+  /** Before the original Chinese of a translated rule (pages in another language only). */
+  original: '原文：',
+  sourcesHeading: '资料来源',
+  /** The id of the sources heading (its slug). */
+  sourcesId: '资料来源',
+};
+
 // ── The dictionary ──────────────────────────────────────────────────────────────────────────────────────────────
 
 export default {
@@ -1089,4 +1154,5 @@ export default {
   provincePicker,
   domainCheck,
   footerCheck,
+  provincePage,
 };

@@ -28,6 +28,7 @@ import * as provincesRef from '../../src/lib/provinces/ref';
 import * as provincesRules from '../../src/lib/provinces/rules';
 import * as provincesPicker from '../../src/lib/provinces/picker';
 import * as provincesSearch from '../../src/lib/provinces/search';
+import * as provincesEnglish from '../../src/lib/provinces/data-en';
 import * as verificationApi from '../../src/lib/verification/index';
 import * as verificationDocuments from '../../src/lib/verification/documents';
 import * as verificationField from '../../src/lib/verification/field';
@@ -69,6 +70,7 @@ const provinces = {
   ...provincesRules,
   ...provincesPicker,
   ...provincesSearch,
+  ...provincesEnglish,
   ...provincesApi,
 };
 const verification = {
@@ -304,7 +306,11 @@ const SPECS: Record<string, Spec> = {
   'provinces.provinceHref': { args: S(str, fc.option(int, { nil: undefined })) },
   'provinces.isUnknown': { args: S(fc.record({ text: str })) },
   'provinces.rulesByTopic': { args: S(province) },
-  'provinces.topicCell': { args: S(province, topic) },
+  'provinces.topicCell': { args: S(province, topic, fc.oneof(fc.constantFrom('zh', 'en'), str) as fc.Arbitrary<'zh'>) },
+  'provinces.translationProblems': {
+    args: S(fc.subarray([...provinces.PROVINCES]), fc.subarray([...provincesEnglish.TRANSLATIONS])),
+  },
+  'provinces.toEnglish': { args: S(province, fc.constantFrom(...provincesEnglish.TRANSLATIONS)) },
   'provinces.provinceSources': { args: S(province) },
   'provinces.siteNameWords': { args: S(province) },
   'provinces.pickBureau': { args: S(pickerInput, pickerData) },

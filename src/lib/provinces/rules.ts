@@ -3,7 +3,7 @@
  * and a stable anchor for each rule so that the picker can link to it.
  */
 import { provincePath } from '../routes';
-import { NOT_FOUND, OUTCOME, RULE_TOPICS, TOPIC, type RuleTopic } from './vocabulary-data';
+import { NOT_FOUND, NOT_FOUND_EN, OUTCOME, RULE_TOPICS, TOPIC, type RuleTopic } from './vocabulary-data';
 import type { Province, ProvinceRule } from './schema';
 
 /**
@@ -28,13 +28,15 @@ export function provinceHref(slug: string, ruleIndex?: number): string {
 }
 
 /**
- * True when a rule only records that nothing public was found.
+ * True when a rule only records that nothing public was found (in Chinese, or in the English of ./data-en.ts).
  *
  * @example
  * isUnknown({ text: '未找到公开说明' }) // true
+ * isUnknown({ text: 'No public statement found' }) // true
  */
 export function isUnknown(rule: Pick<ProvinceRule, 'text'>): boolean {
-  return rule.text.trim() === NOT_FOUND;
+  const text = rule.text.trim();
+  return text === NOT_FOUND || text === NOT_FOUND_EN;
 }
 
 /**
@@ -63,16 +65,24 @@ export function rulesByTopic(province: Province): { topic: RuleTopic; rules: Ind
 }
 
 /**
- * A rule shorter than this (in characters) is shown whole in its /provinces/ table cell; a longer one is shown up to
- * the end of its first sentence. Nothing is ever cut inside a sentence (a number such as 31 stays whole).
+ * How a rule's words are cut for its /provinces/ table cell, per script: a rule shorter than `whole` characters is
+ * shown whole; a longer one up to the end of its first sentence (`sentenceEnd`); nothing is ever cut inside a
+ * sentence (a number such as 31 stays whole). `attribution` is who said it at the start of the text ("京东云说明：",
+ * "Old Tencent Cloud note: "), shown on the page, not in a cell; `capital`: the cell then starts with a capital.
+ * English runs about twice as long as Chinese.
  */
-const CELL_WHOLE = 60;
+const CELL_STYLES = {
+  zh: { whole: 60, sentenceEnd: /[。！？!?]/, attribution: /^[^：:，。]{1,10}说明[：:]/, capital: false },
+  en: { whole: 140, sentenceEnd: /[.!?](?=\s|$)/, attribution: /^[A-Z][A-Za-z ]{1,30} note: /, capital: true },
+} as const;
 
-/** "京东云说明：", "旧版腾讯云说明：" … at the start of a rule's text: who said it, shown on the page, not in a cell. */
-const ATTRIBUTION = /^[^：:，。]{1,10}说明[：:]/;
-
-/** The end of a sentence: 。！？ (a ；clause goes with its sentence). */
-const SENTENCE_END = /[。！？!?]/;
+/**
+ * The script of the rule texts a table shows: 'zh' (the data as written) or 'en' (./data-en.ts).
+ *
+ * @example
+ * const s: CellScript = 'en';
+ */
+export type CellScript = keyof typeof CELL_STYLES;
 
 /**
  * What the annotated rules (`when` + `outcome`) of 跨省 and 年龄 decide, as a code the table's dictionary words:
@@ -99,11 +109,13 @@ export type TopicCell =
   | { kind: 'text'; text: string; more: boolean; count: number; disputed?: boolean };
 
 /** The words of a rule for its cell: never cut inside a sentence. */
-function cellText(rule: ProvinceRule): { text: string; more: boolean } {
+function cellText(rule: ProvinceRule, script: CellScript): { text: string; more: boolean } {
   if (rule.short) return { text: rule.short, more: false };
-  const t = rule.text.trim().replace(ATTRIBUTION, '');
-  if (Array.from(t).length <= CELL_WHOLE) return { text: t, more: false };
-  const end = SENTENCE_END.exec(t);
+  const style = CELL_STYLES[script] ?? CELL_STYLES.zh;
+  const bare = rule.text.trim().replace(style.attribution, '');
+  const t = style.capital ? bare.charAt(0).toUpperCase() + bare.slice(1) : bare;
+  if (Array.from(t).length <= style.whole) return { text: t, more: false };
+  const end = style.sentenceEnd.exec(t);
   if (!end) return { text: t, more: false };
   const first = t.slice(0, end.index + 1);
   return { text: first, more: first.length < t.length };
@@ -127,13 +139,13 @@ function verdictCell(rules: ProvinceRule[], topic: RuleTopic): TopicCellCode | u
  * The cell of a topic in the /provinces/ table: for 跨省 and 年龄 what the annotated rules decide (a code), otherwise
  * the first rule's `short`, or its words (without "某某说明：") whole or up to the end of a sentence, never cut inside
  * one; `none` when nothing is published. `disputed` when two of its rules are marked as contradicting each other
- * (`conflictsWith`) and the cell does not already say 说法不一.
+ * (`conflictsWith`) and the cell does not already say 说法不一. `script` 'en' for a province of ./data-en.ts.
  *
  * @example
  * topicCell(findProvince('浙江')!, '年龄') // { kind: 'verdict', code: 'minors.refused', count: 2 }
  * topicCell(findProvince('北京')!, '年龄') // { kind: 'none' }
  */
-export function topicCell(province: Province, topic: RuleTopic): TopicCell {
+export function topicCell(province: Province, topic: RuleTopic, script: CellScript = 'zh'): TopicCell {
   const known = province.rules.filter((r) => r.topic === topic && !isUnknown(r));
   if (known.length === 0) return { kind: 'none' };
   const code = verdictCell(known, topic);
@@ -141,7 +153,7 @@ export function topicCell(province: Province, topic: RuleTopic): TopicCell {
     code !== 'disputed' && known.some((r) => r.conflictsWith?.some((n) => province.rules[n - 1]?.topic === topic));
   const flag = disputed ? { disputed: true } : {};
   if (code) return { kind: 'verdict', code, count: known.length, ...flag };
-  return { kind: 'text', ...cellText(known[0]!), count: known.length, ...flag };
+  return { kind: 'text', ...cellText(known[0]!, script), count: known.length, ...flag };
 }
 
 /**

@@ -130,3 +130,48 @@ export type Province = z.infer<typeof ProvinceSchema>;
  * const r: ProvinceRule | undefined = findProvince('浙江')?.rules[0];
  */
 export type ProvinceRule = z.infer<typeof ProvinceRuleSchema>;
+
+/**
+ * Schema of one rule's English translation in `src/content/provinces-en/<slug>.json`, in the same order as the
+ * Chinese rules. `topic` repeats the Chinese rule's topic, so that a translation that slipped out of step fails the
+ * build (./data-en.ts compares them).
+ *
+ * @example
+ * RuleTranslationSchema.safeParse({ topic: '年龄', text: 'No public statement found' }).success // true
+ */
+export const RuleTranslationSchema = z.strictObject({
+  topic: z.enum(RULE_TOPICS),
+  text: z.string().check(z.minLength(1)),
+  /** Present exactly when the Chinese rule has a `short`: the English words of its /provinces/ table cell. */
+  short: z.optional(z.string().check(z.minLength(1), z.maxLength(48))),
+});
+
+/**
+ * Schema of one province's English translation: its names and each rule's text. Everything else (sources, dates,
+ * whom a rule applies to, words and formats) is read from the Chinese entry and never repeated here.
+ *
+ * @example
+ * ProvinceTranslationSchema.safeParse({}).success // false
+ */
+export const ProvinceTranslationSchema = z.strictObject({
+  /** The Chinese entry's slug (and file name). */
+  slug: z.string().check(z.regex(/^[a-z]+$/)),
+  /** Short English name: Guangdong, Inner Mongolia. */
+  name: z.string().check(z.minLength(2), z.regex(/^[\x20-\x7e]+$/, 'an English name is written in ASCII')),
+  /** Full English name: Guangdong Province, Beijing Municipality. */
+  fullName: z.string().check(z.minLength(3), z.regex(/^[\x20-\x7e]+$/, 'an English name is written in ASCII')),
+  bureau: z.strictObject({
+    /** Guangdong Communications Administration. */
+    name: z.string().check(z.minLength(1), z.regex(/^[\x20-\x7e]+$/, 'an English name is written in ASCII')),
+  }),
+  rules: z.array(RuleTranslationSchema),
+});
+
+/**
+ * One province's English names and rule texts, as in its file.
+ *
+ * @example
+ * const t: ProvinceTranslation = { slug: 'beijing', name: 'Beijing', fullName: 'Beijing Municipality',
+ *   bureau: { name: 'Beijing Communications Administration' }, rules: [] };
+ */
+export type ProvinceTranslation = z.infer<typeof ProvinceTranslationSchema>;

@@ -57,6 +57,15 @@ export type RuleTopic = (typeof RULE_TOPICS)[number];
 export const NOT_FOUND = '未找到公开说明';
 
 /**
+ * The English text of a rule whose Chinese text is {@link NOT_FOUND}: the one English wording, which
+ * `src/content/provinces-en/*.json` must use for exactly those rules (checked by ./data-en.ts).
+ *
+ * @example
+ * NOT_FOUND_EN // 'No public statement found'
+ */
+export const NOT_FOUND_EN = 'No public statement found';
+
+/**
  * Age brackets of the person filing (个人主体 / 主体负责人), by name.
  *
  * @example
