@@ -33,8 +33,8 @@ const BLOCKS = new Set([
   'FIGCAPTION',
   'SUMMARY',
 ]);
-/** Elements whose Chinese is a quotation or code, never untranslated prose. */
-const QUOTING = 'code, pre, kbd, samp, q, blockquote, script, style, template, [data-original], [aria-hidden="true"]';
+/** Elements whose Chinese is a quotation, the title of a cited source or code, never untranslated prose. */
+const QUOTING = 'code, pre, kbd, samp, q, blockquote, cite, script, style, template, [aria-hidden="true"]';
 const OPEN = '(（“‘"「『《【';
 const CLOSE: Record<string, string> = {
   '(': ')',
