@@ -63,11 +63,15 @@ describe('links in the reader’s language', () => {
   it('province pages and their rule anchors; heading anchors the English page does not promise are dropped', () => {
     expect(localHref(en.links, provincePath('guangdong'))).toBe('/en/provinces/guangdong/');
     expect(localHref(en.links, provinceHref('guangdong', 2))).toBe('/en/provinces/guangdong/#rule-3');
-    // The tool frames link a Chinese heading, encoded: no English anchor is known for it, so the page's top.
+    // A tool frame's Chinese heading, encoded, has its English heading; a heading the English page does not promise
+    // is dropped (the page's top); a province page's topic headings keep their ids.
     expect(localHref(en.links, `/guide/sms-verification/#${encodeURIComponent('24-小时时限')}`)).toBe(
-      '/en/guide/sms-verification/',
+      '/en/guide/sms-verification/#the-24-hour-deadline',
     );
-    expect(localHref(en.links, '/provinces/guangdong/#跨省备案与居住证')).toBe('/en/provinces/guangdong/');
+    expect(localHref(en.links, `/guide/faq/#${encodeURIComponent('没有这一节')}`)).toBe('/en/guide/faq/');
+    expect(localHref(en.links, '/provinces/guangdong/#跨省备案与居住证')).toBe(
+      `/en/provinces/guangdong/#${encodeURIComponent('跨省备案与居住证')}`,
+    );
     // Encoded or not, a mapped anchor is found.
     expect(localHref(en.links, `/tools/deadlines/#${encodeURIComponent('公安联网备案期限')}`)).toBe(
       '/en/tools/deadlines/#public-security-filing-deadline',
@@ -90,10 +94,11 @@ type Section = Exclude<keyof Dictionary, 'lang' | 'links'>;
 const SECTIONS = Object.keys(zh).filter((k) => k !== 'lang' && k !== 'links') as Section[];
 const translated = SECTIONS.filter((s) => en[s] !== zh[s]);
 /**
- * Chinese by design: the sample messages the reader pastes, and the 某某 ("so-and-so") that stands in a quoted
- * Chinese name format (“某某的个人博客”).
+ * Chinese by design: the sample messages the reader pastes, the 某某 ("so-and-so") that stands in a quoted
+ * Chinese name format (“某某的个人博客”), and the filing number pattern (粤ICP备…) shown in code.
  */
-const CHINESE_BY_DESIGN = /^(?:messageDecoder\.examples\[\d+\]\.text|siteName\.formatOwner)$/;
+const CHINESE_BY_DESIGN =
+  /^(?:messageDecoder\.examples\[\d+\]\.text|(?:siteName|provincePage)\.formatOwner|provincePage\.(?:prefixCode|example))$/;
 
 /** Every string of a value with its path; the sample messages the reader pastes are Chinese by design. */
 function strings(value: unknown, path: string): [string, string][] {

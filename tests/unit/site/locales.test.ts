@@ -7,6 +7,9 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
+import { DICTIONARIES, dictionary } from '../../../src/i18n';
+import { localHref } from '../../../src/i18n/links';
+import { PAGES, type PageKey } from '../../../src/lib/routes';
 import { zhParts } from '../../../src/lib/text/cjk';
 import { LOCALES, counterpart, localeOf } from '../../locales';
 import { TEST_SITE_URL, builtPages, documentOf } from './site';
@@ -116,5 +119,30 @@ describe.each(english.filter((p) => !/^\/en\/404\/$/.test(p)))('%s', (path) => {
     const chars = runs.join('').length;
     if (chars > 0) console.info(`${path}: ${chars} Chinese characters outside quotes: ${runs.join(' · ')}`);
     expect(runs.filter((r) => r.length > LONGEST_UNQUOTED_TERM)).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(DICTIONARIES))('links the %s tools render', (lang) => {
+  const links = dictionary(lang).links;
+  const exists = (href: string) => {
+    const [path, anchor] = href.split('#') as [string, string | undefined];
+    if (!pages.includes(path)) return false;
+    return !anchor || documentOf(path).getElementById(decodeURIComponent(anchor)) !== null;
+  };
+
+  test('every page src/lib links to, with its heading, exists in this language', () => {
+    const broken = (Object.keys(PAGES) as PageKey[])
+      .map((key) => localHref(links, PAGES[key]))
+      .filter((href) => !exists(href));
+    expect(broken).toEqual([]);
+  });
+
+  test('every heading of the language’s anchor map is on one of its pages', () => {
+    const ids = new Set(
+      pages
+        .filter((p) => localeOf(p) === lang)
+        .flatMap((p) => [...documentOf(p).querySelectorAll('[id]')].map((el) => el.id)),
+    );
+    expect(Object.values(links.anchors).filter((a) => !ids.has(a))).toEqual([]);
   });
 });
