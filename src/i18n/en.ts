@@ -1226,6 +1226,40 @@ const provincePage: Dictionary['provincePage'] = {
   sourcesId: 'sources',
 };
 
+/** The filing process at a glance on the home page. */
+const timeline: Dictionary['timeline'] = {
+  name: 'ICP filing process timeline',
+  step: 'Step {n}: {title}. {who}. {duration}. ',
+  meta: '{duration} · {who}',
+  steps: [
+    {
+      title: 'Domain, server, authorization code',
+      who: 'You',
+      duration: 'Newly verified domain: ~3 working days to sync',
+    },
+    {
+      title: 'Fill in, upload, electronic verification',
+      who: 'You (JD Cloud console and app)',
+      duration: 'As the forms ask',
+    },
+    {
+      title: 'Provider’s preliminary review',
+      who: 'JD Cloud',
+      duration: '1–3 working days, maybe a verification call',
+    },
+    { title: 'MIIT SMS verification', who: 'You (who receives it)', duration: 'Valid 1 day, says the SMS' },
+    { title: 'Bureau review', who: 'The bureau', duration: 'Usually 1–20 working days (Zhejiang 30)' },
+    {
+      title: 'Approved: show the filing number',
+      who: 'You',
+      duration: 'Public security filing within 30 days of going live',
+    },
+  ],
+  caption:
+    'From submitting for preliminary review to receiving the ICP filing number, the steps add up to about {min}–{max} working days (Tencent Cloud says bureau review in Zhejiang takes 30 working days, which makes at most about {zhejiangMax}). Preparing the domain is not included, and long public holidays push everything back. The two steps with red dots have hard deadlines. The guide below follows the same order, step by step.',
+  width: 560,
+};
+
 // ── The dictionary ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const en: Dictionary = {
@@ -1241,6 +1275,7 @@ const en: Dictionary = {
   domainCheck,
   footerCheck,
   provincePage,
+  timeline,
 };
 
 export default en;

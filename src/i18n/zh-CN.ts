@@ -1142,6 +1142,28 @@ const provincePage = {
 
 // ── The dictionary ──────────────────────────────────────────────────────────────────────────────────────────────
 
+/** The filing process at a glance on the home page (src/components/content/ProcessTimeline.astro). */
+const timeline = {
+  name: 'ICP 备案流程时间线',
+  /** One step read aloud (the drawing's description). */
+  step: '第 {n} 步：{title}，{who}，{duration}。',
+  /** The line under a step's title. */
+  meta: '{duration} · {who}',
+  steps: [
+    { title: '准备域名与服务器，申请授权码', who: '你', duration: '域名刚实名的，等约 3 个工作日同步' },
+    { title: '填写信息、上传资料、电子核验', who: '你（京东云控制台和 App）', duration: '按页面提示填写' },
+    { title: '接入商初审（可能打核实电话）', who: '京东云', duration: '1–3 个工作日' },
+    { title: '工信部短信核验', who: '你（收到短信的负责人）', duration: '短信写明有效期 1 天' },
+    { title: '管局审核', who: '省通信管理局', duration: '一般 1–20 个工作日（腾讯云说浙江 30）' },
+    { title: '备案通过：挂备案号、办公安联网备案', who: '你', duration: '网站开通后 30 日内办公安联网备案' },
+  ],
+  /** The caption: the whole-process range in working days, and with 浙江's 30. */
+  caption:
+    '从提交初审到拿到备案号，把各步的范围相加约 {min}–{max} 个工作日（腾讯云说浙江的管局审核是 30 个工作日，按此最多约 {zhejiangMax} 个）；不含准备域名的时间，遇到长假顺延。带红色圆点的两步有硬性期限。下面的指南目录按同样的顺序逐步展开。',
+  /** The drawing's width in SVG units: wide enough for this language's longest line. */
+  width: 470,
+};
+
 export default {
   lang: 'zh-CN',
   links,
@@ -1155,4 +1177,5 @@ export default {
   domainCheck,
   footerCheck,
   provincePage,
+  timeline,
 };
