@@ -5,7 +5,7 @@
  * page's language (its rule texts), and with its name and its bureau's name as the page shows them: the dictionary's
  * `common.provinceName` and `common.bureauName`, filled here and only here.
  */
-import { dictionary } from './index';
+import { DICTIONARIES, dictionary } from './index';
 import { fill } from './fill';
 import { PROVINCES, type Province } from '../lib/provinces';
 import { PROVINCES_EN } from '../lib/provinces/data-en';
@@ -36,6 +36,8 @@ export interface LocalProvince {
   bureau: string;
 }
 
+/** The root locale, whose dictionary {@link dictionary} falls back to. */
+const ROOT = 'zh-CN';
 const cache = new Map<string, readonly LocalProvince[]>();
 
 /**
@@ -48,11 +50,11 @@ const cache = new Map<string, readonly LocalProvince[]>();
  * localProvinces('en')[0].bureau // 'Beijing Communications Administration (北京市通信管理局)'
  */
 export function localProvinces(lang?: string): readonly LocalProvince[] {
-  const d = dictionary(lang);
-  const translated = lang && Object.prototype.hasOwnProperty.call(TRANSLATED, lang) ? TRANSLATED[lang] : undefined;
-  const key = lang ?? '';
+  const key = lang && Object.prototype.hasOwnProperty.call(DICTIONARIES, lang) ? lang : ROOT;
   let list = cache.get(key);
   if (!list) {
+    const d = dictionary(key);
+    const translated = Object.prototype.hasOwnProperty.call(TRANSLATED, key) ? TRANSLATED[key] : undefined;
     list = Object.freeze(
       PROVINCES.map((zh, i) => {
         const local = translated?.[i] ?? zh;
