@@ -1000,8 +1000,8 @@ const provincePicker: Dictionary['provincePicker'] = {
     },
   },
   sources: {
-    some: ' ({provinces})',
-    all: ' (all provinces)',
+    some: ' — {provinces}',
+    all: ' — all provinces',
   },
 };
 
