@@ -90,6 +90,8 @@ const common: Dictionary['common'] = {
   byHand: 'To check by hand without the tool, follow the guide: {page}',
   privacy:
     'Privacy: what you type or paste is processed only in your browser. It is not uploaded, not stored and not put in the page address.',
+  provinceName: '{local} ({name})',
+  bureauName: '{local} ({name})',
 };
 
 // ── Tool sections ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -747,7 +749,7 @@ const deadlines: Dictionary['deadlines'] = {
     provinceHint:
       'Choose the province to count with its review limit; without a province, the legal limit of 20 working days is used.',
     provinceNone: 'No province (20 working days)',
-    provinceOption: '{name} ({n} working days)',
+    provinceOption: '{name}: {n} working days',
     firstLabel: 'First working day of the review',
     lastLabel: 'Working day {n} (the latest)',
     holidaysHeading: 'Public holidays and make-up working days in this period',
@@ -915,15 +917,15 @@ const provincePicker: Dictionary['provincePicker'] = {
     hint: 'Type the province’s name in pinyin (guangdong) or in Chinese (广东), its one-character abbreviation (粤, 苏), a city in Chinese (深圳) or a filing number (苏ICP备…).',
     chosen: {
       name: 'Chosen: {province}',
-      abbr: 'Chosen: {province} (abbreviation “{query}”)',
+      abbr: 'Chosen: {province}, abbreviation “{query}”',
       bureau: 'Chosen: {province}',
-      number: 'Chosen: {province} (“{abbr}” at the start of the filing number)',
+      number: 'Chosen: {province}, “{abbr}” at the start of the filing number',
       slug: 'Chosen: {province}',
-      city: 'Chosen: {province} (the province {city} is in)',
+      city: 'Chosen: {province}, the province {city} is in',
     },
     several: '{count} provinces match “{query}”; choose one:',
     option: '{province}',
-    optionCity: '{province} ({city})',
+    optionCity: '{province}: {city}',
     none: 'No province found for “{query}”. Hong Kong, Macao and Taiwan have no bureau for ICP filing; try another spelling, or choose from the list.',
   },
   prompt:
@@ -935,7 +937,7 @@ const provincePicker: Dictionary['provincePicker'] = {
     'residence.unknown':
       'Choose the province where you live now from the list, or leave it empty if it is the same as your household registration.',
   },
-  head: ' ({basis})',
+  head: ', {basis}',
   basis: {
     home: 'by household registration',
     registered: 'by place of registration',
@@ -959,7 +961,8 @@ const provincePicker: Dictionary['provincePicker'] = {
   notesTitle: 'Other requirements of this bureau',
   unknownTopics: 'No published statement found on: {topics}',
   listSeparator: ', ',
-  ruleText: '“{text}”',
+  ruleText: '{text}',
+  ruleOriginal: 'Original Chinese:',
   ruleLink: 'rule and source',
   disputedRule: ' (another source says otherwise; both are listed on the province page)',
   others:
@@ -997,8 +1000,8 @@ const provincePicker: Dictionary['provincePicker'] = {
     },
   },
   sources: {
-    some: ' ({provinces})',
-    all: ' (all provinces)',
+    some: ' — {provinces}',
+    all: ' — all provinces',
   },
 };
 

@@ -80,6 +80,13 @@ const common = {
   /** The link after needsJs to the guide section that answers by hand ({page}: its link text). */
   byHand: '不用工具，照指南一步步查：{page}',
   privacy: '隐私：你填写或粘贴的内容只在你的浏览器里处理，不会上传、保存，也不会写进网址。',
+  /**
+   * A province's name wherever a tool shows it (src/i18n/provinces): `{name}` the Chinese short name (广东), `{local}`
+   * the same name in the page's language (the same on a Chinese page).
+   */
+  provinceName: '{name}',
+  /** A bureau's name wherever a tool shows it: `{name}` in Chinese (广东省通信管理局), `{local}` in the page's language. */
+  bureauName: '{name}',
 };
 
 // ── Tool sections ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -874,6 +881,8 @@ const provincePicker = {
   listSeparator: '、',
   /** A rule's text as the province data has it ({text}). */
   ruleText: '{text}',
+  /** Before a rule's Chinese wording, on a page whose rule texts are translated (never shown on a Chinese page). */
+  ruleOriginal: '原文：',
   ruleLink: '规则与来源',
   /** After a rule that another source contradicts. */
   disputedRule: '（另有来源说法不同，两种都列在省份页面上）',

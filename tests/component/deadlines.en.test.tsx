@@ -1,6 +1,6 @@
 /**
- * 期限计算 in English: the four calculators rendered with the English `deadlines` section (src/i18n/en-tools.ts,
- * imported directly until it moves into en.ts). Dates read the English way ("Saturday 5 December 2026, 14:30"),
+ * 期限计算 in English: the four calculators rendered with the English `deadlines` section (src/i18n/en.ts) and
+ * the provinces as an English page names them (src/i18n/provinces). Dates read the English way ("Saturday 5 December 2026, 14:30"),
  * durations and holidays in English with the Chinese holiday names beside them, and the .ics texts in English.
  */
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
@@ -13,7 +13,8 @@ import SyncWindow from '../../src/components/deadlines/SyncWindow';
 import { setSmsReceived } from '../../src/components/shared/sms-received';
 import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
-import { PROVINCES, reviewLimit } from '../../src/lib/provinces';
+import { localProvinces } from '../../src/i18n/provinces';
+import { reviewLimit } from '../../src/lib/provinces';
 import { strayCjk } from './en-text';
 
 const EN = dictionary('en');
@@ -22,8 +23,8 @@ const D = EN.deadlines;
 const inBeijing = (label: string) => fill(label, { zone: D.common.beijingTime });
 const RECEIVED = inBeijing(D.sms.receivedLabel);
 const VERIFIED = inBeijing(D.sync.verifiedLabel);
-const PROVINCE_LIST = PROVINCES.map((p) => ({ name: p.name, days: reviewLimit(p) }));
-const NAMES = PROVINCES.map((p) => p.name);
+/** As the wrapper (ReviewWindow.astro) builds it on an English page. */
+const PROVINCE_LIST = localProvinces('en').map(({ zh, label }) => ({ name: zh.name, label, days: reviewLimit(zh) }));
 // 2026-12-05 10:00 in Beijing.
 const NOW = new Date('2026-12-05T02:00:00Z');
 
@@ -72,8 +73,22 @@ describe('期限计算 islands in English', () => {
     expect(screen.getByRole('button', { name: 'Just received' })).toBeInTheDocument();
     expect(screen.getByTestId('sms-result')).toHaveTextContent('No SMS time entered yet');
     await waitFor(() => expect(screen.getByTestId('review-first')).toBeInTheDocument());
-    // Province names in the select stay Chinese (names) until the English province data lands.
-    expect(strayCjk(container.textContent ?? '', NAMES)).toEqual([]);
+    // Provinces are named in English with the Chinese beside them.
+    expect(strayCjk(container.textContent ?? '')).toEqual([]);
+  });
+
+  test('the province select names provinces in English and sets the review limit (Zhejiang 30)', async () => {
+    all();
+    set('Date of submission to the bureau', '2026-09-18');
+    const select = screen.getByLabelText('Province of your filing') as HTMLSelectElement;
+    expect(select.options).toHaveLength(32);
+    expect(screen.getByRole('option', { name: 'Guangdong (广东): 20 working days' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Zhejiang (浙江): 30 working days' })).toBeInTheDocument();
+    await userEvent.selectOptions(select, 'Zhejiang (浙江): 30 working days');
+    const review = screen.getByTestId('review-result');
+    await waitFor(() => expect(review).toHaveTextContent('Working day 30 (the latest)'));
+    await userEvent.selectOptions(select, 'Beijing (北京): 20 working days');
+    await waitFor(() => expect(review).toHaveTextContent('Working day 20 (the latest)'));
   });
 
   test('the SMS deadline in English: weekday, day, month name, year, 24-hour time; countdown and status', async () => {

@@ -1,8 +1,8 @@
 /**
- * 页脚备案号代码 in English: the writer and the check rendered with the English `footerCheck` section
- * (src/i18n/en-tools.ts, imported directly until it moves into en.ts). Filing numbers stay as the bureau writes them;
- * province names and the sources’ titles stay Chinese (names); every sentence around them is English. Link texts and
- * the privacy line come from en.ts at merge (stand-ins from ./en-text until then).
+ * 页脚备案号代码 in English: the writer and the check rendered with the English `footerCheck` section (src/i18n/en.ts)
+ * and the province tables as the English page's wrapper (Footer.astro) builds them: provinces named in English with
+ * the Chinese beside them (src/i18n/provinces), rules read from the Chinese data. Filing numbers stay as the bureau
+ * writes them and the sources’ titles stay Chinese (names); every sentence around them is English.
  */
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
@@ -11,15 +11,20 @@ import FooterCheck from '../../src/components/footer-check/FooterCheck';
 import FooterCode from '../../src/components/footer-check/FooterCode';
 import { dictionary } from '../../src/i18n';
 import { footerRules } from '../../src/lib/footer';
-import { PROVINCES } from '../../src/lib/provinces';
+import { localProvinces } from '../../src/i18n/provinces';
 import { strayCjk } from './en-text';
 
 const EN = dictionary('en');
 const L = EN.footerCheck;
 
-const RULES = footerRules(PROVINCES).filter((r) => r.number !== 'unknown');
-const IDS = PROVINCES.map((p) => ({ abbr: p.abbr, altAbbrs: p.altAbbrs, name: p.name, code: p.code }));
-const NAMES = [...PROVINCES.map((p) => p.name), ...RULES.flatMap((r) => r.sources.map((s) => s.title))];
+const LOCAL = localProvinces('en');
+const LABELS = new Map(LOCAL.map((p) => [p.zh.slug, p.label]));
+const RULES = footerRules(LOCAL.map((p) => p.zh))
+  .filter((r) => r.number !== 'unknown')
+  .map((r) => ({ ...r, name: LABELS.get(r.slug) ?? r.name }));
+const IDS = LOCAL.map(({ zh, label }) => ({ abbr: zh.abbr, altAbbrs: zh.altAbbrs, name: label, code: zh.code }));
+/** The sources’ titles stay as published (Chinese). */
+const NAMES = RULES.flatMap((r) => r.sources.map((s) => s.title));
 /** Filing numbers as typed: they stay Chinese. */
 const NUMBERS = ['粤ICP备2026012345号-1', '粤ICP备2026012345号', '京ICP备2026000000号-1', '京公网安备11010802012345号'];
 
@@ -50,10 +55,10 @@ describe('FooterCode island (the writer) in English', () => {
     await user.type(icp, '粤ICP备2026012345号-1');
     expect(out.querySelector('pre code')!.textContent).toContain('>粤ICP备2026012345号</a>');
     expect(out).toHaveTextContent(
-      'By the 广东 bureau’s requirement (sources below), the code uses the entity’s filing number 粤ICP备2026012345号, without -N.',
+      'By the Guangdong (广东) bureau’s requirement (sources below), the code uses the entity’s filing number 粤ICP备2026012345号, without -N.',
     );
-    expect(out).toHaveTextContent('Where the 广东 bureau’s requirement comes from:');
-    expect(within(out).getByRole('link', { name: 'All bureau requirements of 广东' })).toBeInTheDocument();
+    expect(out).toHaveTextContent('Where the Guangdong (广东) bureau’s requirement comes from:');
+    expect(within(out).getByRole('link', { name: 'All bureau requirements of Guangdong (广东)' })).toBeInTheDocument();
     expect(within(out).getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
     expect(
       strayCjk(out.textContent?.replace(out.querySelector('pre')!.textContent!, '') ?? '', [...NUMBERS, ...NAMES]),

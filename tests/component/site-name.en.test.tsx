@@ -1,30 +1,36 @@
 /**
- * 网站名称自查 in English: the island rendered with the English `siteName` section (src/i18n/en-tools.ts, imported
- * directly until it moves into en.ts). Website names stay Chinese (they are checked as Chinese names): the findings
+ * 网站名称自查 in English: the island rendered with the English `siteName` section (src/i18n/en.ts) and the provinces
+ * as the English page's wrapper (SiteNameCheck.astro) names them (src/i18n/provinces: “Zhejiang (浙江)”). Website
+ * names stay Chinese (they are checked as Chinese names), and so do a province's restricted words: the findings
  * explain in English why a name is refused and what to type, with the Chinese words quoted.
  */
-import { render, screen } from '@solidjs/testing-library';
+import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
 import { dictionary } from '../../src/i18n';
+import { localProvinces } from '../../src/i18n/provinces';
 import { provinceWords } from '../../src/lib/site-name';
 import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
-import { PROVINCES } from '../../src/lib/provinces';
 import { strayCjk } from './en-text';
 
 const EN = dictionary('en');
 const L = EN.siteName;
 
-const REAL: ProvinceOption[] = PROVINCES.map((p) => ({ slug: p.slug, name: p.name, words: provinceWords(p) }));
+/** As the wrapper builds it on an English page. */
+const REAL: ProvinceOption[] = localProvinces('en').map(({ zh, label }) => ({
+  slug: zh.slug,
+  name: label,
+  words: provinceWords(zh).map((w) => ({ ...w, province: label })),
+}));
 const WITH_WORDS: ProvinceOption[] = [
   ...REAL.filter((p) => p.slug !== 'zhejiang'),
   {
     slug: 'zhejiang',
-    name: '浙江',
+    name: 'Zhejiang (浙江)',
     words: [
       {
-        province: '浙江',
+        province: 'Zhejiang (浙江)',
         slug: 'zhejiang',
         appliesTo: '个人',
         words: ['维修', '导航'],
@@ -33,7 +39,6 @@ const WITH_WORDS: ProvinceOption[] = [
     ],
   },
 ];
-const NAMES = PROVINCES.map((p) => p.name);
 
 function setup(provinces = REAL) {
   const user = userEvent.setup();
@@ -46,12 +51,15 @@ function setup(provinces = REAL) {
 }
 
 describe('SiteNameCheck island in English', () => {
-  test('English labels; the form shows no Chinese outside quoted terms and province names', () => {
+  test('English labels and province names; the form shows no Chinese outside quoted terms', () => {
     const { container } = setup();
     expect(screen.getByLabelText('The website name (网站名称) you plan to enter')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Individual (个人)' })).toBeChecked();
-    expect(screen.getByLabelText('Province of your filing (optional)').tagName).toBe('SELECT');
-    expect(strayCjk(container.textContent ?? '', NAMES)).toEqual([]);
+    const select = screen.getByLabelText('Province of your filing (optional)');
+    expect(select.tagName).toBe('SELECT');
+    expect(within(select).getByRole('option', { name: 'Guangdong (广东)' })).toHaveValue('guangdong');
+    expect(within(select).getByRole('option', { name: 'Zhejiang (浙江)' })).toHaveValue('zhejiang');
+    expect(strayCjk(container.textContent ?? '')).toEqual([]);
   });
 
   test('a name of letters only is refused, in English, with what to type instead', async () => {
@@ -76,11 +84,25 @@ describe('SiteNameCheck island in English', () => {
     await user.selectOptions(screen.getByLabelText('Province of your filing (optional)'), 'zhejiang');
     await user.type(input, '小林的网址导航');
     expect(out).toHaveTextContent(
-      'the 浙江 bureau has extra restrictions on personal website names and does not accept “导航” (source: A provider’s Zhejiang filing rules)',
+      'the Zhejiang (浙江) bureau has extra restrictions on personal website names and does not accept “导航” (source: A provider’s Zhejiang filing rules)',
     );
-    expect(out).toHaveTextContent('浙江: this province’s restricted words were added to the check: “维修”, “导航”');
+    expect(out).toHaveTextContent(
+      'Zhejiang (浙江): this province’s restricted words were added to the check: “维修”, “导航”',
+    );
     expect(screen.getByRole('link', { name: L.links.province })).toBeInTheDocument();
-    expect(strayCjk(out.textContent ?? '', NAMES)).toEqual([]);
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
+  });
+
+  test('Guangdong’s real rule: its Chinese words still match, the province is named in English', async () => {
+    const { user, input, out } = setup();
+    await user.selectOptions(screen.getByLabelText('Province of your filing (optional)'), 'guangdong');
+    await user.type(input, '小林的网址导航');
+    expect(out).toHaveTextContent(
+      'the Guangdong (广东) bureau has extra restrictions on personal website names and does not accept “导航”',
+    );
+    expect(out).toHaveTextContent('Guangdong (广东): this province’s restricted words were added to the check:');
+    const titles = REAL.flatMap((p) => p.words.map((w) => w.source.title));
+    expect(strayCjk(out.textContent ?? '', titles)).toEqual([]);
   });
 
   test('an organisation named after the state: refused in English', async () => {

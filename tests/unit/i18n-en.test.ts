@@ -139,12 +139,25 @@ describe('the English dictionary', () => {
   });
 
   it('every sentence keeps the placeholders of the Chinese one', () => {
+    /**
+     * What only a translation shows: a province's or bureau's name in the page's language beside the Chinese one
+     * (src/i18n/provinces always passes `{local}`; the Chinese templates have no use for it).
+     */
+    const TRANSLATION_ONLY: Readonly<Record<string, readonly string[]>> = {
+      'common.provinceName': ['local'],
+      'common.bureauName': ['local'],
+    };
     const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const s of translated) {
       const zhStrings = new Map(strings(zh[s], s));
       for (const [path, text] of strings(en[s], s)) {
         const source = zhStrings.get(path);
-        if (source !== undefined) expect(holes(text), path).toEqual(holes(source));
+        const extra = TRANSLATION_ONLY[path] ?? [];
+        if (source !== undefined)
+          expect(
+            holes(text).filter((h) => !extra.includes(h!)),
+            path,
+          ).toEqual(holes(source));
       }
     }
   });

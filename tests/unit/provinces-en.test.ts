@@ -3,7 +3,8 @@
  * that keeps every translation in step with its Chinese entry, and the English view the pages and the table read.
  */
 import { describe, expect, it } from 'vitest';
-import { PROVINCES, RULE_TOPICS } from '../../src/lib/provinces';
+import { localProvinces } from '../../src/i18n/provinces';
+import { PROVINCES, RULE_TOPICS, pickBureau, toPickerData } from '../../src/lib/provinces';
 import { PROVINCES_EN, TRANSLATIONS, toEnglish, translationProblems } from '../../src/lib/provinces/data-en';
 import { isUnknown, provinceSources, topicCell } from '../../src/lib/provinces/rules';
 import { ProvinceTranslationSchema, type ProvinceTranslation } from '../../src/lib/provinces/schema';
@@ -111,5 +112,49 @@ describe('English province data', () => {
     const shanghai = PROVINCES_EN.find((p) => p.slug === 'shanghai')!;
     const cell = topicCell(shanghai, '域名与网站数量', 'en');
     expect(cell).toMatchObject({ kind: 'text', more: false });
+  });
+});
+
+describe('provinces as a page shows them (src/i18n/provinces)', () => {
+  it('a Chinese page: the Chinese entries, names as they are', () => {
+    const zh = localProvinces('zh-CN');
+    expect(zh.map((p) => p.zh)).toEqual(PROVINCES);
+    expect(zh.every((p) => p.local === p.zh && !p.translated)).toBe(true);
+    const guangdong = zh.find((p) => p.zh.slug === 'guangdong')!;
+    expect([guangdong.label, guangdong.bureau]).toEqual(['广东', '广东省通信管理局']);
+    expect(localProvinces(undefined)).toBe(localProvinces('zh-CN'));
+  });
+
+  it('an English page: English names with the Chinese beside them, the Chinese entry kept for matching', () => {
+    const en = localProvinces('en');
+    expect(en.map((p) => p.zh)).toEqual(PROVINCES);
+    expect(en.map((p) => p.local)).toEqual(PROVINCES_EN);
+    const guangdong = en.find((p) => p.zh.slug === 'guangdong')!;
+    expect(guangdong.translated).toBe(true);
+    expect(guangdong.label).toBe('Guangdong (广东)');
+    expect(guangdong.bureau).toBe('Guangdong Communications Administration (广东省通信管理局)');
+    expect(en.find((p) => p.zh.slug === 'neimenggu')!.label).toBe('Inner Mongolia (内蒙古)');
+  });
+
+  it('the picker data in English: Chinese names (matched), English rule texts with their Chinese original', () => {
+    const data = toPickerData(PROVINCES, PROVINCES_EN);
+    const zh = toPickerData(PROVINCES);
+    expect(data.map((p) => [p.name, p.fullName, p.abbr])).toEqual(zh.map((p) => [p.name, p.fullName, p.abbr]));
+    for (const [k, p] of data.entries()) {
+      for (const [j, r] of p.rules.entries()) {
+        const chinese = zh[k]!.rules[j]!;
+        expect(r.text).toBe(PROVINCES_EN[k]!.rules[r.i]!.text);
+        expect(r.original).toBe(r.text === chinese.text ? undefined : chinese.text);
+      }
+    }
+    expect(zh.every((p) => p.rules.every((r) => r.original === undefined))).toBe(true);
+    // Typed Chinese names still decide, and the verdicts are the same as with the Chinese texts.
+    const q = { subject: 'personal', home: '湖南', residence: '广东', age: '18至59岁' } as const;
+    const en = pickBureau(q, data);
+    const cn = pickBureau(q, zh);
+    expect(en.ok && en.options.map((o) => [o.province.slug, o.verdict])).toEqual(
+      cn.ok && cn.options.map((o) => [o.province.slug, o.verdict]),
+    );
+    expect(en.ok && en.options.map((o) => o.province.slug)).toEqual(['hunan', 'guangdong']);
   });
 });

@@ -16,7 +16,10 @@ import { dayText, type DeadlinesCopy } from './format';
 
 /** One choice of the province select: its name and its 管局审核 limit in working days. */
 export interface ReviewProvince {
+  /** The Chinese short name: the option's value (kept when the browser restores the choice). */
   name: string;
+  /** The name as the page shows it ('Guangdong (广东)'); `name` when absent. */
+  label?: string;
   days: number;
 }
 
@@ -94,7 +97,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
           <For each={props.provinces}>
             {(p) => (
               <option value={p.name} selected={p.name === province()}>
-                {fill(props.copy.review.provinceOption, { name: p.name, n: p.days })}
+                {fill(props.copy.review.provinceOption, { name: p.label ?? p.name, n: p.days })}
               </option>
             )}
           </For>

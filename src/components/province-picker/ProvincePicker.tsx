@@ -73,7 +73,7 @@ export default function ProvincePicker(props: ProvincePickerProps) {
             <For each={props.provinces}>
               {(p) => (
                 <option value={p.slug} selected={home() === p.slug}>
-                  {p.name}
+                  {p.label ?? p.name}
                 </option>
               )}
             </For>
@@ -99,7 +99,7 @@ export default function ProvincePicker(props: ProvincePickerProps) {
             <For each={props.provinces}>
               {(p) => (
                 <option value={p.slug} selected={residence() === p.slug}>
-                  {p.name}
+                  {p.label ?? p.name}
                 </option>
               )}
             </For>

@@ -31,6 +31,16 @@ function Rules(props: {
               {fill(props.copy.ruleText, { text: r.text })}
               {r.disputed ? props.copy.disputedRule : ''}{' '}
               <a href={localHref(props.links, provinceHref(props.slug, r.i))}>{props.copy.ruleLink}</a>
+              <Show when={r.original}>
+                {(zh) => (
+                  <>
+                    <br />
+                    <small class="icp-province-original">
+                      {props.copy.ruleOriginal} <q lang="zh-CN">{zh()}</q>
+                    </small>
+                  </>
+                )}
+              </Show>
             </li>
           )}
         </For>
@@ -42,6 +52,7 @@ function Rules(props: {
 function Option(props: { copy: Copy; links: LocaleLinks; option: BureauOption }) {
   const o = () => props.option;
   const p = () => props.option.province;
+  const name = () => p().label ?? p().name;
   return (
     <section class="icp-province-option" data-verdict={o().verdict}>
       <p class="icp-province-head">
@@ -83,8 +94,8 @@ function Option(props: { copy: Copy; links: LocaleLinks; option: BureauOption })
         </p>
       </Show>
       <p>
-        <Show when={p().others}>{fill(props.copy.others, { province: p().name, count: p().others })}</Show>
-        <a href={localHref(props.links, provinceHref(p().slug))}>{fill(props.copy.pageLink, { province: p().name })}</a>
+        <Show when={p().others}>{fill(props.copy.others, { province: name(), count: p().others })}</Show>
+        <a href={localHref(props.links, provinceHref(p().slug))}>{fill(props.copy.pageLink, { province: name() })}</a>
       </p>
     </section>
   );

@@ -9,6 +9,9 @@ import { fill } from '../../i18n/fill';
 import type { PickerProvince } from '../../lib/provinces/picker';
 import { searchProvinces, type ProvinceMatch } from '../../lib/provinces/search';
 
+/** A province's name as the page shows it. */
+const shown = (p: PickerProvince) => p.label ?? p.name;
+
 export interface ProvinceSearchProps {
   id: string;
   /** The id of the list this field chooses in (described as controlled by it). */
@@ -48,7 +51,7 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
     const m = picked();
     if (m) {
       const abbr = m.province.abbr;
-      return fill(props.copy.chosen[m.by], { province: m.province.name, query: q, abbr, city: m.city ?? '' });
+      return fill(props.copy.chosen[m.by], { province: shown(m.province), query: q, abbr, city: m.city ?? '' });
     }
     const n = matches().length;
     return n === 0 ? fill(props.copy.none, { query: q }) : fill(props.copy.several, { count: n, query: q });
@@ -88,8 +91,8 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
               <li>
                 <button type="button" class="icp-province-candidate" onClick={() => pick(m)}>
                   {m.city
-                    ? fill(props.copy.optionCity, { province: m.province.name, city: m.city })
-                    : fill(props.copy.option, { province: m.province.name })}
+                    ? fill(props.copy.optionCity, { province: shown(m.province), city: m.city })
+                    : fill(props.copy.option, { province: shown(m.province) })}
                 </button>
               </li>
             )}

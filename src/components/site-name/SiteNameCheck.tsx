@@ -11,7 +11,8 @@ import type { SiteNameCopy } from './sentence';
 import type { LocaleLinks } from '../../i18n/links';
 
 /**
- * One entry of the province select: its slug, short name and rules about site names (often none).
+ * One entry of the province select: its slug, its name as the page shows it ('浙江', 'Zhejiang (浙江)') and its rules
+ * about site names (often none; their words stay Chinese).
  *
  * @example
  * const o: ProvinceOption = { slug: 'zhejiang', name: '浙江', words: [] };

@@ -47,6 +47,8 @@ export type PickerRule = Pick<ProvinceRule, 'topic' | 'text' | 'appliesTo' | 'wh
   i: number;
   /** True when another source says otherwise on the same point (the rule has `conflictsWith`). */
   disputed?: true;
+  /** The Chinese wording, when `text` is a translation of it (see toPickerData's `shown`). */
+  original?: string;
 };
 
 /**
@@ -57,12 +59,16 @@ export type PickerRule = Pick<ProvinceRule, 'topic' | 'text' | 'appliesTo' | 'wh
  */
 export interface PickerProvince {
   slug: string;
+  /** Short and full name in Chinese: what typed text and `PickerInput.home` are matched against. */
   name: string;
   fullName: string;
+  /** The name as the page shows it ('Guangdong (广东)'); `name` when absent. */
+  label?: string;
   /** For the search by typing (./search.ts): 粤, 川, 深圳 … */
   abbr: string;
   altAbbrs: readonly string[];
   cities: readonly string[];
+  /** The bureau's name as the page shows it (only shown, never matched). */
   bureau: string;
   rules: PickerRule[];
   /** How many published rules of other topics the province page has (not passed to the picker). */
@@ -70,20 +76,27 @@ export interface PickerProvince {
 }
 
 /**
- * The trimmed data the picker works on, made on the server and handed to the island as props.
+ * The trimmed data the picker works on, made on the server and handed to the island as props. `provinces` are the
+ * Chinese entries (names, abbreviations and rules are read from them); `shown`, the same provinces as the page shows
+ * them (index i is the same province, with its rules in the same order), gives each rule's text, with its Chinese
+ * wording as `original` where the two differ. The names stay Chinese (they are matched against); the caller adds the
+ * displayed `label` and bureau name.
  *
  * @example
  * toPickerData(PROVINCES).length // 31
+ * toPickerData(PROVINCES, PROVINCES_EN)[0].rules[0].original // the Chinese text of the English rule
  */
-export function toPickerData(provinces: readonly Province[]): PickerProvince[] {
-  return provinces.map((p) => {
+export function toPickerData(provinces: readonly Province[], shown: readonly Province[] = provinces): PickerProvince[] {
+  return provinces.map((p, k) => {
     const rules: PickerRule[] = [];
     let others = 0;
     p.rules.forEach((r, i) => {
       if (PICKER_TOPICS.includes(r.topic) || r.outcome) {
+        const text = shown[k]?.rules[i]?.text ?? r.text;
         rules.push({
           topic: r.topic,
-          text: r.text,
+          text,
+          ...(text !== r.text ? { original: r.text } : {}),
           appliesTo: r.appliesTo,
           ...(r.when ? { when: r.when } : {}),
           ...(r.outcome ? { outcome: r.outcome } : {}),
