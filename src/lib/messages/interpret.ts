@@ -24,7 +24,8 @@ const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s)/;
 
 /**
  * Normalise line by line and keep the line breaks that separate statements or messages (as '\n'); a line break in
- * the middle of a sentence (an SMS wrapped on a narrow screen: "您的新增\n接入已提交") joins the two lines again.
+ * the middle of a sentence (an SMS wrapped on a narrow screen: "您的新增\n接入已提交") joins the two lines again; an
+ * English line that starts with a capital letter is a new line (headers and status lists of e-mails have no stops).
  */
 function normaliseLines(raw: string): string {
   const parts: string[] = [];
@@ -33,7 +34,8 @@ function normaliseLines(raw: string): string {
     const t = normalizeText(line);
     if (!t) continue;
     if (parts.length === 0) parts.push(t);
-    else if (LINE_END.test(last) || LINE_START.test(t)) parts.push('\n', t);
+    else if (LINE_END.test(last) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
+      parts.push('\n', t); // an English line that starts with a capital after one without a full stop: a new line
     else parts.push(/[\x21-\x7e]/.test(last) && /^[\x21-\x7e]/.test(t) ? ' ' : '', t);
     last = t[t.length - 1]!;
   }

@@ -69,7 +69,7 @@ export interface MiitSms {
 // A code label, then the code; six digits may come with single spaces between them ("4 8 2 9 1 3", "147 209")
 // when the text calls them a code.
 const LABELLED =
-  /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|\bcode)(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
+  /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|security code|one-time (?:password|code)|passcode|\bOTP|\bcode|\b(?:use|enter))(?: ?\([A-Za-z]{2,5}\))?(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
 const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
 const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
@@ -159,8 +159,12 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
   const namesMiit = MIIT_NAMES.some(has);
   const linksMiit = hosts.includes(VERIFY_HOST);
-  const saysVerify = has(VERIFY_WORD) || ((has('erif') || has('ERIF')) && /verif/i.test(t));
-  const saysCode = CODE_LABELS.some(has) || ((has('ode') || has('ODE')) && /\bcode\b/i.test(t));
+  // "verification code" is a code's label, not the verification step (a login code is a "verification code" too)
+  const saysVerify = has(VERIFY_WORD) || ((has('erif') || has('ERIF')) && /verif(?!ication code)/i.test(t));
+  const saysCode =
+    CODE_LABELS.some(has) ||
+    ((has('ode') || has('ODE') || has('OTP') || has('otp') || has('assword')) &&
+      /\b(?:code|OTP|one-time password)\b/i.test(t));
 
   let code: string | null = null;
   let codeLabelled = false;
