@@ -139,6 +139,13 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   const before = clause.slice(Math.max(0, i - 8), i);
   const after = clause.slice(i + n, i + n + 3);
   if (L.AFTER_MARK.test(after)) return 'condition';
+  // "…is approved only after the bureau review", "approved once the review ends": a rule, not an event
+  const afterEn = clause.slice(i + n, i + n + 16);
+  if (
+    /^\s?only (?:after|once|when|if)\b/i.test(afterEn) ||
+    (/^\s?(?:after|once|when|if|until)\b/i.test(afterEn) && /\b(?:is|are|be|gets?)\s$/i.test(clause.slice(0, i)))
+  )
+    return 'condition';
   // 等…通过就/后/再…: a time condition ("客服说等管局审核通过就会短信通知")
   if (/等/.test(clause.slice(Math.max(0, i - 14), i)) && /^[^,.;]{0,3}(?:就|后|再|才)/.test(clause.slice(i + n)))
     return 'condition';
@@ -167,7 +174,7 @@ const EN_CONDITION =
   /\b(?:after|once|if|unless|until|till|before|when|whether|as soon as|in case)\b(?:\s[\w'-]+){0,4}\s?$/i;
 /** An English negation a few words before a statement ("has not been approved", "has not yet been"). */
 const EN_NEGATION =
-  /\b(?:not|never|no|n't|yet to|failed to|unable to|cannot|can't|couldn't|won't)\b(?:\s(?:yet|been|be|being|fully|all|already|the|your|it|its|by|quite|really|actually|even))*\s?$/i;
+  /(?:\b(?:not|never|no|yet to|failed to|unable to|cannot)|n't)\b(?:\s(?:yet|been|be|being|fully|all|already|the|your|it|its|by|quite|really|actually|even))*\s?$/i;
 
 function find(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -235,6 +242,9 @@ const GRANTED_NUMBER =
 /** A number under a label: a grant only when nothing else is stated (a hint). */
 const LABELLED_NUMBER =
   /备案号(?:为|是|:)\s?[^\s,.;]{0,3}ICP备|(?:filing|ICP|record|recordal) number (?:is|:)\s?[^\s,.;]{0,3}ICP备/i;
+/** English "the filing is complete/successful" (an approval when a filing number is given; else only a hint). */
+const FILING_DONE_EN =
+  /\b(?:ICP )?(?:filing|recordal)(?: application| process)? (?:has been |is |was |is now )?(?:successfully )?(?:completed?|successful|done)\b|\b(?:filing|recordal) (?:succeeded|successful)|successfully (?:filed|registered)\b/i;
 const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
 const OTHERS_WAIT =
@@ -249,7 +259,7 @@ const OTHERS_NOT_YET =
 const CANCELLED_DONE =
   /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY =
-  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|both (?:of us |verifications |verifiers )?(?:are |have |have now )?(?:complete|completed|done|verified)/i;
+  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
 const POLICE_EVENT =
   /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security|\bMPS\b|police (?:filing|registration|record)/i;
 /** A 公安 filing stated as done (a number given, accepted, passed): more than a reminder. */
@@ -360,6 +370,9 @@ export function events(
     get bureau() {
       return once('bureau', L.BUREAU);
     },
+    get number() {
+      return once('number', /ICP备\d/i);
+    },
     get reviewish() {
       return once('reviewish', /审核|核实|初审|确认|备案|review/i);
     },
@@ -424,10 +437,13 @@ export function events(
       add('already-verified', c, m);
     if ((m = find(L.NO_RECORD, s)) && (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)))
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
-    if ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) {
-      const sentence = around(c);
-      if (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence)) add('verified-others-pending', c, m);
-    } else if ((m = find(OTHERS_EN, s)) && T.verifyish && stance(s, m.index, m[0].length) !== 'condition')
+    const sentence = around(c);
+    if (
+      ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) &&
+      (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
+    )
+      add('verified-others-pending', c, m);
+    else if ((m = find(OTHERS_EN, s)) && T.verifyish && stance(s, m.index, m[0].length) !== 'condition')
       add('verified-others-pending', c, m);
 
     const verifySentence = L.VERIFY.test(around(c)) || L.CODE_WORD.test(s);
@@ -505,6 +521,13 @@ export function events(
     }
     if ((m = find(GRANTED_NUMBER, s)) && stance(s, m.index, m[0].length) === 'fact' && !L.POLICE.test(s))
       add('approved', c, m);
+    else if (
+      (m = find(FILING_DONE_EN, s)) &&
+      !L.POLICE.test(s) &&
+      !L.INSTRUCTION.test(before + s.slice(0, m.index)) &&
+      stance(s, m.index, m[0].length) === 'fact'
+    )
+      add('approved', c, m, { weak: !T.number });
     else if ((m = find(LABELLED_NUMBER, s)) && !L.POLICE.test(s) && stance(s, m.index, m[0].length) === 'fact')
       add('approved', c, m, { weak: true });
 
@@ -575,6 +598,7 @@ for (const re of [
   GRANTED_NUMBER,
   LABELLED_NUMBER,
   ALL_DONE_WORDS,
+  FILING_DONE_EN,
   OTHERS_WAIT,
   OTHERS_NOT_YET,
   CANCELLED_DONE,

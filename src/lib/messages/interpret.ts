@@ -85,7 +85,7 @@ function paymentDemand(text: string): { payment: boolean; expires: boolean } {
   const expires =
     !!m &&
     !/不会|不|没有|无|never|not/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|never|not/.test(m[0]) &&
+    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|\bnever\b|\bnot\b|n't\b/.test(m[0]) &&
     !L.FREE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20));
   return { payment, expires };
 }

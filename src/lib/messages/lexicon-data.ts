@@ -17,7 +17,7 @@ const PROVIDERS_EN =
   '(?:alibaba cloud|aliyun|tencent cloud|huawei cloud|jd cloud|baidu (?:ai )?cloud|volcengine|volcano engine|ucloud|china telecom cloud|ctyun|kingsoft cloud|qiniu|west\\.cn|sinnet|nwcd|21vianet|amazon web services|aws(?: china)?|azure(?: china)?|(?:access|service|hosting|cloud) provider)';
 
 /** The same, named in English with the provider as reviewer ("Huawei Cloud review passed", "approved by Sinnet"). */
-const FIRST_STAGE_EN = `\\b${PROVIDERS_EN}(?:'s)? (?:preliminary |initial |first )?(?:review|check|audit|verification team)|(?:reviewed|approved|passed|accepted|checked|verified) by (?:the )?${PROVIDERS_EN}`;
+const FIRST_STAGE_EN = `\\b${PROVIDERS_EN}(?:'s)? (?:preliminary |initial |first )?(?:review|check|audit|verification team)|\\b${PROVIDERS_EN} (?:has )?(?:returned|rejected|declined)|(?:reviewed|approved|passed|accepted|checked|verified|returned|rejected|declined) by (?:the )?${PROVIDERS_EN}`;
 
 /** The provider's first review (初审) named as a stage, including "<provider>审核" (also in English). */
 export const FIRST_STAGE = new RegExp(
@@ -62,7 +62,7 @@ export const SUBMIT =
 
 /** Under review. */
 export const IN_REVIEW =
-  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review (?:is )?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)/i;
+  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue/i;
 
 /** Sent back by the 管局 or the system. */
 export const RETURN = /退回|打回|被退|\breturned\b|sent back|bounced/i;
@@ -107,23 +107,23 @@ export const PHONE_CALL =
 
 /** Material requests and photo/video problems. */
 export const MATERIALS =
-  /重拍|需(?:要)?补充|资料需补|材料需补|请上传|上传(?:[^,.;]{0,6})(?:证书|证明|照片|文件|核验单)|重新拍摄|重新拍|重新上传|重新录制|补充材料|补充资料|补交|补传|补充提交|补充上传|提供(?:[^,.]{0,10})(?:证明|材料|资料|核验单|审批|许可|文件)|核验单|真实性核验单|前置审批|审批文件|照片不合格|照片不符合|(?:照片|视频|幕布|人像|背景|头像|核验照)[^,.;]{0,12}(?:不合格|不符合|不清晰|模糊|反光|遮挡|挡住|不清楚|不达标|不通过|未通过|有问题)|(?:戴|摘)眼镜|露出耳朵|耳朵|re-?upload|re-?take|re-?shoot|re-?record|record (?:it |the video )?again|take (?:a )?new (?:photo|picture)|additional (?:documents?|materials?|files?)|supplementary|further (?:documents?|materials?)|missing (?:documents?|materials?)|authenticity verification form|verification form|pre-?approval|(?:upload|provide|submit|send)[^,.;]{0,60}(?:form|certificate|proof|licen[cs]e|scan|permit|statement|document)|(?:photo|picture|video|image|backdrop|background|headshot|portrait)[^,.;]{0,40}(?:not accepted|rejected|unqualified|does not meet|did not meet|doesn't meet|not (?:clear|compliant|acceptable)|blurry|unclear|failed|invalid)|(?:wearing|wears|remove (?:the |your )?)glasses|ears (?:are )?(?:not )?(?:visible|covered|shown)/i;
+  /重拍|需(?:要)?补充|资料需补|材料需补|请上传|上传(?:[^,.;]{0,6})(?:证书|证明|照片|文件|核验单)|重新拍摄|重新拍|重新上传|重新录制|补充材料|补充资料|补交|补传|补充提交|补充上传|提供(?:[^,.]{0,10})(?:证明|材料|资料|核验单|审批|许可|文件)|核验单|真实性核验单|前置审批|审批文件|照片不合格|照片不符合|(?:照片|视频|幕布|人像|背景|头像|核验照)[^,.;]{0,12}(?:不合格|不符合|不清晰|模糊|反光|遮挡|挡住|不清楚|不达标|不通过|未通过|有问题)|(?:戴|摘)眼镜|露出耳朵|耳朵|re-?upload|re-?take|re-?shoot|re-?record|record (?:it |the video )?again|take (?:a )?new (?:photo|picture)|additional (?:documents?|materials?|files?)|supplementary|further (?:documents?|materials?)|missing (?:documents?|materials?)|authenticity verification form|verification form|pre-?approval|\b(?:upload|provide|submit|send)\b[^,.;]{0,60}(?:form|certificate|proof|licen[cs]e|scan|permit|statement|document|photo|picture|video)|(?:photo|picture|video|image|backdrop|background|headshot|portrait)[^,.;]{0,40}(?:not accepted|rejected|unqualified|does not meet|did not meet|doesn't meet|not (?:clear|compliant|acceptable)|blurry|unclear|failed|invalid)|(?:wearing|wears|remove (?:the |your )?)glasses|ears (?:are )?(?:not )?(?:visible|covered|shown)/i;
 
 /** After approval: a spot check or an update request. */
 export const INFO_CHECK =
-  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot[- ]check|routine check|random check|information check|inspection|verification of (?:filing )?information|update (?:your |the )?(?:ICP )?(?:filing )?(?:contact|phone|mobile|e-?mail|information|details)|(?:ID|identity|passport|document|certificate|licen[cs]e)[^.;]{0,50}(?:about to expire|will expire|expires|expiring|has expired|expired)|domain(?: name)? (?:has |had |is )?(?:expired|expiring)|(?:website|site|domain)[^.;]{0,30}(?:inaccessible|unreachable|not accessible|cannot be (?:accessed|reached|opened)|could not be (?:accessed|reached|opened)|can't be (?:accessed|reached|opened)|not (?:be )?reachable)|could not reach|cannot reach|unable to reach|(?:does not|doesn't|do not|did not) match (?:the )?(?:filed|filing|registered|recorded)|rectif/i;
+  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot[- ]check|routine check|random check|information check|inspection|verification of (?:filing )?information|update (?:your |the )?(?:ICP )?(?:filing )?(?:contact|phone|mobile|e-?mail|information|details)|(?:ID|identity|passport|document|certificate|licen[cs]e)[^.;]{0,50}(?:about to expire|will expire|expires|expiring|has expired|expired)|domain(?: name)? (?:has |had |is )?(?:expired|expiring)|(?:website|site|domain)[^.;]{0,30}(?:inaccessible|unreachable|not accessible|cannot be (?:accessed|reached|opened)|could not be (?:accessed|reached|opened)|can't be (?:accessed|reached|opened)|not (?:be )?reachable)|could not reach|cannot reach|unable to reach|(?:mobile|phone|number|e-?mail)[^.;]{0,40}(?:cannot|could not|can't) be (?:reached|contacted|connected)|(?:phone|mobile|number|e-?mail(?: address)?) (?:is|are|was) (?:invalid|unreachable|out of service|no longer in use)|filing information (?:verification|audit)|information (?:needs|has|must) (?:to )?be updated|(?:does not|doesn't|do not|did not) match (?:the )?(?:filed|filing|registered|recorded)|rectif/i;
 
 /** 空壳. */
 export const SHELL = /空壳|(?:empty[- ])?shell (?:site|website|record|filing|entity|subject)|empty[- ]shell/i;
 
-/** 取消接入. */
+/** 取消接入. (Inside one clause a '.' only stands in a host or a number: English gaps may run over it.) */
 export const ACCESS_CANCEL =
-  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed|\baccess\b[^.;]{0,60}(?:has been|was|is now|is) (?:cancell?ed|removed|terminated|revoked|withdrawn)|(?:removed|cancell?ed|terminated|withdrew|withdrawn) (?:the |your )?(?:website'?s? )?(?:access|hosting) (?:record|information|service|relationship)|access record[^.;]{0,30}(?:removed|deleted|cancell?ed)|access cancell?ation (?:is |has been )?(?:complete|completed|done|processed)/i;
+  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed|\baccess\b[^;]{0,60}(?:has been|was|is now|is) (?:cancell?ed|removed|terminated|revoked|withdrawn)|(?:removed|cancell?ed|terminated|withdrew|withdrawn) (?:the |your )?(?:website'?s? )?(?:access|hosting) (?:record|information|service|relationship)|access record[^.;]{0,30}(?:removed|deleted|cancell?ed)|access cancell?ation (?:is |has been )?(?:complete|completed|done|processed)/i;
 
 /** 注销 done. */
 export const CANCELLED = /注销/;
 export const CANCELLED_EN =
-  /(?:filing|record|recordal|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|(?:filing|record|recordal|registration|ICP number)[^.;]{0,40}(?:has been|was|is now|have been|were) (?:cancell?ed|revoked|deregistered|withdrawn)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)|cancell?ation (?:of [^.;]{0,40})?(?:is |has been |was )?(?:complete|completed|processed|approved|successful|done)|(?:request|application) to cancel[^.;]{0,40}(?:has been|was|is) (?:completed|complete|processed|approved)/i;
+  /(?:filing|record|recordal|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|(?:filing|record|recordal|registration|ICP number)[^;]{0,40}(?:has been|was|is now|have been|were) (?:successfully )?(?:cancell?ed|revoked|deregistered|withdrawn)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)|cancell?ation (?:of [^.;]{0,40})?(?:is |has been |was )?(?:complete|completed|processed|approved|successful|done)|(?:request|application) to cancel[^.;]{0,40}(?:has been|was|is) (?:completed|complete|processed|approved)/i;
 
 /** The verification record could not be found, or a public query found nothing. */
 export const NO_RECORD =
@@ -173,11 +173,11 @@ export const REASON_MARK = /原因|理由|审核意见|驳回意见|退回意见
 
 /** Payment demanded for filing (filing is free, has no yearly fee and does not expire). */
 export const PAYMENT =
-  /内部通道|包过|保证通过|百分百通过|下号快|快速下号|加急|年费|年审|年检|备案费|服务费|审核费|加急费|续费|缴费|缴纳|付费|汇款|转账|收费|\d+\s?元|annual (?:\w+ )?fee|renewal fee|pay(?:ment)? (?:of|for)|fee of|(?:review|processing|service|expedit\w*|handling|verification|filing|registration|inspection|maintenance|renewal|activation) fee|(?:RMB|CNY|USD|US\$|\$|¥)\s?\d|\d[\d,.]*\s?(?:yuan|RMB|CNY|USD|dollars)\b|(?:bank|wire) transfer|guaranteed (?:approval|to pass)|fast[- ]track|renewed (?:every|each) year|(?:yearly|annual) renewal/i;
+  /内部通道|包过|保证通过|百分百通过|下号快|快速下号|加急|年费|年审|年检|备案费|服务费|审核费|加急费|续费|缴费|缴纳|付费|汇款|转账|收费|\d+\s?元|annual (?:\w+ )?fee|renewal fee|pay(?:ment)? (?:of|for)|fee of|(?:review|processing|service|expedit\w*|handling|verification|filing|registration|inspection|maintenance|renewal|activation) fee|(?:RMB|CNY|USD|US\$|\$|¥)\s?\d|\d[\d,.]*\s?(?:yuan|RMB|CNY|USD|dollars)\b|(?:bank|wire) transfer|guaranteed (?:approval|to pass)|fast[- ]track|renewed (?:every|each) year|(?:yearly|annual) (?:renewal|review|inspection)/i;
 export const FILING_WORD = /备案|ICP|filing|recordal/i;
 /** Filing said to expire (it does not). */
 export const FILING_EXPIRES =
-  /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b/i;
+  /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE =
   /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee|\bnever (?:ask|charge|require|request)|(?:will not|won't|does not|doesn't|do not|don't) (?:ask|charge|require|request)|\bscams?\b|\bfraud|phishing|beware/i;
@@ -246,8 +246,8 @@ export const SMS_NOTE_BY_TYPE: Readonly<
 
 /** Fees that exist for no filing (年检, 年审, 备案费…): a demand for one is a scam wherever it stands. */
 export const SCAM_FEE =
-  /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号|annual (?:ICP |filing |recordal |review |renewal |inspection |verification |maintenance )?fee|(?:ICP|filing|recordal) (?:renewal |annual |review )?fee|guaranteed (?:approval|to pass)|expedit(?:e|ed|ing) (?:fee|service|approval)|internal channel/i;
+  /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号|annual (?:ICP |filing |recordal |review |renewal |inspection |verification |maintenance )?fee|(?:ICP|filing|recordal) (?:renewal |annual |review )?fee|guaranteed (?:ICP |filing )?(?:approval|to pass|pass)|expedit(?:e|ed|ing) (?:fee|service|approval)|internal channel/i;
 
 /** Asking for the code to be sent to someone ("请将验证码回复给备案专员", "代为完成核验"): the MIIT never does. */
 export const CODE_REQUEST =
-  /(?:回复|发送|告知|提供|发给|转发|告诉)[^,.;]{0,8}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,8}(?:回复|发送|告知|提供|发给|转发|告诉)(?:给|至)|代为?(?:完成)?核验|代办核验|代你核验|\b(?:send|forward|give|tell|provide|share|reply with|text)\b[^,.;]{0,30}\bcode\b[^,.;]{0,50}\b(?:to (?:us|me|our|the|your (?:agent|specialist|officer))|with us)\b|(?:verify|complete the verification|do the verification) (?:on your behalf|for you)/i;
+  /(?:回复|发送|告知|提供|发给|转发|告诉)[^,.;]{0,8}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,8}(?:回复|发送|告知|提供|发给|转发|告诉)(?:给|至)|代为?(?:完成)?核验|代办核验|代你核验|\b(?:send|forward|give|tell|provide|share|reply with|text)\b[^,.;]{0,30}\bcode\b[^,.;]{0,50}\b(?:to (?:us|me|our|the|your (?:agent|specialist|officer))|with us)\b|(?:verify|complete the verification|do the verification) (?:on your behalf|for you)|\breply (?:to this (?:message|SMS|e-?mail|text) )?with\b[^,.;]{0,30}\bcode\b|\bcode\b[^.;]{0,80}\b(?:for you|on your behalf)\b/i;

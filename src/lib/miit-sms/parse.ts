@@ -159,8 +159,14 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
   const namesMiit = MIIT_NAMES.some(has);
   const linksMiit = hosts.includes(VERIFY_HOST);
-  // "verification code" is a code's label, not the verification step (a login code is a "verification code" too)
-  const saysVerify = has(VERIFY_WORD) || ((has('erif') || has('ERIF')) && /verif(?!ication code)/i.test(t));
+  // In English, "verification code" is any code's label (a login code is one too): the step is named by the SMS
+  // verification, its link or page, or the filing the SMS is about.
+  const saysVerify =
+    has(VERIFY_WORD) ||
+    ((has('erif') || has('iling')) &&
+      /(?:SMS|text message|ICP|filing) verification|verification (?:link|page)|\bverify\b[^.;]{0,20}beian|\bfiling\b/i.test(
+        t,
+      ));
   const saysCode =
     CODE_LABELS.some(has) ||
     ((has('ode') || has('ODE') || has('OTP') || has('otp') || has('assword')) &&
