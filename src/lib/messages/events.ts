@@ -251,7 +251,7 @@ const OTHERS_WAIT =
   /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
 /** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
 const OTHERS_EN = new RegExp(
-  String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|the (?:SMS|code|text))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
+  String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
   'i',
 );
 const OTHERS_NOT_YET =
@@ -550,7 +550,11 @@ export function events(
     // After approval.
     if ((m = find(L.SHELL, s)) && !/不是空壳|非空壳|避免/.test(s)) add('shell-warning', c, m);
     if ((m = find(L.ACCESS_CANCEL, s)) && stance(s, m.index, m[0].length) !== 'condition') add('access-cancel', c, m);
-    if (((m = find(CANCELLED_DONE, s)) || (m = find(L.CANCELLED_EN, s))) && stance(s, m.index, m[0].length) === 'fact')
+    if (
+      ((m = find(CANCELLED_DONE, s)) || (m = find(L.CANCELLED_EN, s))) &&
+      !/\baccess/i.test(s.slice(Math.max(0, m.index - 8), m.index + m[0].length)) && // "access cancellation": 取消接入
+      stance(s, m.index, m[0].length) === 'fact'
+    )
       add('cancelled', c, m);
     if ((m = find(L.INFO_CHECK, s)) && stance(s, m.index, m[0].length) !== 'condition')
       add('info-check', c, m, { weak: !/核查|抽查|专项|更新|过期|到期/.test(m[0]) });

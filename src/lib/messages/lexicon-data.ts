@@ -17,7 +17,7 @@ const PROVIDERS_EN =
   '(?:alibaba cloud|aliyun|tencent cloud|huawei cloud|jd cloud|baidu (?:ai )?cloud|volcengine|volcano engine|ucloud|china telecom cloud|ctyun|kingsoft cloud|qiniu|west\\.cn|sinnet|nwcd|21vianet|amazon web services|aws(?: china)?|azure(?: china)?|(?:access|service|hosting|cloud) provider)';
 
 /** The same, named in English with the provider as reviewer ("Huawei Cloud review passed", "approved by Sinnet"). */
-const FIRST_STAGE_EN = `\\b${PROVIDERS_EN}(?:'s)? (?:preliminary |initial |first )?(?:review|check|audit|verification team)|\\b${PROVIDERS_EN} (?:has )?(?:returned|rejected|declined)|(?:reviewed|approved|passed|accepted|checked|verified|returned|rejected|declined) by (?:the )?${PROVIDERS_EN}`;
+const FIRST_STAGE_EN = `\\b${PROVIDERS_EN}(?:'s)? (?:preliminary |initial |first )?(?:review|check|audit|verification team)|\\b${PROVIDERS_EN} (?:has )?(?:returned|rejected|declined|approved|passed|accepted)|(?:reviewed|approved|passed|accepted|checked|verified|returned|rejected|declined) by (?:the )?${PROVIDERS_EN}`;
 
 /** The provider's first review (初审) named as a stage, including "<provider>审核" (also in English). */
 export const FIRST_STAGE = new RegExp(
@@ -111,7 +111,7 @@ export const MATERIALS =
 
 /** After approval: a spot check or an update request. */
 export const INFO_CHECK =
-  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot[- ]check|routine check|random check|information check|inspection|verification of (?:filing )?information|update (?:your |the )?(?:ICP )?(?:filing )?(?:contact|phone|mobile|e-?mail|information|details)|(?:ID|identity|passport|document|certificate|licen[cs]e)[^.;]{0,50}(?:about to expire|will expire|expires|expiring|has expired|expired)|domain(?: name)? (?:has |had |is )?(?:expired|expiring)|(?:website|site|domain)[^.;]{0,30}(?:inaccessible|unreachable|not accessible|cannot be (?:accessed|reached|opened)|could not be (?:accessed|reached|opened)|can't be (?:accessed|reached|opened)|not (?:be )?reachable)|could not reach|cannot reach|unable to reach|(?:mobile|phone|number|e-?mail)[^.;]{0,40}(?:cannot|could not|can't) be (?:reached|contacted|connected)|(?:phone|mobile|number|e-?mail(?: address)?) (?:is|are|was) (?:invalid|unreachable|out of service|no longer in use)|filing information (?:verification|audit)|information (?:needs|has|must) (?:to )?be updated|(?:does not|doesn't|do not|did not) match (?:the )?(?:filed|filing|registered|recorded)|rectif/i;
+  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot[- ]check|routine check|random check|information check|inspection|verification of (?:filing )?information|update (?:your |the )?(?:ICP )?(?:filing )?(?:contact|phone|mobile|e-?mail|information|details)|(?:ID|identity|passport|document|certificate|licen[cs]e)[^.;]{0,50}(?:about to expire|will expire|expires|expiring|has expired|expired)|domain(?: name)? (?:has |had |is )?(?:expired|expiring)|\bdomain\b[^;]{0,40}(?:has|had|is) (?:expired|expiring)\b|(?:website|site|domain)[^.;]{0,30}(?:inaccessible|unreachable|not accessible|cannot be (?:accessed|reached|opened)|could not be (?:accessed|reached|opened)|can't be (?:accessed|reached|opened)|not (?:be )?reachable)|could not reach|cannot reach|unable to reach|(?:mobile|phone|number|e-?mail)[^.;]{0,40}(?:cannot|could not|can't) be (?:reached|contacted|connected)|(?:phone|mobile|number|e-?mail(?: address)?) (?:is|are|was) (?:invalid|unreachable|out of service|no longer in use)|filing information (?:verification|audit)|information (?:needs|has|must) (?:to )?be updated|(?:does not|doesn't|do not|did not) match (?:the )?(?:filed|filing|registered|recorded)|rectif/i;
 
 /** 空壳. */
 export const SHELL = /空壳|(?:empty[- ])?shell (?:site|website|record|filing|entity|subject)|empty[- ]shell/i;
@@ -180,7 +180,7 @@ export const FILING_EXPIRES =
   /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE =
-  /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee|\bnever (?:ask|charge|require|request)|(?:will not|won't|does not|doesn't|do not|don't) (?:ask|charge|require|request)|\bscams?\b|\bfraud|phishing|beware/i;
+  /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee|\bnever (?:pay|ask|charge|require|request)|(?:do not|don't|never) (?:pay|transfer)|\bignore (?:any|anyone|such|these|them)|(?:will not|won't|does not|doesn't|do not|don't) (?:ask|charge|require|request)|\bscams?\b|\bfraud|phishing|beware/i;
 
 /** A comma followed by these ends a reason (the rest is advice). */
 export const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];

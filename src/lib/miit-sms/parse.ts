@@ -71,6 +71,8 @@ export interface MiitSms {
 const LABELLED =
   /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|security code|one-time (?:password|code)|passcode|\bOTP|\bcode|\b(?:use|enter))(?: ?\([A-Za-z]{2,5}\))?(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
 const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
+/** English puts what the code is for between the label and the code: "Your code for … is 123456". */
+const LABEL_GAP = /\b(?:code|OTP|passcode|password)\b[^.;:\d]{1,60}?\b(?:is|are)\s?:?\s?(\d(?: ?\d){5})(?! ?\d)/i;
 const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
 
@@ -191,10 +193,14 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
       if (otherAt === -1) otherAt = at;
     }
     if (!code && otherAt === -1) {
-      const after = LABEL_AFTER.exec(t);
+      const after = LABEL_AFTER.exec(t) ?? LABEL_GAP.exec(t);
       if (after) {
-        code = after[1]!;
-        codeLabelled = true;
+        const c = after[1]!.replace(/ /g, '');
+        const at = otherPurposeAt(t, c);
+        if (at === -1) {
+          code = c;
+          codeLabelled = true;
+        } else otherAt = at;
       }
     }
   }
