@@ -238,7 +238,7 @@ const CLAUSE_CONDITION =
 const FIRST_IN_REVIEW =
   /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|being reviewed by (?:us|the provider|your provider)/i;
 const GRANTED_NUMBER =
-  /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number[^.;]{0,40}?(?:has been |was |is |been |now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
+  /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
 const LABELLED_NUMBER =
   /备案号(?:为|是|:)\s?[^\s,.;]{0,3}ICP备|(?:filing|ICP|record|recordal) number (?:is|:)\s?[^\s,.;]{0,3}ICP备/i;
@@ -259,7 +259,7 @@ const OTHERS_NOT_YET =
 const CANCELLED_DONE =
   /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY =
-  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
+  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
 const POLICE_EVENT =
   /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security|\bMPS\b|police (?:filing|registration|record)/i;
 /** A 公安 filing stated as done (a number given, accepted, passed): more than a reminder. */

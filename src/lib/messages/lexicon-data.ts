@@ -65,7 +65,7 @@ export const IN_REVIEW =
   /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue/i;
 
 /** Sent back by the 管局 or the system. */
-export const RETURN = /退回|打回|被退|\breturned\b|sent back|bounced/i;
+export const RETURN = /退回|打回|被退|\breturned\b|sent (?:it |them |the \w+ )?back|bounced/i;
 
 /** Turned down (驳回 is the provider's word; 审核不通过 anyone's). */
 export const REJECT =
