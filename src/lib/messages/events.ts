@@ -236,7 +236,7 @@ export function reasonSpans(text: string): [number, number][] {
 const CLAUSE_CONDITION =
   /^\s?(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise|once |until |as soon as |in case |in the event )/i;
 const FIRST_IN_REVIEW =
-  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|being reviewed by (?:us|the provider|your provider)/i;
+  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
 const GRANTED_NUMBER =
   /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
@@ -251,7 +251,7 @@ const OTHERS_WAIT =
   /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
 /** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
 const OTHERS_EN = new RegExp(
-  String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
+  String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|pending:|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
   'i',
 );
 const OTHERS_NOT_YET =

@@ -62,14 +62,14 @@ export const SUBMIT =
 
 /** Under review. */
 export const IN_REVIEW =
-  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue/i;
+  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue|status:\s?(?:under |in |pending )?(?:the )?(?:[a-z]+ ){0,3}review\b(?!\s?(?:passed|failed|rejected|completed|done|result))/i;
 
 /** Sent back by the 管局 or the system. */
 export const RETURN = /退回|打回|被退|\breturned\b|sent (?:it |them |the \w+ )?back|bounced/i;
 
 /** Turned down (驳回 is the provider's word; 审核不通过 anyone's). */
 export const REJECT =
-  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved|did not pass|didn't pass|failed (?:the )?(?:preliminary|initial|first)? ?review|(?:preliminary|initial|first|provider's) review (?:has |was )?(?:failed|unsuccessful|not passed)|\bdeclined\b|\bdisapproved\b/i;
+  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved(?! yet)|did not pass|didn't pass|failed (?:the )?(?:preliminary|initial|first)? ?review|(?:preliminary|initial|first|provider's) review (?:has |was )?(?:failed|unsuccessful|not passed)|\bdeclined\b|\bdisapproved\b/i;
 
 /** Failed (the verification). */
 export const FAIL = /失败|不成功|没成功|没有成功|未成功|未能成功|\bfailed\b|unsuccessful/i;
@@ -80,7 +80,7 @@ export const EXPIRED =
 
 /** Wrong. */
 export const WRONG =
-  /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|does not match|mismatch/i;
+  /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|(?:does|do|did)(?: not|n't) match|mismatch|not correct/i;
 
 /** Done / succeeded (of a verification). */
 export const DONE =
