@@ -195,7 +195,7 @@ function outsideReason(clause: Clause, spans: readonly (readonly [number, number
 }
 
 const REASON_START =
-  /(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reason)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
+  /(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reasons?(?: for (?:the )?(?:rejection|return|returning|being returned))?)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
 
 /**
  * The spans of stated reasons: from right after 原因/理由/意见 (followed by ':' or 是/为/如下) to the end of that
@@ -223,7 +223,10 @@ export function reasonSpans(text: string): [number, number][] {
         break;
       }
       if (c === ';' || c === '!' || c === '?') break;
-      if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) break;
+      if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) {
+        // an item of a numbered list ends with a stop: the list goes on
+        if (!/^\n\d{1,2}[.,)]/.test(text.slice(end + 1, end + 5))) break;
+      }
       end++;
     }
     out.push([start, end]);
