@@ -106,6 +106,15 @@ describe('the provider’s review and the bureau’s', () => {
       'returned',
     ],
     ['Your filing application is now pending review by the Communications Administration.', 'submitted-to-bureau'],
+    ["Our filing passed Alibaba Cloud's review today and they forwarded it to the bureau.", 'submitted-to-bureau'],
+    [
+      'The Communications Administration did not approve our application because the website name was too general.',
+      'returned',
+    ],
+    [
+      'Dear customer,\nYour ICP filing application did not pass the preliminary review.\nReason for rejection:\n1. The website name does not match the website content.\n2. The uploaded photo is unclear.\nPlease modify the application and submit it again.',
+      'rejected',
+    ],
     ['The application is now with the bureau for review, which can take up to 20 working days.', 'submitted-to-bureau'],
   ]);
 });
@@ -156,6 +165,8 @@ describe('the MIIT page, translated', () => {
       'resend-limit',
     ],
     ['The code doesn’t match, the page says.', 'code-wrong'],
+    ['The page says a new SMS has been sent to my phone.', 'resend-sent'],
+    ["It won't let me resend anymore, says the limit has been reached.", 'resend-limit'],
     ['The verification code has expired.', 'code-expired'],
   ]);
 });

@@ -58,7 +58,7 @@ export const REVIEW_WORD = /^[^,.;]{0,8}?(?:审核|初审|审批|核验|验证|r
 
 /** Submitted to (a stage). */
 export const SUBMIT =
-  /报到|报给|报上去|交到|递到|递交到|提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded to|sent to the|has been submitted|was submitted|passed on to|handed (?:over )?to|(?:is|are) now (?:with|at) the/i;
+  /报到|报给|报上去|交到|递到|递交到|提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded (?:it |them |the \w+ )?to|sent to the|has been submitted|was submitted|passed on to|handed (?:over )?to|(?:is|are) now (?:with|at) the/i;
 
 /** Under review. */
 export const IN_REVIEW =
@@ -69,7 +69,7 @@ export const RETURN = /退回|打回|被退|\breturned\b|sent (?:it |them |the \
 
 /** Turned down (驳回 is the provider's word; 审核不通过 anyone's). */
 export const REJECT =
-  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved(?! yet)|did not pass|didn't pass|failed (?:the )?(?:preliminary|initial|first)? ?review|(?:preliminary|initial|first|provider's) review (?:has |was )?(?:failed|unsuccessful|not passed)|\bdeclined\b|\bdisapproved\b/i;
+  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved(?! yet)|(?:did not|didn't|refused to) approve\b|did not pass|didn't pass|failed (?:the )?(?:preliminary|initial|first)? ?review|(?:preliminary|initial|first|provider's) review (?:has |was )?(?:failed|unsuccessful|not passed)|\bdeclined\b|\bdisapproved\b/i;
 
 /** Failed (the verification). */
 export const FAIL = /失败|不成功|没成功|没有成功|未成功|未能成功|\bfailed\b|unsuccessful/i;
@@ -135,9 +135,9 @@ export const ALREADY =
 
 /** Resend tab. */
 export const RESEND_LIMIT =
-  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends|resen(?:d|ds|ding|t)\b[^,.;]{0,30}(?:reached|exceeded|hit) (?:the |its |their )?(?:upper |maximum |daily )?limit|(?:reached|exceeded|hit) (?:the )?(?:upper |maximum |daily )?(?:limit|maximum)[^,.;]{0,20}resen|(?:cannot|can't|can no longer) be resent|too many resends/i;
+  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends|resen(?:d|ds|ding|t)\b[^,.;]{0,30}(?:reached|exceeded|hit) (?:the |its |their )?(?:upper |maximum |daily )?limit|(?:reached|exceeded|hit) (?:the )?(?:upper |maximum |daily )?(?:limit|maximum)[^,.;]{0,20}resen|(?:cannot|can't|can no longer) be resent|too many resends|(?:won't let me|can't|cannot|unable to|no longer able to) resend/i;
 export const RESEND_SENT =
-  /(?:重新|从新)发(?:过去|出去|送)了|已经(?:重新|从新)发|新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent|new (?:verification |SMS )?code (?:has been |was )?sent|(?:code|SMS) (?:has been |was )?sent again/i;
+  /(?:重新|从新)发(?:过去|出去|送)了|已经(?:重新|从新)发|新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent|new (?:verification )?(?:SMS|code|text message)(?: code)? (?:has been |was |is )?(?:sent|on its way)|(?:code|SMS) (?:has been |was )?sent again/i;
 export const RESEND_NONE =
   /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending (?:SMS )?verification|no need to resend|no (?:filing )?(?:applications?|requests?|filings?) (?:currently )?(?:awaiting|pending|waiting for|that needs?)/i;
 
