@@ -72,7 +72,7 @@ for (const v of Object.values(L)) {
   else if (typeof v === 'string') addPairs(v);
 }
 const EN_KEYS =
-  /verif|validat|review|approv|submit|reject|return|code|otp|fail|expir|incorrect|wrong|invalid|cancel|deregist|bureau|administration|miit|record|resen|filing|icp|shell|police|security|mps|access|pass|check|grant|issued|assigned|complete|done|finish|success|photo|video|upload|retake|document|material|form|pending|await|wait|provider|found|number|declin|sent|reachable|inspection|rectif|went through/i;
+  /\b(?:verif|validat|review|approv|submit|reject|return|code|otp|fail|unsuccess|expir|incorrect|wrong|invalid|cancel|deregist|bureau|administration|miit|record|resen|filing|icp|shell|police|security|mps|access|pass|check|grant|issued|assigned|complete|done|finish|success|photo|video|upload|retake|document|material|form|pending|await|wait|provider|found|number|declin|sent|reach|unreach|inspection|rectif|went through)/i;
 
 /** The clause holds a pair of Chinese characters any pattern looks for. */
 function hasKeyPair(s: string): boolean {
