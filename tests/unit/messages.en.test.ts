@@ -217,6 +217,10 @@ describe('codes that are not the MIIT code', () => {
 
   test('a bare English "verification code" is not taken for the MIIT SMS', () => {
     expect(parseMiitSms('Your verification code is 480375.').isMiitSms).toBe(false);
+    expect(kind('[Alibaba Cloud] Your ICP filing verification code is 553201.')).not.toBe('miit-sms');
+    expect(kind('Your verification code is 604218. Please complete the SMS verification within 24 hours.')).toBe(
+      'miit-sms',
+    );
     expect(parseMiitSms('[MIIT] Verification code: 5 5 0 9 2 8. Verification link: beian.miit.gov.cn').code).toBe(
       '550928',
     );

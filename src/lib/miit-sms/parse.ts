@@ -161,14 +161,11 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
   const namesMiit = MIIT_NAMES.some(has);
   const linksMiit = hosts.includes(VERIFY_HOST);
-  // In English, "verification code" is any code's label (a login code is one too): the step is named by the SMS
-  // verification, its link or page, or the filing the SMS is about.
+  // In English, "verification code" is any code's label (a login code, a provider's own phone check in its filing
+  // form: "your ICP filing verification code"): the MIIT step is named by "SMS verification", its link or its page.
   const saysVerify =
     has(VERIFY_WORD) ||
-    ((has('erif') || has('iling')) &&
-      /(?:SMS|text message|ICP|filing) verification|verification (?:link|page)|\bverify\b[^.;]{0,20}beian|\bfiling\b/i.test(
-        t,
-      ));
+    (has('erif') && /(?:SMS|text message) verification|verification (?:link|page)|\bverify\b[^.;]{0,20}beian/i.test(t));
   const saysCode =
     CODE_LABELS.some(has) ||
     ((has('ode') || has('ODE') || has('OTP') || has('otp') || has('assword')) &&
