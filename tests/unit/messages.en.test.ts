@@ -281,3 +281,11 @@ describe('after approval', () => {
     ],
   ]);
 });
+
+test('an English text read as unknown says what it mentions, quoted from the text', () => {
+  const r = interpretMessage('Is it approved? The bureau has had our filing number request for a week.');
+  expect(r.kind).toBe('unknown');
+  expect(r.found).toEqual(expect.arrayContaining(['approved', 'bureau', 'filing number']));
+  for (const w of r.found)
+    expect('Is it approved? The bureau has had our filing number request for a week.').toContain(w);
+});

@@ -217,6 +217,20 @@ export const EVIDENCE_WORDS = [
   '注销',
   '接入',
   '公安',
+  // the same in English (quoted as written: lower case, as inside a sentence)
+  'review',
+  'approved',
+  'submitted',
+  'returned',
+  'rejected',
+  'verification',
+  'code',
+  'bureau',
+  'Communications Administration',
+  'MIIT',
+  'filing number',
+  'ICP number',
+  'public security',
 ];
 
 /** The page's own form checks (not results). */
