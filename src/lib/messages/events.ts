@@ -72,7 +72,7 @@ for (const v of Object.values(L)) {
   else if (typeof v === 'string') addPairs(v);
 }
 const EN_KEYS =
-  /verif|review|approv|submit|reject|return|code|fail|expire|incorrect|wrong|cancel|deregist|bureau|administration|record|resend|filing|icp|shell|police|access|pass|check|grant|issued|complete|done|success/i;
+  /\b(?:verif|validat|review|approv|submit|reject|return|code|otp|fail|unsuccess|expir|incorrect|wrong|invalid|cancel|deregist|bureau|administration|miit|record|resen|filing|icp|shell|police|security|mps|access|pass|check|grant|issued|assigned|complete|done|finish|success|photo|video|upload|retake|document|material|form|pending|await|wait|provider|found|number|declin|sent|reach|unreach|inspection|rectif|went through)/i;
 
 /** The clause holds a pair of Chinese characters any pattern looks for. */
 function hasKeyPair(s: string): boolean {
@@ -139,14 +139,25 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   const before = clause.slice(Math.max(0, i - 8), i);
   const after = clause.slice(i + n, i + n + 3);
   if (L.AFTER_MARK.test(after)) return 'condition';
+  // "…is approved only after the bureau review", "approved once the review ends": a rule, not an event
+  const afterEn = clause.slice(i + n, i + n + 16);
+  if (
+    /^\s?only (?:after|once|when|if)\b/i.test(afterEn) ||
+    (/^\s?(?:after|once|when|if|until)\b/i.test(afterEn) && /\b(?:is|are|be|gets?)\s$/i.test(clause.slice(0, i)))
+  )
+    return 'condition';
   // 等…通过就/后/再…: a time condition ("客服说等管局审核通过就会短信通知")
   if (/等/.test(clause.slice(Math.max(0, i - 14), i)) && /^[^,.;]{0,3}(?:就|后|再|才)/.test(clause.slice(i + n)))
     return 'condition';
   if (L.CONDITION.test(before)) return 'condition';
+  // English says more words for the same thing: its condition and negation may stand a few words before
+  const beforeEn = clause.slice(Math.max(0, i - 32), i);
+  if (EN_CONDITION.test(beforeEn)) return 'condition';
   const near = clause.slice(Math.max(0, i - 3), i);
   if (
     /(?:未|不|没|别|勿|没有|没能|未能|无法|不能|没法)$/.test(near) ||
-    /\b(?:not|never|no)\b[^,.;]{0,12}$/i.test(before)
+    /\b(?:not|never|no)\b[^,.;]{0,12}$/i.test(before) ||
+    EN_NEGATION.test(beforeEn)
   )
     return 'negated';
   // A future anywhere earlier in the clause (腾讯云将在 1-3 个工作日内提交至管局), unless 已 marks it done.
@@ -157,6 +168,13 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
     return 'future';
   return 'fact';
 }
+
+/** An English condition a few words before a statement ("…will be submitted once it is approved"). */
+const EN_CONDITION =
+  /\b(?:after|once|if|unless|until|till|before|when|whether|as soon as|in case)\b(?:\s[\w'-]+){0,4}\s?$/i;
+/** An English negation a few words before a statement ("has not been approved", "has not yet been"). */
+const EN_NEGATION =
+  /(?:\b(?:not|never|no|yet to|failed to|unable to|cannot)|n't)\b(?:\s(?:yet|been|be|being|fully|all|already|the|your|it|its|by|quite|really|actually|even))*\s?$/i;
 
 function find(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -177,7 +195,7 @@ function outsideReason(clause: Clause, spans: readonly (readonly [number, number
 }
 
 const REASON_START =
-  /(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reason)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
+  /(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reasons?(?: for (?:the )?(?:rejection|return|returning|being returned))?)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
 
 /**
  * The spans of stated reasons: from right after 原因/理由/意见 (followed by ':' or 是/为/如下) to the end of that
@@ -205,7 +223,10 @@ export function reasonSpans(text: string): [number, number][] {
         break;
       }
       if (c === ';' || c === '!' || c === '?') break;
-      if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) break;
+      if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) {
+        // an item of a numbered list ends with a stop: the list goes on
+        if (!/^\n\d{1,2}[.,)]/.test(text.slice(end + 1, end + 5))) break;
+      }
       end++;
     }
     out.push([start, end]);
@@ -215,26 +236,38 @@ export function reasonSpans(text: string): [number, number][] {
 }
 
 /** A clause that starts with a condition is a condition throughout (若多次未接通,订单可能被驳回; 如审核不通过…). */
-const CLAUSE_CONDITION = /^(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise)/i;
+const CLAUSE_CONDITION =
+  /^\s?(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise|once |until |as soon as |in case |in the event )/i;
 const FIRST_IN_REVIEW =
-  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial) review/i;
-const GRANTED_NUMBER = /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)/;
+  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
+const GRANTED_NUMBER =
+  /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
 const LABELLED_NUMBER =
-  /备案号(?:为|是|:)\s?[^\s,.;]{0,3}ICP备|(?:filing|ICP|record) number (?:is|:)\s?[^\s,.;]{0,3}ICP备/i;
+  /备案号(?:为|是|:)\s?[^\s,.;]{0,3}ICP备|(?:filing|ICP|record|recordal) number (?:is|:)\s?[^\s,.;]{0,3}ICP备/i;
+/** English "the filing is complete/successful" (an approval when a filing number is given; else only a hint). */
+const FILING_DONE_EN =
+  /\b(?:ICP )?(?:filing|recordal)(?: application| process)? (?:has been |is |was |is now )?(?:successfully )?(?:completed?|successful|done)\b|\b(?:filing|recordal) (?:succeeded|successful)|successfully (?:filed|registered)\b/i;
 const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
 const OTHERS_WAIT =
   /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
+/** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
+const OTHERS_EN = new RegExp(
+  String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|pending:|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
+  'i',
+);
 const OTHERS_NOT_YET =
   /(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|同事|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif/i;
 const CANCELLED_DONE =
   /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
-const ALL_DONE_VERIFY = /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)/i;
-const POLICE_EVENT = /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security/i;
+const ALL_DONE_VERIFY =
+  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
+const POLICE_EVENT =
+  /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security|\bMPS\b|police (?:filing|registration|record)/i;
 /** A 公安 filing stated as done (a number given, accepted, passed): more than a reminder. */
 const POLICE_DONE =
-  /公网安备\d|(?:公安|联网)备案[^,.;]{0,8}(?:已|审核)?(?:通过|成功|完成|受理)|(?:已|已经)(?:完成|办理)[^,.;]{0,4}(?:公安|联网)备案|public security[^.]{0,30}(?:approved|accepted|completed)/i;
+  /公网安备\d|(?:公安|联网)备案[^,.;]{0,8}(?:已|审核)?(?:通过|成功|完成|受理)|(?:已|已经)(?:完成|办理)[^,.;]{0,4}(?:公安|联网)备案|public security[^.]{0,30}(?:approved|accepted|completed|granted|issued)/i;
 
 /**
  * Every stated event of normalised text, in text order.
@@ -269,6 +302,22 @@ export function events(
     const [from, to] = sentenceBounds.get(c.sentence) ?? [c.at, c.at + c.text.length];
     return text.slice(Math.max(from, c.at - 160), Math.min(to, c.at + c.text.length + 160));
   };
+  // …and the next sentence on the same line too: a translated page result splits its advice off with a full stop
+  // ("Your SMS verification failed. Please contact your access provider…")
+  const aroundNext = (c: Clause): string => {
+    const [from, end] = sentenceBounds.get(c.sentence) ?? [c.at, c.at + c.text.length];
+    const to = sentenceBounds.get(c.sentence + 1)?.[1] ?? end;
+    const s = text.slice(Math.max(from, c.at - 160), Math.min(to, c.at + c.text.length + 240));
+    const nl = s.indexOf('\n', c.at + c.text.length - Math.max(from, c.at - 160));
+    return nl === -1 ? s : s.slice(0, nl);
+  };
+  // A sentence that ends in a tag question ("…that means we're approved, is that right?") asks all of it.
+  const asked = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (all[i + 1]?.sentence === c.sentence || i === 0 || all[i - 1]!.sentence !== c.sentence) continue;
+    if (text.charCodeAt(c.at + c.text.length) === 0x3f && L.TAG_QUESTION.test(c.text)) asked.add(c.sentence);
+  }
 
   // The page's ten results in its own words, wherever they are.
   for (const hit of matchMiitKeys(text)) {
@@ -316,13 +365,16 @@ export function events(
       return once('enteredInfo', /核验|验证|失败|输入|填写|verif/i);
     },
     get verifyish() {
-      return once('verifyish', /核验|验证|填|verif/i);
+      return once('verifyish', /核验|验证|填|verif|validat/i);
     },
     get police() {
       return once('police', L.POLICE);
     },
     get bureau() {
       return once('bureau', L.BUREAU);
+    },
+    get number() {
+      return once('number', /ICP备\d/i);
     },
     get reviewish() {
       return once('reviewish', /审核|核实|初审|确认|备案|review/i);
@@ -361,7 +413,7 @@ export function events(
     while (tagIndex + 1 < tags.length && tags[tagIndex + 1]![0] <= c.at) tagIndex++;
     const fromBureau = tags[tagIndex]?.[1] ?? false;
     const clauseEnd = c.at + c.text.length;
-    if (!read.has(ci)) continue;
+    if (!read.has(ci) || asked.has(c.sentence)) continue;
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
     let s = outsideReason(c, reasons);
@@ -388,22 +440,28 @@ export function events(
       add('already-verified', c, m);
     if ((m = find(L.NO_RECORD, s)) && (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)))
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
-    if ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) {
-      const sentence = around(c);
-      if (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence)) add('verified-others-pending', c, m);
-    }
+    const sentence = around(c);
+    if (
+      ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) &&
+      (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
+    )
+      add('verified-others-pending', c, m);
+    else if ((m = find(OTHERS_EN, s)) && T.verifyish && stance(s, m.index, m[0].length) !== 'condition')
+      add('verified-others-pending', c, m);
 
     const verifySentence = L.VERIFY.test(around(c)) || L.CODE_WORD.test(s);
     if (
       (m = find(L.EXPIRED, s)) &&
-      !/证件|身份证|域名|执照|营业/.test(s) &&
+      !/证件|身份证|域名|执照|营业|domain|identity|\bID\b|passport|document|licen[cs]e|certificate|server|instance|subscription/i.test(
+        s,
+      ) &&
       stance(s, m.index, m[0].length) === 'fact'
     ) {
       if (/码|短信|验证|核验|code|SMS/i.test(s) || T.code) add('code-expired', c, m);
     }
     if ((m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s)) add('code-wrong', c, m);
     if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
-      const sentence = around(c);
+      const sentence = aroundNext(c);
       if (find(L.FAIL_PROVIDER, sentence)) add('failed-contact-provider', c, m);
       else if (find(L.FAIL_INFO, sentence)) add('failed-wrong-info', c, m);
       else add('failed-retry', c, m, { weak: !find(L.FAIL_RETRY, sentence) });
@@ -466,6 +524,13 @@ export function events(
     }
     if ((m = find(GRANTED_NUMBER, s)) && stance(s, m.index, m[0].length) === 'fact' && !L.POLICE.test(s))
       add('approved', c, m);
+    else if (
+      (m = find(FILING_DONE_EN, s)) &&
+      !L.POLICE.test(s) &&
+      !L.INSTRUCTION.test(before + s.slice(0, m.index)) &&
+      stance(s, m.index, m[0].length) === 'fact'
+    )
+      add('approved', c, m, { weak: !T.number });
     else if ((m = find(LABELLED_NUMBER, s)) && !L.POLICE.test(s) && stance(s, m.index, m[0].length) === 'fact')
       add('approved', c, m, { weak: true });
 
@@ -475,6 +540,7 @@ export function events(
     } else if ((m = find(L.REJECT, s)) && stance(s, m.index, m[0].length) === 'fact') {
       if (L.POLICE.test(s)) add('police-filing', c, m);
       else if (/核查|抽查/.test(s)) add('info-check', c, m);
+      else if (/photo|picture|video|image|backdrop|verification form/i.test(s)) add('materials-needed', c, m);
       else if (L.VERIFY.test(s) && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !/驳回/.test(m[0]))
         add('failed-retry', c, m, { weak: true });
       else if (/照片|视频|幕布|核验单/.test(s))
@@ -487,7 +553,11 @@ export function events(
     // After approval.
     if ((m = find(L.SHELL, s)) && !/不是空壳|非空壳|避免/.test(s)) add('shell-warning', c, m);
     if ((m = find(L.ACCESS_CANCEL, s)) && stance(s, m.index, m[0].length) !== 'condition') add('access-cancel', c, m);
-    if (((m = find(CANCELLED_DONE, s)) || (m = find(L.CANCELLED_EN, s))) && stance(s, m.index, m[0].length) === 'fact')
+    if (
+      ((m = find(CANCELLED_DONE, s)) || (m = find(L.CANCELLED_EN, s))) &&
+      !/\baccess/i.test(s.slice(Math.max(0, m.index - 8), m.index + m[0].length)) && // "access cancellation": 取消接入
+      stance(s, m.index, m[0].length) === 'fact'
+    )
       add('cancelled', c, m);
     if ((m = find(L.INFO_CHECK, s)) && stance(s, m.index, m[0].length) !== 'condition')
       add('info-check', c, m, { weak: !/核查|抽查|专项|更新|过期|到期/.test(m[0]) });
@@ -535,11 +605,13 @@ for (const re of [
   GRANTED_NUMBER,
   LABELLED_NUMBER,
   ALL_DONE_WORDS,
+  FILING_DONE_EN,
   OTHERS_WAIT,
   OTHERS_NOT_YET,
   CANCELLED_DONE,
   ALL_DONE_VERIFY,
   POLICE_EVENT,
+  OTHERS_EN,
   REASON_START,
 ])
   addPairs(re.source);

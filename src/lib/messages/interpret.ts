@@ -24,7 +24,8 @@ const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s)/;
 
 /**
  * Normalise line by line and keep the line breaks that separate statements or messages (as '\n'); a line break in
- * the middle of a sentence (an SMS wrapped on a narrow screen: "您的新增\n接入已提交") joins the two lines again.
+ * the middle of a sentence (an SMS wrapped on a narrow screen: "您的新增\n接入已提交") joins the two lines again; an
+ * English line that starts with a capital letter is a new line (headers and status lists of e-mails have no stops).
  */
 function normaliseLines(raw: string): string {
   const parts: string[] = [];
@@ -33,7 +34,8 @@ function normaliseLines(raw: string): string {
     const t = normalizeText(line);
     if (!t) continue;
     if (parts.length === 0) parts.push(t);
-    else if (LINE_END.test(last) || LINE_START.test(t)) parts.push('\n', t);
+    else if (LINE_END.test(last) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
+      parts.push('\n', t); // an English line that starts with a capital after one without a full stop: a new line
     else parts.push(/[\x21-\x7e]/.test(last) && /^[\x21-\x7e]/.test(t) ? ' ' : '', t);
     last = t[t.length - 1]!;
   }
@@ -69,7 +71,7 @@ function pickNumbers(text: string, numbers: FilingNumber[]): { site?: FilingNumb
 function paymentDemand(text: string): { payment: boolean; expires: boolean } {
   let payment = false;
   const fee = L.SCAM_FEE.exec(text);
-  if (fee && !L.FREE.test(text.slice(Math.max(0, fee.index - 20), fee.index + fee[0].length + 20))) payment = true;
+  if (fee && !L.FREE.test(near(text, fee.index, fee[0].length))) payment = true;
   for (const clause of payment ? [] : text.split(/[,.;!?\n]/, 5000)) {
     if (clause.length > 400 || !L.FILING_WORD.test(clause)) continue;
     if (L.PAYMENT.test(clause) && !L.FREE.test(clause)) {
@@ -83,9 +85,23 @@ function paymentDemand(text: string): { payment: boolean; expires: boolean } {
   const expires =
     !!m &&
     !/不会|不|没有|无|never|not/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|never|not/.test(m[0]) &&
-    !L.FREE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20));
+    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|\bnever\b|\bnot\b|n't\b/.test(m[0]) &&
+    !L.FREE.test(near(text, m.index, m[0].length));
   return { payment, expires };
+}
+
+/**
+ * The words around a match that may deny it (免费, "never pay"): 20 characters each side, or in English (which
+ * takes more words) its sentence, at most 100 characters each side.
+ */
+function near(text: string, at: number, n: number): string {
+  const short = text.slice(Math.max(0, at - 20), at + n + 20);
+  if (!/[a-z]{3} [a-z]{2}/i.test(short)) return short;
+  let from = Math.max(0, at - 100);
+  let to = Math.min(text.length, at + n + 100);
+  for (let i = at - 1; i >= from; i--) if (/[.!?\n]/.test(text[i]!)) from = i + 1;
+  for (let i = at + n; i < to; i++) if (/[.!?\n]/.test(text[i]!)) to = i;
+  return text.slice(from, to);
 }
 
 function notesFor(

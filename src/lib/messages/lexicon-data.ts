@@ -12,29 +12,42 @@ import type { FilingType } from '../miit-sms';
  * an instruction or a negation). ./events.ts combines them.
  */
 
-/** The provider's first review (初审) named as a stage, including "<provider>审核". */
-export const FIRST_STAGE =
-  /核验(?:视频|照片|单)|视频核验|人脸核验|真实性核验|幕布|初审|初步审核|预审|接入商审核|服务商审核|(?:阿里云|腾讯云|京东云|华为云|西部数码|百度智能云|百度云|火山引擎|ucloud|天翼云|移动云|联通云|金山云|七牛云|新网|万网|美橙|景安|青云|小鸟云)(?:的)?(?:备案)?(?:审核|审查)|我司(?:的)?审核|本公司(?:的)?审核|初审结果|(?:preliminary|initial|first) (?:review|check|audit)|pre-?review|(?:provider|our)(?:'s)? (?:review|check)/i;
+/** Providers by their English names (international sites, AWS China's operators, Azure China's). */
+const PROVIDERS_EN =
+  '(?:alibaba cloud|aliyun|tencent cloud|huawei cloud|jd cloud|baidu (?:ai )?cloud|volcengine|volcano engine|ucloud|china telecom cloud|ctyun|kingsoft cloud|qiniu|west\\.cn|sinnet|nwcd|21vianet|amazon web services|aws(?: china)?|azure(?: china)?|(?:access|service|hosting|cloud) provider)';
+
+/** The same, named in English with the provider as reviewer ("Huawei Cloud review passed", "approved by Sinnet"). */
+const FIRST_STAGE_EN = `\\b${PROVIDERS_EN}(?:'s)? (?:preliminary |initial |first )?(?:review|check|audit|verification team)|\\b${PROVIDERS_EN} (?:has )?(?:returned|rejected|declined|approved|passed|accepted)|(?:reviewed|approved|passed|accepted|checked|verified|returned|rejected|declined) by (?:the )?${PROVIDERS_EN}`;
+
+/** The provider's first review (初审) named as a stage, including "<provider>审核" (also in English). */
+export const FIRST_STAGE = new RegExp(
+  String.raw`核验(?:视频|照片|单)|视频核验|人脸核验|真实性核验|幕布|初审|初步审核|预审|接入商审核|服务商审核|(?:阿里云|腾讯云|京东云|华为云|西部数码|百度智能云|百度云|火山引擎|ucloud|天翼云|移动云|联通云|金山云|七牛云|新网|万网|美橙|景安|青云|小鸟云)(?:的)?(?:备案)?(?:审核|审查)|我司(?:的)?审核|本公司(?:的)?审核|初审结果|(?:preliminary|initial|first|primary) (?:review|check|audit)|pre-?review|(?:provider|our)(?:'s)? (?:review|check)|` +
+    FIRST_STAGE_EN,
+  'i',
+);
 
 /** The provincial bureau (管局) or the ministry acting as it in people's words. */
-export const BUREAU = /管局|通管局|通信管理局|工信部审核|工信部已|communications? administration|\bbureau\b/i;
+export const BUREAU =
+  /管局|通管局|通信管理局|工信部审核|工信部已|communications? (?:administration|authority|management bureau)|telecom(?:munications)? (?:administration|authority)|\bbureau\b|\b(?:the|provincial|local) administration\b|(?:to|by|from) (?:the )?MIIT\b(?! (?:SMS|text|verification|code))|MIIT (?:review|approval)/i;
 
 /** The 公安 filing (a different filing, never an ICP approval). */
 export const POLICE =
-  /公安|公网安备|网安备|网安部门|联网备案|互联网安全管理服务平台|beian\.mps\.gov\.cn|public security/i;
+  /公安|公网安备|网安备|网安部门|联网备案|互联网安全管理服务平台|beian\.mps\.gov\.cn|public security|\bMPS\b|police (?:filing|registration|record)/i;
 
 /** SMS verification as the subject (核验/验证 of the SMS step, the verification record). */
-export const VERIFY = /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|verif/i;
+export const VERIFY =
+  /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|verif(?!ication (?:photo|video|form))|validat/i;
 
 /** The code itself. */
-export const CODE_WORD = /验证码|校验码|核验码|\bcode\b/i;
+export const CODE_WORD = /验证码|校验码|核验码|\bcode\b|\bOTP\b/i;
 
 /** A filing-number word. */
-export const NUMBER_WORD = /备案号|许可证号|ICP备|filing number|ICP number|license number|licence number/i;
+export const NUMBER_WORD =
+  /备案号|许可证号|ICP备|filing number|ICP number|recordal number|license number|licence number/i;
 
 /** Passed / approved / done. */
 export const PASS =
-  /批下来|批准了|批了下来|已批复|审核通过|审核已完成|已完成审核|合格|\bqualified\b|审批通过|已通过|通过了|通过审核|通过审批|核准|已批准|备案成功|成功备案|已完成备案|备案已完成|备案完成|备案流程已全部完成|已下发|下发了|已分配|已核发|已生效|\bapproved\b|\bpassed\b|went through|got approved|has been granted|was granted|granted/i;
+  /批下来|批准了|批了下来|已批复|审核通过|审核已完成|已完成审核|合格|\bqualified\b|审批通过|已通过|通过了|通过审核|通过审批|核准|已批准|备案成功|成功备案|已完成备案|备案已完成|备案完成|备案流程已全部完成|已下发|下发了|已分配|已核发|已生效|\bapproved\b|\bpassed\b|went through|got approved|has been granted|was granted|granted|\bAPPROVED\b/i;
 
 /** The affirmative forms of "passed" without a subject, checked for a negation just before them. */
 export const PASS_BARE = /(?:已|审核|审批|初审|核验|验证|均|都|顺利|成功|结果:?)通过|通过(?=了|$|[,.;!?\s])/;
@@ -45,93 +58,99 @@ export const REVIEW_WORD = /^[^,.;]{0,8}?(?:审核|初审|审批|核验|验证|r
 
 /** Submitted to (a stage). */
 export const SUBMIT =
-  /报到|报给|报上去|交到|递到|递交到|提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded to|sent to the|has been submitted|was submitted/i;
+  /报到|报给|报上去|交到|递到|递交到|提交至|提交到|提交给|报送|转交|转至|递交|送审|已提交|提交了|已经提交|提交管局|提交通管局|提交通信管理局|submitted to|forwarded (?:it |them |the \w+ )?to|sent to the|has been submitted|was submitted|passed on to|handed (?:over )?to|(?:is|are) now (?:with|at) the/i;
 
 /** Under review. */
 export const IN_REVIEW =
-  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing/i;
+  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue|status:\s?(?:under |in |pending )?(?:the )?(?:[a-z]+ ){0,3}review\b(?!\s?(?:passed|failed|rejected|completed|done|result))/i;
 
 /** Sent back by the 管局 or the system. */
-export const RETURN = /退回|打回|被退|returned|sent back|bounced/i;
+export const RETURN = /退回|打回|被退|\breturned\b|sent (?:it |them |the \w+ )?back|bounced/i;
 
 /** Turned down (驳回 is the provider's word; 审核不通过 anyone's). */
 export const REJECT =
-  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved|did not pass|failed (?:the )?(?:preliminary|initial|first)? ?review/i;
+  /驳回|未通过|不通过|没通过|没有通过|不予通过|审核失败|审核未过|被拒|拒绝|\brejected\b|not approved(?! yet)|(?:did not|didn't|refused to) approve\b|did not pass|didn't pass|failed (?:the )?(?:preliminary|initial|first)? ?review|(?:preliminary|initial|first|provider's) review (?:has |was )?(?:failed|unsuccessful|not passed)|\bdeclined\b|\bdisapproved\b/i;
 
 /** Failed (the verification). */
 export const FAIL = /失败|不成功|没成功|没有成功|未成功|未能成功|\bfailed\b|unsuccessful/i;
 
 /** Expired. */
 export const EXPIRED =
-  /过期|失效|超时|超过有效期|过了有效期|超过24小时|超过了24小时|已超24小时|expired|no longer valid|timed out/i;
+  /过期|失效|超时|超过有效期|过了有效期|超过24小时|超过了24小时|已超24小时|expired|no longer valid|timed out|out of date/i;
 
 /** Wrong. */
 export const WRONG =
-  /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|does not match|mismatch/i;
+  /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|(?:does|do|did)(?: not|n't) match|mismatch|not correct/i;
 
 /** Done / succeeded (of a verification). */
-export const DONE = /搞掂|搞定|完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified/i;
+export const DONE =
+  /搞掂|搞定|完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified|validated|went through|(?:is|are|was|were|now|all|fully|been) complete\b|\bfinished\b/i;
 
 /** "all of it" for the all-done result. */
-export const ALL = /全部|都已|均已|所有|两位(?:负责人)?都|都(?:完成|核验|验证)|\ball\b|fully|everyone|both/i;
+export const ALL =
+  /全部|都已|均已|所有|两位(?:负责人)?都|都(?:完成|核验|验证)|\ball\b|fully|everyone|everybody|both|each (?:person|verifier)/i;
 
 /** Someone else than the reader (for "others still have to verify"). */
 export const OTHER_ACTOR =
   /(?:网站|主体)负[责则]人|其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|老板|other|another|the (?:website|site|entity|subject) (?:owner|person|principal|contact)/i;
+/** The people who verify, named in English (for "the entity's responsible person has not verified yet"). */
+export const ACTOR_EN =
+  /\b(?:other|another|second|remaining) (?:person|people|verifiers?|responsible|contacts?|principal|one|party|parties|leader|owner|admin)|(?:other|another) (?:person|one) in charge|(?:entity|website|site|subject|company)(?:'s)? (?:responsible person|person in charge|owner|leader|principal|contact|admin(?:istrator)?|manager|head)|legal (?:rep(?:resentative)?|person)\b|\b(?:my|our) (?:colleague|boss|partner|director|manager|GM|CEO|co-?founder)|\bthe (?:GM|CEO|director|boss)\b|\bother verifiers?\b/i;
 
 /** Still waiting for. */
 export const WAITING =
   /等待|等|还需|尚需|仍需|还要|还得|需要|需|待|尚未|还没|还未|waiting|wait for|still (?:need|has|have|must)|pending/i;
 
 /** Provider 初审 phone call. */
-export const PHONE_CALL = /电话|致电|来电|回访|外呼|电联|phone call|call you|will call/i;
+export const PHONE_CALL =
+  /电话|致电|来电|回访|外呼|电联|phone call|call you|will call|contact [^.;]{0,40}by (?:phone|telephone)|keep (?:the |your )?(?:mobile )?phone (?:on|available|reachable)|answer the phone/i;
 
 /** Material requests and photo/video problems. */
 export const MATERIALS =
-  /重拍|需(?:要)?补充|资料需补|材料需补|请上传|上传(?:[^,.;]{0,6})(?:证书|证明|照片|文件|核验单)|重新拍摄|重新拍|重新上传|重新录制|补充材料|补充资料|补交|补传|补充提交|补充上传|提供(?:[^,.]{0,10})(?:证明|材料|资料|核验单|审批|许可|文件)|核验单|真实性核验单|前置审批|审批文件|照片不合格|照片不符合|(?:照片|视频|幕布|人像|背景|头像|核验照)[^,.;]{0,12}(?:不合格|不符合|不清晰|模糊|反光|遮挡|挡住|不清楚|不达标|不通过|未通过|有问题)|(?:戴|摘)眼镜|露出耳朵|耳朵|re-?upload|retake|additional (?:documents|materials)|supplementary/i;
+  /重拍|需(?:要)?补充|资料需补|材料需补|请上传|上传(?:[^,.;]{0,6})(?:证书|证明|照片|文件|核验单)|重新拍摄|重新拍|重新上传|重新录制|补充材料|补充资料|补交|补传|补充提交|补充上传|提供(?:[^,.]{0,10})(?:证明|材料|资料|核验单|审批|许可|文件)|核验单|真实性核验单|前置审批|审批文件|照片不合格|照片不符合|(?:照片|视频|幕布|人像|背景|头像|核验照)[^,.;]{0,12}(?:不合格|不符合|不清晰|模糊|反光|遮挡|挡住|不清楚|不达标|不通过|未通过|有问题)|(?:戴|摘)眼镜|露出耳朵|耳朵|re-?upload|re-?take|re-?shoot|re-?record|record (?:it |the video )?again|take (?:a )?new (?:photo|picture)|additional (?:documents?|materials?|files?)|supplementary|further (?:documents?|materials?)|missing (?:documents?|materials?)|authenticity verification form|verification form|pre-?approval|\b(?:upload|provide|submit|send)\b[^,.;]{0,60}(?:form|certificate|proof|licen[cs]e|scan|permit|statement|document|photo|picture|video)|(?:photo|picture|video|image|backdrop|background|headshot|portrait)[^,.;]{0,40}(?:not accepted|rejected|unqualified|does not meet|did not meet|doesn't meet|not (?:clear|compliant|acceptable)|blurry|unclear|failed|invalid)|(?:wearing|wears|remove (?:the |your )?)glasses|ears (?:are )?(?:not )?(?:visible|covered|shown)/i;
 
 /** After approval: a spot check or an update request. */
 export const INFO_CHECK =
-  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot check|verification of (?:filing )?information|update your (?:contact|phone|email)/i;
+  /核查|抽查|专项检查|信息更新|更新(?:[^,.]{0,6})(?:手机|电话|邮箱|联系方式|信息)|证件(?:即将)?(?:过期|到期)|身份证(?:即将)?(?:过期|到期)|域名(?:已)?(?:过期|到期)|无法访问|打不开|内容(?:[^,.]{0,6})不符|不一致|整改|spot[- ]check|routine check|random check|information check|inspection|verification of (?:filing )?information|update (?:your |the )?(?:ICP )?(?:filing )?(?:contact|phone|mobile|e-?mail|information|details)|(?:ID|identity|passport|document|certificate|licen[cs]e)[^.;]{0,50}(?:about to expire|will expire|expires|expiring|has expired|expired)|domain(?: name)? (?:has |had |is )?(?:expired|expiring)|\bdomain\b[^;]{0,40}(?:has|had|is) (?:expired|expiring)\b|(?:website|site|domain)[^.;]{0,30}(?:inaccessible|unreachable|not accessible|cannot be (?:accessed|reached|opened)|could not be (?:accessed|reached|opened)|can't be (?:accessed|reached|opened)|not (?:be )?reachable)|could not reach|cannot reach|unable to reach|(?:mobile|phone|number|e-?mail)[^.;]{0,40}(?:cannot|could not|can't) be (?:reached|contacted|connected)|(?:phone|mobile|number|e-?mail(?: address)?) (?:is|are|was) (?:invalid|unreachable|out of service|no longer in use)|filing information (?:verification|audit)|information (?:needs|has|must) (?:to )?be updated|(?:does not|doesn't|do not|did not) match (?:the )?(?:filed|filing|registered|recorded)|rectif/i;
 
 /** 空壳. */
-export const SHELL = /空壳|shell (?:site|website|record|filing)/i;
+export const SHELL = /空壳|(?:empty[- ])?shell (?:site|website|record|filing|entity|subject)|empty[- ]shell/i;
 
-/** 取消接入. */
+/** 取消接入. (Inside one clause a '.' only stands in a host or a number: English gaps may run over it.) */
 export const ACCESS_CANCEL =
-  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed/i;
+  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed|\baccess\b[^;]{0,60}(?:has been|was|is now|is) (?:cancell?ed|removed|terminated|revoked|withdrawn)|(?:removed|cancell?ed|terminated|withdrew|withdrawn) (?:the |your )?(?:website'?s? )?(?:access|hosting) (?:record|information|service|relationship)|access record[^.;]{0,30}(?:removed|deleted|cancell?ed)|access cancell?ation (?:is |has been )?(?:complete|completed|done|processed)/i;
 
 /** 注销 done. */
 export const CANCELLED = /注销/;
 export const CANCELLED_EN =
-  /(?:filing|record|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)/i;
+  /(?:filing|record|recordal|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|(?:filing|record|recordal|registration|ICP number)[^;]{0,40}(?:has been|was|is now|have been|were) (?:successfully )?(?:cancell?ed|revoked|deregistered|withdrawn)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)|cancell?ation (?:of [^.;]{0,40})?(?:is |has been |was )?(?:complete|completed|processed|approved|successful|done)|(?:request|application) to cancel[^.;]{0,40}(?:has been|was|is) (?:completed|complete|processed|approved)/i;
 
 /** The verification record could not be found, or a public query found nothing. */
 export const NO_RECORD =
-  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|no matching record|could not find/i;
+  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|no matching record|could not find|(?:cannot|can't|could not|couldn't) be found|no (?:relevant |matching )?(?:results?|information|data|records?)(?: (?:was |were )?found)?\b|nothing (?:was )?found/i;
 
 /** Already verified: no need to submit again. */
 export const ALREADY =
-  /唔需要再|唔使重复|唔使再|唔洗再|无需重复|不用重复|不需要重复|不必重复|(?:不需要|不用|无需|不必)再(?:次)?(?:提交|核验|验证)|已经核验过|已核验过|已验证过|already (?:been )?verified|no need to (?:submit|verify) again/i;
+  /唔需要再|唔使重复|唔使再|唔洗再|无需重复|不用重复|不需要重复|不必重复|(?:不需要|不用|无需|不必)再(?:次)?(?:提交|核验|验证)|已经核验过|已核验过|已验证过|already (?:been )?verified|no need to (?:re-?submit|submit|verify|do)(?: it| this)? again|(?:do not|don't|does not|doesn't) need to (?:be )?(?:submit|verif)\w*(?: it)? again|no need to re-?(?:submit|verify)/i;
 
 /** Resend tab. */
 export const RESEND_LIMIT =
-  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends/i;
+  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends|resen(?:d|ds|ding|t)\b[^,.;]{0,30}(?:reached|exceeded|hit) (?:the |its |their )?(?:upper |maximum |daily )?limit|(?:reached|exceeded|hit) (?:the )?(?:upper |maximum |daily )?(?:limit|maximum)[^,.;]{0,20}resen|(?:cannot|can't|can no longer) be resent|too many resends|(?:won't let me|can't|cannot|unable to|no longer able to) resend/i;
 export const RESEND_SENT =
-  /(?:重新|从新)发(?:过去|出去|送)了|已经(?:重新|从新)发|新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent/i;
+  /(?:重新|从新)发(?:过去|出去|送)了|已经(?:重新|从新)发|新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent|new (?:verification )?(?:SMS|code|text message)(?: code)? (?:has been |was |is )?(?:sent|on its way)|(?:code|SMS) (?:has been |was )?sent again/i;
 export const RESEND_NONE =
-  /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending verification/i;
+  /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending (?:SMS )?verification|no need to resend|no (?:filing )?(?:applications?|requests?|filings?) (?:currently )?(?:awaiting|pending|waiting for|that needs?)/i;
 
 /** The three ways a verification failure is worded on the page (status 21, 2, 0). */
 export const FAIL_PROVIDER =
-  /向[^,.;]{0,3}(?:接入商|服务商)(?:查询|咨询|询问)|ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|contact (?:your )?(?:access )?provider/i;
+  /向[^,.;]{0,3}(?:接入商|服务商)(?:查询|咨询|询问)|ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|(?:contact|ask|check with|reach out to) (?:your |the |my |our )?(?:access |service |hosting |cloud )?provider/i;
 export const FAIL_INFO =
-  /(?:资讯|资料|信息)填(?:写)?正确|把[^,.;]{0,6}填(?:写)?正确|(?:输入|填写|填入|提供)?正确的?信息|(?:信息|资料|输入|填写|填的|手机号|证件号|后六位)[^,.;]{0,8}(?:不正确|有误|错误|不对|错了|不符|不一致)|enter (?:the )?correct information|information (?:is )?(?:incorrect|wrong)/i;
+  /(?:资讯|资料|信息)填(?:写)?正确|把[^,.;]{0,6}填(?:写)?正确|(?:输入|填写|填入|提供)?正确的?信息|(?:信息|资料|输入|填写|填的|手机号|证件号|后六位)[^,.;]{0,8}(?:不正确|有误|错误|不对|错了|不符|不一致)|enter (?:the )?correct (?:information|details)|(?:information|details|data)[^,.;]{0,20}(?:is |are |was |were )?(?:incorrect|wrong|invalid)|(?:check|verify) (?:the |your )?(?:information|details) (?:you )?entered/i;
 export const FAIL_RETRY = /重新验证|重新核验|再(?:次)?(?:验证|核验|试)|重试|try again|verify again|re-?verify/i;
 
 /** Words that make a statement not (yet) a fact when they stand shortly before it in the same clause. */
 export const CONDITION =
-  /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when)\b/i;
+  /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when|whether)\b/i;
 /** Future or intention shortly before a statement. */
 export const FUTURE =
   /下周|明天|后天|大概|估计|应该会|很快|马上就|将会|将在|将于|将|即将|会|预计|准备|稍后|后续|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
@@ -144,21 +163,24 @@ export const INSTRUCTION =
   /请|須|须|需|务必|应当|记得|尽快|儘快|及时|麻烦|(?:在|于)[^,.;]{0,14}内|\b(?:please|kindly|must|should|need to|within)\b/i;
 /** A question. */
 export const QUESTION =
-  /吗|是不是|对不对|可不可以|怎么|如何|能否|要不要|为什么|什么意思|咋办|\b(?:does that mean|is that|can i|should i|do i|what does)\b/i;
+  /吗|是不是|对不对|可不可以|怎么|如何|能否|要不要|为什么|什么意思|咋办|\b(?:does (?:that|this|it) mean|is that|can (?:i|we)|should (?:i|we)|do (?:i|we)|what does|how (?:long|do|can|should)|I (?:think|guess|believe|assume|suppose|hope)|not sure|wondering|whether)\b|^\s?(?:is|are|was|were|has|have|did|does|do|can|could|should|will|would|am)\b(?= (?:it|we|they|our|my|the|this|that|you|he|she|i)\b)/i;
+/** A tag after a statement that makes its whole sentence a question ("…we're approved, is that right?"). */
+export const TAG_QUESTION =
+  /^\s?(?:is (?:that|it|this) (?:right|correct|true|so|ok)|(?:right|correct|true|really|no|yes|ok)|isn't it|aren't we|am i right|or not|is it)\s?$/i;
 
 /** Reasons follow these marks (the reason clause is not read as an event). */
 export const REASON_MARK = /原因|理由|审核意见|驳回意见|退回意见|意见|问题|reason|because|due to/i;
 
 /** Payment demanded for filing (filing is free, has no yearly fee and does not expire). */
 export const PAYMENT =
-  /内部通道|包过|保证通过|百分百通过|下号快|快速下号|加急|年费|年审|年检|备案费|服务费|审核费|加急费|续费|缴费|缴纳|付费|汇款|转账|收费|\d+\s?元|annual fee|renewal fee|pay(?:ment)? (?:of|for)|fee of/i;
-export const FILING_WORD = /备案|ICP|filing/i;
+  /内部通道|包过|保证通过|百分百通过|下号快|快速下号|加急|年费|年审|年检|备案费|服务费|审核费|加急费|续费|缴费|缴纳|付费|汇款|转账|收费|\d+\s?元|annual (?:\w+ )?fee|renewal fee|pay(?:ment)? (?:of|for)|fee of|(?:review|processing|service|expedit\w*|handling|verification|filing|registration|inspection|maintenance|renewal|activation) fee|(?:RMB|CNY|USD|US\$|\$|¥)\s?\d|\d[\d,.]*\s?(?:yuan|RMB|CNY|USD|dollars)\b|(?:bank|wire) transfer|guaranteed (?:approval|to pass)|fast[- ]track|renewed (?:every|each) year|(?:yearly|annual) (?:renewal|review|inspection)/i;
+export const FILING_WORD = /备案|ICP|filing|recordal/i;
 /** Filing said to expire (it does not). */
 export const FILING_EXPIRES =
-  /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire/i;
+  /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE =
-  /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee/i;
+  /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee|\bnever (?:pay|ask|charge|require|request)|(?:do not|don't|never) (?:pay|transfer)|\bignore (?:any|anyone|such|these|them)|(?:will not|won't|does not|doesn't|do not|don't) (?:ask|charge|require|request)|\bscams?\b|\bfraud|phishing|beware/i;
 
 /** A comma followed by these ends a reason (the rest is advice). */
 export const REASON_STOP = [',请', ',如有', ',如需', ',您可', ',可'];
@@ -195,13 +217,28 @@ export const EVIDENCE_WORDS = [
   '注销',
   '接入',
   '公安',
+  // the same in English (quoted as written: lower case, as inside a sentence)
+  'review',
+  'approved',
+  'submitted',
+  'returned',
+  'rejected',
+  'verification',
+  'code',
+  'bureau',
+  'Communications Administration',
+  'MIIT',
+  'filing number',
+  'ICP number',
+  'public security',
 ];
 
 /** The page's own form checks (not results). */
 export const FORM_PHONE = '请输入正确的手机号';
 export const FORM_BLANK = '不能为空';
 /** A 主体 number is labelled so. */
-export const SUBJECT_LABEL = /主体备案号|主体号|主办单位备案号|entity (?:filing )?number|subject (?:filing )?number/i;
+export const SUBJECT_LABEL =
+  /主体备案号|主体号|主办单位备案号|entity (?:filing |recordal )?number|subject (?:filing )?number/i;
 
 /** Who receives the MIIT SMS, by the filing type it names (facts §1). */
 export const SMS_NOTE_BY_TYPE: Readonly<
@@ -222,8 +259,9 @@ export const SMS_NOTE_BY_TYPE: Readonly<
 };
 
 /** Fees that exist for no filing (年检, 年审, 备案费…): a demand for one is a scam wherever it stands. */
-export const SCAM_FEE = /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号/;
+export const SCAM_FEE =
+  /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号|annual (?:ICP |filing |recordal |review |renewal |inspection |verification |maintenance )?fee|(?:ICP|filing|recordal) (?:renewal |annual |review )?fee|guaranteed (?:ICP |filing )?(?:approval|to pass|pass)|expedit(?:e|ed|ing) (?:fee|service|approval)|internal channel/i;
 
 /** Asking for the code to be sent to someone ("请将验证码回复给备案专员", "代为完成核验"): the MIIT never does. */
 export const CODE_REQUEST =
-  /(?:回复|发送|告知|提供|发给|转发|告诉)[^,.;]{0,8}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,8}(?:回复|发送|告知|提供|发给|转发|告诉)(?:给|至)|代为?(?:完成)?核验|代办核验|代你核验/;
+  /(?:回复|发送|告知|提供|发给|转发|告诉)[^,.;]{0,8}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,8}(?:回复|发送|告知|提供|发给|转发|告诉)(?:给|至)|代为?(?:完成)?核验|代办核验|代你核验|\b(?:send|forward|give|tell|provide|share|reply with|text)\b[^,.;]{0,30}\bcode\b[^,.;]{0,50}\b(?:to (?:us|me|our|the|your (?:agent|specialist|officer))|with us)\b|(?:verify|complete the verification|do the verification) (?:on your behalf|for you)|\breply (?:to this (?:message|SMS|e-?mail|text) )?with\b[^,.;]{0,30}\bcode\b|\bcode\b[^.;]{0,80}\b(?:for you|on your behalf)\b/i;

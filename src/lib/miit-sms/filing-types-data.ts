@@ -21,7 +21,13 @@ export const FILING_TYPES = [
 ] as const;
 
 /** How a text names the ministry (工业和信息化部, 工信部) or its SMS number. */
-export const MIIT_NAMES = ['工业和信息化部', '工信部', 'MIIT', '12381'] as const;
+export const MIIT_NAMES = [
+  '工业和信息化部',
+  '工信部',
+  'MIIT',
+  '12381',
+  'Ministry of Industry and Information Technology',
+] as const;
 
 /** The word of the verification step. */
 export const VERIFY_WORD = '核验';

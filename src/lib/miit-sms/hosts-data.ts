@@ -48,8 +48,8 @@ export const LINK_ACTION =
 
 /** Not the MIIT code: what a provider's own code is for. */
 export const OTHER_CODE_PURPOSE =
-  /正在登录|登录验证|登录账号|登录控制台|正在注册|注册验证|注册账号|重置密码|找回密码|修改密码|密码重置|正在(?:进行)?付款|付款|支付|转账|提现|绑定|换绑|修改手机|更换手机|验证手机|手机验证|实名认证|身份验证|负责人手机验证|手机号码验证|验证手机号|您正在|logging in|log in|sign in|signing in|register|password|payment|reset/i;
+  /正在登录|登录验证|登录账号|登录控制台|正在注册|注册验证|注册账号|重置密码|找回密码|修改密码|密码重置|正在(?:进行)?付款|付款|支付|转账|提现|绑定|换绑|修改手机|更换手机|验证手机|手机验证|实名认证|身份验证|负责人手机验证|手机号码验证|验证手机号|您正在|log(?:ging)? ?(?:in|on)\b|login|logon|sign(?:ing)?[ -]?(?:in|on|up)\b|regist(?:er|ering|ration)|password|payment|paying|\bpay\b|purchase|withdraw|\breset|binding|\bbind\b|verifying (?:the |your )?(?:mobile|phone)|(?:mobile|phone)(?: number)? (?:verification|check)|two-factor|\b2FA\b|account (?:verification|security)|\bOTP\b|one-time (?:password|code)|(?:verify|confirm) (?:your |the )?(?:e-?mail|account|identity|mobile|phone)|chang(?:e|ing) (?:the |your )?(?:mobile|phone|password|e-?mail)|e-?mail (?:address )?verification/i;
 
 /** A validity of minutes (the MIIT code is valid one day). */
 export const MINUTES_VALID =
-  /\d{1,2}\s?分钟(?:内)?有效|有效期\s?\d{1,2}\s?分钟|valid for \d{1,2} minutes|\d{1,2} minutes/i;
+  /\d{1,2}\s?分钟(?:内)?有效|有效期\s?\d{1,2}\s?分钟|valid for \d{1,2} minutes|\d{1,2} ?(?:minutes|mins?)\b/i;

@@ -155,7 +155,7 @@ export function suspiciousHosts(text: string, found?: readonly string[], claimsM
 /**
  * Where a code stands next to words that make it something else than the MIIT code (a login, a payment, a sign-up,
  * the provider's own phone check, or "valid for 10 minutes"): the index of that occurrence in normalised text, or -1.
- * Looks at up to five occurrences, 60 characters before and 70 after each.
+ * Looks at up to five occurrences, 60 characters before and 70 after each (100 and 130 in English).
  *
  * @example
  * otherPurposeAt('【阿里云】您正在登录，验证码 385920，5分钟内有效', '385920') // 13
@@ -165,8 +165,10 @@ export function otherPurposeAt(text: string, code: string): number {
   if (!code) return -1;
   for (let k = text.indexOf(code), n = 0; k !== -1 && n < 5; k = text.indexOf(code, k + 1), n++) {
     // the code's own message: not past a line break or the next sender's tag (【工业和信息化部】…)
-    let from = Math.max(0, k - 60);
-    let to = Math.min(text.length, k + 70);
+    // (English takes about twice the characters: its window is wider)
+    const english = /[a-z]{3} [a-z]{2}/i.test(text.slice(Math.max(0, k - 40), k + 40));
+    let from = Math.max(0, k - (english ? 100 : 60));
+    let to = Math.min(text.length, k + (english ? 130 : 70));
     for (let i = k - 1; i >= from; i--) if (text[i] === '\n' || text[i] === '[') from = i;
     for (let i = k; i < to; i++) if (text[i] === '\n' || text[i] === '[') to = i;
     const around = text.slice(from, to);

@@ -69,8 +69,10 @@ export interface MiitSms {
 // A code label, then the code; six digits may come with single spaces between them ("4 8 2 9 1 3", "147 209")
 // when the text calls them a code.
 const LABELLED =
-  /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|\bcode)(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
+  /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|security code|one-time (?:password|code)|passcode|\bOTP|\bcode|\b(?:use|enter))(?: ?\([A-Za-z]{2,5}\))?(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
 const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
+/** English puts what the code is for between the label and the code: "Your code for … is 123456". */
+const LABEL_GAP = /\b(?:code|OTP|passcode|password)\b[^.;:\d]{1,60}?(?:\b(?:is|are)\s?:?|:)\s?(\d(?: ?\d){5})(?! ?\d)/i;
 const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
 
@@ -159,8 +161,15 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   const has = normalised && typeof finder === 'function' ? finder : wordFinder(t);
   const namesMiit = MIIT_NAMES.some(has);
   const linksMiit = hosts.includes(VERIFY_HOST);
-  const saysVerify = has(VERIFY_WORD) || ((has('erif') || has('ERIF')) && /verif/i.test(t));
-  const saysCode = CODE_LABELS.some(has) || ((has('ode') || has('ODE')) && /\bcode\b/i.test(t));
+  // In English, "verification code" is any code's label (a login code, a provider's own phone check in its filing
+  // form: "your ICP filing verification code"): the MIIT step is named by "SMS verification", its link or its page.
+  const saysVerify =
+    has(VERIFY_WORD) ||
+    (has('erif') && /(?:SMS|text message) verification|verification (?:link|page)|\bverify\b[^.;]{0,20}beian/i.test(t));
+  const saysCode =
+    CODE_LABELS.some(has) ||
+    ((has('ode') || has('ODE') || has('OTP') || has('otp') || has('assword')) &&
+      /\b(?:code|OTP|one-time password)\b/i.test(t));
 
   let code: string | null = null;
   let codeLabelled = false;
@@ -181,10 +190,14 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
       if (otherAt === -1) otherAt = at;
     }
     if (!code && otherAt === -1) {
-      const after = LABEL_AFTER.exec(t);
+      const after = LABEL_AFTER.exec(t) ?? LABEL_GAP.exec(t);
       if (after) {
-        code = after[1]!;
-        codeLabelled = true;
+        const c = after[1]!.replace(/ /g, '');
+        const at = otherPurposeAt(t, c);
+        if (at === -1) {
+          code = c;
+          codeLabelled = true;
+        } else otherAt = at;
       }
     }
   }
