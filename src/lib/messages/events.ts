@@ -432,13 +432,18 @@ export function events(
     let m: RegExpExecArray | null;
 
     // The resend tab and the verification page, paraphrased.
-    if ((m = find(L.RESEND_LIMIT, s))) add('resend-limit', c, m);
+    // (a condition states nothing: "if the resend count has reached its maximum, …")
+    if ((m = find(L.RESEND_LIMIT, s)) && stance(s, m.index, m[0].length) !== 'condition') add('resend-limit', c, m);
     else if ((m = find(L.RESEND_NONE, s))) add('resend-none-pending', c, m);
     else if ((m = find(L.RESEND_SENT, s)) && stance(s, m.index, m[0].length) === 'fact') add('resend-sent', c, m);
     // "…找不到记录或已完成验证" / "…or it's already verified": an alternative, not a statement
     if ((m = find(L.ALREADY, s)) && !/(?:或|\bor\b)[^,.;]{0,8}$/i.test(s.slice(0, m.index)))
       add('already-verified', c, m);
-    if ((m = find(L.NO_RECORD, s)) && (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)))
+    if (
+      (m = find(L.NO_RECORD, s)) &&
+      (L.VERIFY.test(s) || /记录|查询|备案|record|query/i.test(s)) &&
+      stance(s, m.index, m[0].length) !== 'condition' // "if the page says the record does not exist, …"
+    )
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
     const sentence = around(c);
     if (
@@ -470,7 +475,12 @@ export function events(
     // Verification done (all, or the reader's part).
     if ((m = find(L.DONE, s)) && L.VERIFY.test(s) && !L.CODE_WORD.test(s.slice(m.index, m.index + 6))) {
       const st = stance(s, m.index, m[0].length);
-      const aboutFiling = L.FIRST_STAGE.test(s) || L.BUREAU.test(s) || L.POLICE.test(s);
+      // the stage named with it ("verification completed by the bureau"), not a next step joined by "and" ("…is all
+      // complete and the request now goes to the bureau")
+      const end = m.index + m[0].length;
+      const next = /\s?\b(?:and|then|so)\b/i.exec(s.slice(end));
+      const own = next ? s.slice(0, end + next.index) : s;
+      const aboutFiling = L.FIRST_STAGE.test(own) || L.BUREAU.test(own) || L.POLICE.test(own);
       // "请…完成核验" asks; it does not say it is done
       if (
         st === 'fact' &&

@@ -184,9 +184,11 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   if (kind === 'not-a-filing-code') delete found.filingType;
   else if (sms.code) found.code = sms.code;
   else if (CODE_KINDS.has(kind)) {
-    // the code the reader says they typed ("我输入 593016", "492 018"): the only six digits of the text
-    const six = [...text.matchAll(/(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g)].slice(0, 2);
-    if (six.length === 1) found.code = six[0]![0].replace(/ /g, '');
+    // the code the reader says they typed ("我输入 593016", "492 018"): the only six digits of the text, or the same
+    // six quoted more than once ("the SMS says 771052 but I entered 7710 52")
+    const six = [...text.matchAll(/(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g)].slice(0, 3).map((m) => m[0].replace(/ /g, ''));
+    const first = six[0];
+    if (first && six.every((d) => d === first)) found.code = first;
   }
 
   // Scams: shown first whatever else the text says.

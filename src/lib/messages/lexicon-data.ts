@@ -122,12 +122,16 @@ export const ACCESS_CANCEL =
 
 /** 注销 done. */
 export const CANCELLED = /注销/;
+/**
+ * In English: the filing, its number (甘ICP备…号 as the subject) or the entity/website deregistered, and a console's
+ * Chinese 注销 label with an English result after it ("注销主体 completed").
+ */
 export const CANCELLED_EN =
-  /(?:filing|record|recordal|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|(?:filing|record|recordal|registration|ICP number)[^;]{0,40}(?:has been|was|is now|have been|were) (?:successfully )?(?:cancell?ed|revoked|deregistered|withdrawn)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)|cancell?ation (?:of [^.;]{0,40})?(?:is |has been |was )?(?:complete|completed|processed|approved|successful|done)|(?:request|application) to cancel[^.;]{0,40}(?:has been|was|is) (?:completed|complete|processed|approved)/i;
+  /(?:filing|record|recordal|registration|number) (?:has been |was )?(?:cancell?ed|revoked|deregistered|removed)|ICP备\d{4,}号(?:-\d{1,3})?\s?(?:has been|was|is now|have been|were) (?:successfully )?(?:cancell?ed|revoked|deregistered|withdrawn)\b|\b(?:entity|website|site)\b(?:(?!domain)[^,;]){0,40}(?:has been|was|is now|have been|were) (?:successfully )?deregistered\b|注销(?:主体|网站|备案)\s?:?\s?(?:is |has been |was )?(?:completed?|done|successful|succeeded|processed|approved)\b|(?:filing|record|recordal|registration|ICP number)[^;]{0,40}(?:has been|was|is now|have been|were) (?:successfully )?(?:cancell?ed|revoked|deregistered|withdrawn)|deregistration (?:is |has been )?(?:complete|processed|approved)|deregist\w*[^.;]{0,80}(?:has been|was) (?:processed|completed|approved)|cancell?ation (?:of [^.;]{0,40})?(?:is |has been |was )?(?:complete|completed|processed|approved|successful|done)|(?:request|application) to cancel[^.;]{0,40}(?:has been|was|is) (?:completed|complete|processed|approved)/i;
 
 /** The verification record could not be found, or a public query found nothing. */
 export const NO_RECORD =
-  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|no matching record|could not find|(?:cannot|can't|could not|couldn't) be found|no (?:relevant |matching )?(?:results?|information|data|records?)(?: (?:was |were )?found)?\b|nothing (?:was )?found/i;
+  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|(?:record|verification|application|entry)[^,.;]{0,12}(?:does not|doesn't|did not|didn't|do not|don't|no longer) exists?\b|\bno such (?:\w+ )?(?:record|verification|application|entry)\b|no matching record|could not find|(?:cannot|can't|could not|couldn't) be found|no (?:relevant |matching )?(?:results?|information|data|records?)(?: (?:was |were )?found)?\b|nothing (?:was )?found/i;
 
 /** Already verified: no need to submit again. */
 export const ALREADY =
@@ -135,7 +139,7 @@ export const ALREADY =
 
 /** Resend tab. */
 export const RESEND_LIMIT =
-  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends|resen(?:d|ds|ding|t)\b[^,.;]{0,30}(?:reached|exceeded|hit) (?:the |its |their )?(?:upper |maximum |daily )?limit|(?:reached|exceeded|hit) (?:the )?(?:upper |maximum |daily )?(?:limit|maximum)[^,.;]{0,20}resen|(?:cannot|can't|can no longer) be resent|too many resends|(?:won't let me|can't|cannot|unable to|no longer able to) resend/i;
+  /(?:不能|无法|没法)再(?:次)?重发|次数(?:已经)?到顶|没有重发次数|重发次数不足|重发次数(?:已)?(?:到|达)(?:上限|上线)|重发次数[^,.;]{0,4}(?:用完|用光|没了|已满|超过|超了)|次数已(?:到|达)上限|重发[^,.]{0,8}(?:上限|用完|用光|超过|最多)|resend limit|no more resends|maximum (?:number of )?resends|resen(?:d|ds|ding|t)\b(?:(?!not\b|n't|never\b)[^,.;]){0,30}(?:reached|exceeded|hit) (?:the |its |their )?(?:upper |maximum |daily )?(?:limit|maximum|max|cap)\b|(?:reached|exceeded|hit) (?:the )?(?:upper |maximum |daily )?(?:limit|maximum|max|cap)\b[^,.;]{0,20}resen|(?:cannot|can't|can no longer) be resent|too many resends|(?:won't let me|can't|cannot|unable to|no longer able to) resend/i;
 export const RESEND_SENT =
   /(?:重新|从新)发(?:过去|出去|送)了|已经(?:重新|从新)发|新的[^,.;]{0,6}验证码已(?:经)?发|验证码已(?:经)?(?:重新)?发(?:送)?到|已重发成功|重发成功|已重新发送|重新发送成功|重新发送了|已经重发|已重发|resent successfully|has been resent|code (?:has been |was )?resent|new (?:verification )?(?:SMS|code|text message)(?: code)? (?:has been |was |is )?(?:sent|on its way)|(?:code|SMS) (?:has been |was )?sent again/i;
 export const RESEND_NONE =

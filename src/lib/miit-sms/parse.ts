@@ -71,8 +71,12 @@ export interface MiitSms {
 const LABELLED =
   /(?:验证码|校验码|核验码|验证吗|验证马|验正码|verification code|security code|one-time (?:password|code)|passcode|\bOTP|\bcode|\b(?:use|enter))(?: ?\([A-Za-z]{2,5}\))?(?:[:是为 ]|is|\(?短信\)?){0,4}(\d(?: ?\d){5})(?! ?\d)/i;
 const LABEL_AFTER = /(?<!\d)(\d{6})(?:[是为 ]|您的|短信){0,3}(?:验证码|校验码|核验码)/;
-/** English puts what the code is for between the label and the code: "Your code for … is 123456". */
-const LABEL_GAP = /\b(?:code|OTP|passcode|password)\b[^.;:\d]{1,60}?(?:\b(?:is|are)\s?:?|:)\s?(\d(?: ?\d){5})(?! ?\d)/i;
+/**
+ * English puts what the code is for between the label and the code: "Your code for … is 123456". The gap may hold a
+ * short number (a name such as 21Vianet, 51CTO or 263 Mail), never six digits.
+ */
+const LABEL_GAP =
+  /\b(?:code|OTP|passcode|password)\b(?:[^.;:\d]|\d{1,4}(?!\d)){1,60}?(?:\b(?:is|are)\s?:?|:)\s?(\d(?: ?\d){5})(?! ?\d)/i;
 const SIX = /(?<!\d)\d{6}(?!\d)/g;
 const MAX_HOSTS = 5;
 
