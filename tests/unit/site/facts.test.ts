@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { localeOf } from '../../locales';
 import { builtPages, documentOf } from './site';
 
-// The facts are checked in the Chinese wording here; English pages are checked for the same facts in english.test.ts.
+// The facts are checked in the Chinese wording here; English pages in their wording in facts-en.test.ts.
 const pages = builtPages().filter((p) => p !== '/404/' && localeOf(p) === 'zh-CN');
 
 /** The record the guide grew from is described here, and every page that cites it links here. */
