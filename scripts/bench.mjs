@@ -46,6 +46,9 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 const { findChromium, chromiumArgs } = await import(join(root, 'tests', 'e2e', 'browser.ts'));
+/** The budget figure: the same function as the budget check (tests/unit/site/budget.test.ts) reads from dist/. */
+const { startJs } = await import(join(root, 'tests', 'js-budget.ts'));
+const budgets = JSON.parse(readFileSync(join(root, 'tests', 'unit', 'site', 'budgets.json'), 'utf8'));
 
 function build(label, extraArgs = []) {
   const t0 = performance.now();
@@ -734,6 +737,18 @@ await browser.close();
 site.server.close();
 bare.server.close();
 
+// The budget column: what each page loads at start beyond the site's lightest content page, read from dist/ by the
+// same function as the budget check, against the page's limit in budgets.json.
+const budgetJs = startJs(join(root, 'dist'));
+const { builtPages } = await import(join(root, 'tests', 'dist.ts'));
+const budgetBase = budgetJs.baseline(builtPages());
+const budgetOf = (path) => {
+  if (!budgetJs.hasIslands(path)) return null;
+  const rule =
+    budgets.over[path] ?? (new RegExp(budgets.toolPage.pages).test(path) ? budgets.toolPage : budgets.pageWithTools);
+  return { bytes: budgetJs.total(path) - budgetBase, limitKiB: rule.extraKiB };
+};
+
 const results = {
   date: new Date().toISOString(),
   buildMs: Math.round(buildMs),
@@ -744,6 +759,7 @@ const results = {
   pages: pages.map((p) => ({
     path: p.path,
     totals: p.totals,
+    startJsBudget: budgetOf(p.path),
     jsRatioToBare: +(p.totals.js[1] / Math.max(1, bareWeight.totals.js[1])).toFixed(2),
     cssRatioToBare: +(p.totals.css[1] / Math.max(1, bareWeight.totals.css[1])).toFixed(2),
     htmlRatioToBare: +(p.totals.html[1] / Math.max(1, bareWeight.totals.html[1])).toFixed(2),
@@ -761,16 +777,18 @@ if (!onlyPages) writeFileSync(join(benchDir, 'results.json'), JSON.stringify(res
 const lhCell = (l) => (l ? `${l.performance}/${l.accessibility}/${l['best-practices']}/${l.seo}` : '–');
 const lhNote = skipLighthouse ? '' : ` Lighthouse: median of ${lighthouseRuns} runs per page.`;
 const tbt = (l) => (l ? Math.round(l.metrics['total-blocking-time']) : '–');
-const overBare = (t) => kb(Math.max(0, t.js[1] - bareWeight.totals.js[1]));
-const row = (name, t, ratio, l) =>
-  `| ${name} | ${kb(t.html[1])} | ${kb(t.css[1])} | ${kb(t.js[1])} (${kb(t.js[0])} raw) | ${overBare(t)} | ${ratio} | ${lhCell(l)} | ${tbt(l)} |`;
+const budgetCell = (b) => (b ? `${kb(b.bytes)} ${b.bytes <= b.limitKiB * 1024 ? '✓' : '✗'} (${b.limitKiB})` : '–');
+const row = (name, t, ratio, l, b) =>
+  `| ${name} | ${kb(t.html[1])} | ${kb(t.css[1])} | ${kb(t.js[1])} (${kb(t.js[0])} raw) | ${budgetCell(b)} | ${ratio} | ${lhCell(l)} | ${tbt(l)} |`;
 const md = [
   `Measured ${results.date.slice(0, 10)} on this project's CI machine kind (2 cores). Build: ${(buildMs / 1000).toFixed(1)} s (bare Starlight: ${(bareBuildMs / 1000).toFixed(1)} s).${lhNote}`,
   '',
-  '| page | HTML KB gz | CSS KB gz | JS KB gz | JS over bare (KB gz; budget: tool page 20, guide page 30) | JS × bare | Lighthouse mobile (perf/a11y/bp/seo) | TBT ms |',
+  `JS budget: what a page loads at start beyond the site's lightest content page (${kb(budgetBase)} KiB gz), read from dist/ as the budget check reads it (tests/js-budget.ts), against its limit in budgets.json. The JS column is what Chromium loaded (search included).`,
+  '',
+  '| page | HTML KB gz | CSS KB gz | JS KB gz | JS budget (KiB gz at start beyond a content page; limit) | JS × bare | Lighthouse mobile (perf/a11y/bp/seo) | TBT ms |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  row('bare Starlight page', bareWeight.totals, '1.00', bareLh),
-  ...results.pages.map((p) => row(p.path, p.totals, p.jsRatioToBare.toFixed(2), p.lighthouse)),
+  row('bare Starlight page', bareWeight.totals, '1.00', bareLh, null),
+  ...results.pages.map((p) => row(p.path, p.totals, p.jsRatioToBare.toFixed(2), p.lighthouse, p.startJsBudget)),
   '',
   `Solid runtime shared by the islands: ${kb(solidRuntimeGz)} KB gz.`,
   '',

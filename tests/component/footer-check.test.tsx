@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import FooterCheck from '../../src/components/footer-check/FooterCheck';
 import FooterCode from '../../src/components/footer-check/FooterCode';
+// The islands fetch their results on first use (a focus or a first value); loaded here once, the fetch is
+// immediate, as from the browser's cache, so that a result can be read right after typing.
+import '../../src/components/footer-check/FooterCheckResult';
+import '../../src/components/footer-check/FooterCodeResult';
 import { dictionary } from '../../src/i18n';
 import { say } from '../../src/i18n/fill';
 import { footerRules } from '../../src/lib/footer';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { addWorkingDays, isWorkingDay, reviewWindow } from '../../src/lib/deadlines';
-import { parseBeijingDateTime, smsDeadline, toBeijingInputValue } from '../../src/lib/deadlines/beijing';
+import { toBeijingInputValue } from '../../src/lib/deadlines/beijing';
+import { smsDeadline } from '../../src/lib/deadlines/sms-window';
+import { parseBeijingDateTime } from '../../src/lib/deadlines/zone';
 import { addDays, dayNumber, fromDayNumber } from '../../src/lib/deadlines/days';
 import { normalizeDateText, validateDateTime, validateDay, validateOrder } from '../../src/lib/deadlines/validate';
 import { dictionary } from '../../src/i18n';

@@ -1,6 +1,6 @@
 /** Rules moved out of the 期限计算 island into src/lib (issue 14 part 2), and the new 公安联网备案 deadline. */
 import { describe, expect, test } from 'vitest';
-import { FUTURE_TOLERANCE_MS, SMS_VALID_HOURS, isInFuture, smsDeadline } from '../../src/lib/deadlines/beijing';
+import { FUTURE_TOLERANCE_MS, SMS_VALID_HOURS, isInFuture, smsDeadline } from '../../src/lib/deadlines/sms-window';
 import { REVIEW_DAYS_BY_LAW, reviewWindow } from '../../src/lib/deadlines/calendar';
 import { festivalDates } from '../../src/lib/deadlines/calendar-data';
 import { dayEvent, dayIcsFileName, smsIcsFileName } from '../../src/lib/deadlines/ics';

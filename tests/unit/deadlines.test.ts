@@ -6,17 +6,15 @@ import {
   reviewWindow,
   smsDeadline,
 } from '../../src/lib/deadlines/index';
+import { beijingParts, todayInBeijing, toBeijingInputValue } from '../../src/lib/deadlines/beijing';
+import { timeLeft } from '../../src/lib/deadlines/sms-window';
 import {
-  beijingParts,
   localTime,
   parseBeijingDateTime,
   parseZonedDateTime,
-  timeLeft,
   toZonedInputValue,
-  todayInBeijing,
-  toBeijingInputValue,
   zoneOffsetMinutes,
-} from '../../src/lib/deadlines/beijing';
+} from '../../src/lib/deadlines/zone';
 import { holidaysBetween, officialYears, specialDay, yearStatus } from '../../src/lib/deadlines/calendar';
 import { NOTICES } from '../../src/lib/deadlines/calendar-data';
 import { addDays, weekday } from '../../src/lib/deadlines/days';
@@ -26,7 +24,8 @@ import { calendarGaps } from '../../src/lib/deadlines/coverage';
 import { gapMessage } from '../../src/integrations/calendar-check';
 import { dictionary } from '../../src/i18n';
 import { say } from '../../src/i18n/fill';
-import { beijingText, dayText, durationText, partsText } from '../../src/components/deadlines/format';
+import { beijingText, dayText, partsText } from '../../src/components/deadlines/format';
+import { durationText } from '../../src/components/deadlines/countdown';
 
 // src/lib gives parts and codes; the zh-CN dictionary writes them out (as the islands do).
 const zh = dictionary('zh-CN').deadlines;

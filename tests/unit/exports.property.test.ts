@@ -10,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 import * as csp from '../../src/lib/csp';
 import * as deadlinesApi from '../../src/lib/deadlines/index';
 import * as beijing from '../../src/lib/deadlines/beijing';
+import * as zoneClock from '../../src/lib/deadlines/zone';
+import * as smsWindow from '../../src/lib/deadlines/sms-window';
 import * as calendar from '../../src/lib/deadlines/calendar';
 import * as coverage from '../../src/lib/deadlines/coverage';
 import * as days from '../../src/lib/deadlines/days';
@@ -54,7 +56,18 @@ import * as footerScan from '../../src/lib/footer/scan';
 
 // The deadlines barrel exports only the public API; its modules' other exports are imported by path elsewhere and
 // are tested here under the same name.
-const deadlines = { ...beijing, ...calendar, ...coverage, ...days, ...police, ...sync, ...validate, ...deadlinesApi };
+const deadlines = {
+  ...beijing,
+  ...zoneClock,
+  ...smsWindow,
+  ...calendar,
+  ...coverage,
+  ...days,
+  ...police,
+  ...sync,
+  ...validate,
+  ...deadlinesApi,
+};
 // Likewise for the other domains: their barrels export the README's API, and their modules' other exports (imported
 // by path by the islands and pages) are tested here under the barrel's name.
 const messages = {
@@ -231,6 +244,8 @@ const SPECS: Record<string, Spec> = {
   'deadlines.beijingParts': { args: S(date) },
   'deadlines.todayInBeijing': { args: S(date) },
   'deadlines.toBeijingInputValue': { args: S(date) },
+  'deadlines.toWallInputValue': { args: S(date, num) },
+  'deadlines.wallMs': { args: S(str), throws: 'RangeError' },
   'deadlines.parseBeijingDateTime': { args: S(str), throws: 'RangeError' },
   'deadlines.parseZonedDateTime': { args: S(str, zone), throws: 'RangeError' },
   'deadlines.toZonedInputValue': { args: S(date, zone), throws: 'RangeError' },

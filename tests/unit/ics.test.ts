@@ -9,7 +9,7 @@ import {
   icsUtc,
 } from '../../src/lib/deadlines/ics';
 import { reviewWindow, smsDeadline } from '../../src/lib/deadlines';
-import { parseBeijingDateTime } from '../../src/lib/deadlines/beijing';
+import { parseBeijingDateTime } from '../../src/lib/deadlines/zone';
 
 /** A small RFC 5545 reader: split on CRLF, unfold continuation lines, split name;params:value, unescape TEXT. */
 interface Prop {

@@ -2,10 +2,12 @@
  * A labelled date or date-time input of the 期限计算 islands, with hint and error lines wired to it by
  * aria-describedby. A value the browser already put in the field (restored by Back / form restore, or typed before
  * the island hydrated) is read when the island starts and passed to `onValue`, so it is checked, never overwritten.
+ * Focusing the field fetches the date checks (./date-checks.ts), so that they are there by the first keystroke.
  */
 import { createUniqueId, untrack, type JSX } from 'solid-js';
-import { INPUT_YEARS } from '../../lib/deadlines/validate';
+import { INPUT_YEARS } from '../../lib/deadlines/years';
 import { restoreOnMount } from '../shared/restore';
+import { useDateChecks } from './date-checks';
 
 export interface DateFieldProps {
   label: string;
@@ -39,6 +41,7 @@ export default function DateField(props: DateFieldProps) {
           max={props.type === 'date' ? MAX : `${MAX}T23:59`}
           value={props.value}
           onInput={(e) => props.onValue(e.currentTarget.value)}
+          onFocus={useDateChecks}
           aria-describedby={`${id}-hint ${id}-err`}
           aria-invalid={props.invalid}
         />

@@ -2,45 +2,26 @@
  * 期限计算 · 公安联网备案期限: the last day of the 30 days after the site goes live (公安部令第33号 第十二条).
  * Thin island over src/lib/deadlines/police.ts; nothing is stored. Words: the `deadlines` dictionary slice.
  */
-import { Show, createMemo, createSignal, onMount } from 'solid-js';
-import { fill, say } from '../../i18n/fill';
-import { todayInBeijing } from '../../lib/deadlines/beijing';
+import { Show, createMemo } from 'solid-js';
 import { policeFilingDeadline } from '../../lib/deadlines/police';
-import { validateDay } from '../../lib/deadlines/validate';
-import { downloadFile } from '../shared/download';
 import DateField from './DateField';
+import { useDayInput } from './date-checks';
 import { dayText, type DeadlinesCopy } from './format';
+import { loadIcsFiles } from './later';
 
 export interface PoliceDeadlineProps {
   copy: Pick<DeadlinesCopy, 'common' | 'police'>;
 }
 
 export default function PoliceDeadline(props: PoliceDeadlineProps) {
-  const [mounted, setMounted] = createSignal(false);
-  const [live, setLive] = createSignal('');
-  onMount(() => {
-    if (!live()) setLive(todayInBeijing(new Date()));
-    setMounted(true);
-  });
-  const day = createMemo(() => validateDay(live()));
+  const live = useDayInput();
   const result = createMemo(() => {
-    const d = day();
-    return mounted() && d.ok ? { live: d.value, ...policeFilingDeadline(d.value) } : null;
+    const d = live.day();
+    return d ? { live: d, ...policeFilingDeadline(d) } : null;
   });
-  const message = () => {
-    const d = day();
-    if (!mounted()) return '';
-    if (!d.ok) return say(props.copy.common.dateErrors, d.error);
-    return d.normalized ? fill(props.copy.common.normalizedNote, { value: d.value }) : '';
-  };
   const saveIcs = async () => {
     const r = result();
-    if (!r) return;
-    const { buildIcs, dayEvent, dayIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
-    const { common, police } = props.copy;
-    const description = fill(police.icsDescription, { live: dayText(common, r.live) });
-    const ics = buildIcs([dayEvent(r.last, police.icsSummary, description, 'police')], new Date());
-    downloadFile(dayIcsFileName('police', r.last), ics, 'text/calendar;charset=utf-8');
+    if (r) (await loadIcsFiles()).savePoliceIcs(props.copy, r); // first use only
   };
   return (
     <div class="icp-deadlines not-content">
@@ -49,10 +30,10 @@ export default function PoliceDeadline(props: PoliceDeadlineProps) {
         label={props.copy.police.liveLabel}
         hint={props.copy.police.liveHint}
         type="date"
-        value={live()}
-        onValue={setLive}
-        message={message()}
-        invalid={mounted() && !day().ok}
+        value={live.value()}
+        onValue={live.setValue}
+        message={live.message(props.copy.common)}
+        invalid={live.invalid()}
       />
       <div class="icp-deadlines-result" aria-live="polite" data-testid="police-result">
         <Show when={result()} fallback={<p>{props.copy.police.waiting}</p>}>

@@ -3,16 +3,15 @@
  * The province list (name and review limit) comes from the `.astro` wrapper (src/lib/provinces at build time), so
  * the island carries no copy of the rules. Words: the `deadlines` dictionary slice.
  */
-import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import { fill, say } from '../../i18n/fill';
-import { todayInBeijing } from '../../lib/deadlines/beijing';
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { fill } from '../../i18n/fill';
 import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../../lib/deadlines/calendar';
 import { addDays, yearOf } from '../../lib/deadlines/days';
-import { validateDay } from '../../lib/deadlines/validate';
-import { downloadFile } from '../shared/download';
 import { restoreOnMount } from '../shared/restore';
 import DateField from './DateField';
+import { useDayInput } from './date-checks';
 import { dayText, type DeadlinesCopy } from './format';
+import { loadIcsFiles } from './later';
 
 /** One choice of the province select: its name and its 管局审核 limit in working days. */
 export interface ReviewProvince {
@@ -30,22 +29,16 @@ export interface ReviewWindowProps {
 
 export default function ReviewWindow(props: ReviewWindowProps) {
   const selectId = createUniqueId();
-  const [mounted, setMounted] = createSignal(false);
-  const [submitted, setSubmitted] = createSignal('');
+  const submitted = useDayInput();
   const [province, setProvince] = createSignal('');
   const restoreProvince = restoreOnMount(setProvince);
-  onMount(() => {
-    if (!submitted()) setSubmitted(todayInBeijing(new Date()));
-    setMounted(true);
-  });
   const day = (d: string) => dayText(props.copy.common, d);
-  const sub = createMemo(() => validateDay(submitted()));
   const maxDays = () => props.provinces.find((p) => p.name === province())?.days ?? REVIEW_DAYS_BY_LAW;
   const review = createMemo(() => {
-    const s = sub();
-    if (!mounted() || !s.ok) return null;
-    const w = reviewWindow(s.value, maxDays());
-    return { ...w, submitted: s.value, n: maxDays(), spans: holidaysBetween(addDays(s.value, 1), w.last) };
+    const s = submitted.day();
+    if (!s) return null;
+    const w = reviewWindow(s, maxDays());
+    return { ...w, submitted: s, n: maxDays(), spans: holidaysBetween(addDays(s, 1), w.last) };
   });
   /** The last day, or the range from the earlier to the later end when 春节 of a year without a notice is in it. */
   const lastText = (r: { last: string; lastLikely?: string }) => {
@@ -53,25 +46,9 @@ export default function ReviewWindow(props: ReviewWindowProps) {
     const [from, to] = [r.last, r.lastLikely].sort();
     return fill(props.copy.review.lastRange, { from: day(from!), to: day(to!) });
   };
-  const message = () => {
-    const s = sub();
-    if (!mounted()) return '';
-    if (!s.ok) return say(props.copy.common.dateErrors, s.error);
-    return s.normalized ? fill(props.copy.common.normalizedNote, { value: s.value }) : '';
-  };
   const saveIcs = async () => {
     const r = review();
-    if (!r) return;
-    const { buildIcs, dayEvent, dayIcsFileName } = await import('../../lib/deadlines/ics'); // first use only
-    const c = props.copy.review;
-    // On the more likely end when the last day is a range.
-    const on = r.lastLikely ?? r.last;
-    const summary = fill(c.icsSummary, { n: r.n }) + (r.estimated ? c.estimatedTag : '');
-    const description =
-      fill(c.icsDescription, { submitted: day(r.submitted), first: day(r.first) }) +
-      (r.lastLikely ? fill(c.icsLikely, { year: yearOf(on), statutory: day(r.last) }) : '');
-    const ics = buildIcs([dayEvent(on, summary, description)], new Date());
-    downloadFile(dayIcsFileName(`review-day${r.n}`, on), ics, 'text/calendar;charset=utf-8');
+    if (r) (await loadIcsFiles()).saveReviewIcs(props.copy, r); // first use only
   };
   return (
     <div class="icp-deadlines not-content">
@@ -80,10 +57,10 @@ export default function ReviewWindow(props: ReviewWindowProps) {
         label={props.copy.review.submittedLabel}
         hint={props.copy.review.submittedHint}
         type="date"
-        value={submitted()}
-        onValue={setSubmitted}
-        message={message()}
-        invalid={mounted() && !sub().ok}
+        value={submitted.value()}
+        onValue={submitted.setValue}
+        message={submitted.message(props.copy.common)}
+        invalid={submitted.invalid()}
       />
       <div class="icp-deadlines-field">
         <label for={selectId}>{props.copy.review.provinceLabel}</label>

@@ -1,11 +1,11 @@
 /**
- * The 期限计算 islands' words: the types of their dictionary slices (src/i18n, section `deadlines`) and how a day,
- * an instant and a countdown are written with them. src/lib/deadlines gives the numbers; nothing here decides a rule.
+ * The 期限计算 islands' words: the types of their dictionary slices (src/i18n, section `deadlines`) and how a day
+ * and an instant are written with them (a countdown: ./countdown.ts). src/lib/deadlines gives the numbers; nothing here decides a rule.
  * Imports only types from src/i18n, so the words travel as props, not in the islands' JavaScript.
  */
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
-import { beijingParts, durationParts, type BeijingParts } from '../../lib/deadlines/beijing';
+import { beijingParts, type BeijingParts } from '../../lib/deadlines/beijing';
 import { parseDay, weekday } from '../../lib/deadlines/days';
 
 /** The whole `deadlines` section of a dictionary. */
@@ -15,7 +15,13 @@ export type CommonCopy = DeadlinesCopy['common'];
 /** The slice the SMS deadline takes (期限计算 and 短信核验信息自查). */
 export type SmsCopy = Pick<DeadlinesCopy, 'common' | 'sms'>;
 
-const two = (n: number) => String(n).padStart(2, '0');
+/**
+ * A number as two digits, as times are written.
+ *
+ * @example
+ * two(5); // '05'
+ */
+export const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * An instant's wall-clock parts written out: `2027年1月1日（周五）20:00` (in English `Friday 1 January 2027, 20:00`).
@@ -64,20 +70,4 @@ export function dayText(c: CommonCopy, day: string): string {
         weekday: c.weekdays[weekday(day)] ?? '',
       })
     : day;
-}
-
-/**
- * A duration written out to the second (negative durations by their size).
- *
- * @example
- * durationText(copy, 90_061_000); // '1 天 1 小时 01 分 01 秒'
- */
-export function durationText(c: CommonCopy, ms: number): string {
-  const d = durationParts(ms);
-  return fill(d.days ? c.durationDays : c.duration, {
-    days: d.days,
-    hours: d.hours,
-    minutes: two(d.minutes),
-    seconds: two(d.seconds),
-  });
 }

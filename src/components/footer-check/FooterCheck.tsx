@@ -1,19 +1,17 @@
 /**
  * 页脚备案号代码, the check: paste a page's HTML (or its footer) and see what is wrong with the numbers and their
- * links. Thin UI over src/lib/footer/core (checkFooterWith, with the province table the wrapper passes), which reads the paste as text: it is never run, never inserted as
- * markup (no innerHTML), nothing is fetched. The province's rule comes from `rules` (built by the wrapper). Nothing is
- * stored or sent; a paste already in the box when the island starts is read.
+ * links. The form only: the result (./FooterCheckResult, over src/lib/footer/core's checkFooterWith, with the province
+ * table and rules the wrapper passes) is fetched on first use, a focus or a first value, since the first view shows
+ * only the waiting line. The paste is read as text: never run, never inserted as markup, nothing is fetched. Nothing
+ * is stored or sent; a paste already in the box when the island starts is read.
  */
-import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { Show, createEffect, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
-import { sayAll } from '../../i18n/fill';
-import { localHref, type LocaleLinks } from '../../i18n/links';
-import { checkFooterWith, type FooterNumber } from '../../lib/footer/core';
+import type { LocaleLinks } from '../../i18n/links';
 import type { ProvinceId } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
-import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
+import { firstUse } from '../shared/first-use';
 import { restoreOnMount } from '../shared/restore';
-import RuleSources, { Notes } from './RuleSources';
 
 type Props = {
   copy: Dictionary['footerCheck'];
@@ -26,35 +24,16 @@ type Props = {
   privacy: string;
 };
 
-/** A number found in the paste, as written, and where it links to. */
-function Found(p: { label: string; number: FooterNumber | null; copy: Dictionary['footerCheck'] }) {
-  return (
-    <Show when={p.number}>
-      {(n) => (
-        <p>
-          {p.label}
-          <code>{n().written}</code>{' '}
-          <Show when={n().href !== null} fallback={p.copy.noLink}>
-            {p.copy.linksTo} <code>{n().href}</code>
-          </Show>
-        </p>
-      )}
-    </Show>
-  );
-}
-
 export default function FooterCheck(props: Props) {
   const id = createUniqueId();
   const [html, setHtml] = createSignal('');
   const restore = restoreOnMount(setHtml);
-
-  const verdict = createMemo(() =>
-    html().trim() === '' ? null : checkFooterWith(html(), { provinces: props.provinces, rules: props.rules }),
-  );
-  const level = () => {
-    const v = verdict();
-    return !v || !v.ok ? 'bad' : v.warnings.length ? 'warn' : 'ok';
-  };
+  const result = firstUse(() => import('./FooterCheckResult'));
+  const use = () => void result.use();
+  // A paste (typed, or restored by the browser) is read: fetch the check.
+  createEffect(() => {
+    if (html()) use();
+  });
 
   return (
     <div class="icp-footer icp-tool-box not-content">
@@ -70,45 +49,27 @@ export default function FooterCheck(props: Props) {
           aria-describedby={`${id}-hint ${id}-out`}
           value={html()}
           onInput={(e) => setHtml(e.currentTarget.value)}
+          onFocus={use}
         />
         <p class="icp-tool-hint" id={`${id}-hint`}>
           {props.copy.pasteHint}
         </p>
       </div>
       <div class="icp-tool-result" id={`${id}-out`} aria-live="polite">
-        <Show when={verdict()} fallback={<p class="icp-tool-hint">{props.copy.checkWaiting}</p>}>
-          {(v) => (
-            <>
-              <p class={statusClass(level())}>
-                <span aria-hidden="true">{CHECK_ICON[level()]}</span>
-                {level() === 'bad'
-                  ? props.copy.badText
-                  : level() === 'warn'
-                    ? props.copy.okWarnText
-                    : props.copy.okText}
-              </p>
-              <Found label={props.copy.foundIcp} number={v().icp} copy={props.copy} />
-              <Found label={props.copy.foundPolice} number={v().police} copy={props.copy} />
-              <CheckList items={sayAll(props.copy.says, v().errors)} kind="errors" heading={props.copy.errorsHeading} />
-              <CheckList
-                items={sayAll(props.copy.says, v().warnings)}
-                kind="warnings"
-                heading={props.copy.warningsHeading}
-              />
-              <Notes items={sayAll(props.copy.says, v().notes)} heading={props.copy.notesHeading} />
-              <RuleSources rule={v().rule} copy={props.copy} links={props.links} />
-              <p>{props.copy.seeAlso}</p>
-              <ul class="icp-tool-links">
-                <For each={v().links}>
-                  {(l) => (
-                    <li>
-                      <a href={localHref(props.links, l.href)}>{props.pages[l.page]}</a>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </>
-          )}
+        <Show
+          when={html().trim() !== '' && result.loaded()}
+          fallback={<p class="icp-tool-hint">{props.copy.checkWaiting}</p>}
+        >
+          {(m) =>
+            m().default({
+              copy: props.copy,
+              pages: props.pages,
+              links: props.links,
+              provinces: props.provinces,
+              rules: props.rules,
+              html,
+            })
+          }
         </Show>
       </div>
     </div>

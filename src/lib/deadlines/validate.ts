@@ -2,8 +2,8 @@
  * Validation for what the UI reads from its inputs. Never throws: every function returns either a value or an
  * {@link Issue} whose code the dictionary (src/i18n, `deadlines.common.dateErrors`) turns into what to type instead.
  */
-import { parseBeijingDateTime, parseZonedDateTime } from './beijing';
-import { ESTIMATE_YEARS } from './years';
+import { parseBeijingDateTime, parseZonedDateTime } from './zone';
+import { INPUT_YEARS } from './years';
 import { daysInMonth } from './days';
 import { toHalfWidth } from '../text/chars';
 import { issue, type Issue } from '../issues';
@@ -34,14 +34,8 @@ export type DateCode =
  */
 export type Checked<T> = { ok: true; value: T; normalized: boolean } | { ok: false; error: Issue<DateCode> };
 
-/**
- * Years the tool accepts as input (2020–2099): every day of a window that starts in them (at most a few months)
- * lies in a year with at least a statutory estimate (the festival table runs to 2100).
- *
- * @example
- * INPUT_YEARS.to; // 2099
- */
-export const INPUT_YEARS = { from: ESTIMATE_YEARS.from, to: ESTIMATE_YEARS.to - 1 } as const;
+/** The years accepted as input (in ./years.ts, so that a date field can set its bounds without these checks). */
+export { INPUT_YEARS };
 
 /**
  * Turn full-width digits and punctuation, 年/月/日, slashes and dots into the plain `2026-02-14 09:30` form.

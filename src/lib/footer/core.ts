@@ -20,6 +20,7 @@ import {
 } from './numbers';
 import type { FooterRule } from './province';
 import { scanHtml } from './scan';
+import { DEFAULT_BADGE } from './badge';
 
 /**
  * Everything the footer tools tell the reader, as codes (sentences: the dictionary's `footerCheck` section).
@@ -236,13 +237,8 @@ export interface FooterHtml {
   notes: Issue<FooterCode>[];
 }
 
-/**
- * The image file the footer uses for the 公安 badge when none is given: a path on the reader's own site.
- *
- * @example
- * DEFAULT_BADGE // '/images/gongan-beian.png'
- */
-export const DEFAULT_BADGE = '/images/gongan-beian.png';
+/** The badge image used when none is given (in ./badge.ts, so that a form can show it without this file). */
+export { DEFAULT_BADGE };
 
 /** Escape text for HTML content and attribute values. */
 function esc(text: string): string {
