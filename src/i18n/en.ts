@@ -108,6 +108,11 @@ const smsCheck: Dictionary['smsCheck'] = {
     'The tool reads the verification code from it (and puts it in the “SMS verification code” box below) and the filing type. The SMS says it is valid for 1 day (有效期 1 天); access providers all count 24 hours from when you receive it, so below, enter the time you received the SMS.',
   smsFilingType: 'Filing type: ',
   filingTypes: FILING_TYPE_NAMES,
+  deadlineFor: 'The time and the deadline below are those of the SMS pasted above (code {code}).',
+  noDeadline:
+    'What you pasted above is not the MIIT verification SMS, so no verification deadline is worked out for it: the 24 hours apply only to the MIIT SMS sent by 12381. If you have received that SMS, paste all of it above; or clear the box and enter when that SMS arrived.',
+  timeCleared:
+    'This SMS (code {code}) is not the one you entered a time for (code {old}), so that time has been cleared: enter when this SMS arrived.',
   receivedLabel: 'When you received the SMS (Beijing time, UTC+8)',
   receivedHint: 'Set to the time you opened this page; if the SMS arrived earlier, change it to the actual time.',
   receivedInvalid: 'Enter a valid date and time.',
@@ -184,6 +189,8 @@ const smsCheck: Dictionary['smsCheck'] = {
     'phone.notDigits': 'A mobile number has digits only, no “{chars}”.',
     'phone.landline':
       'This is a landline number, and the SMS goes only to mobile phones. Enter an 11-digit mobile number.',
+    'phone.hkMacau':
+      'Eight digits starting with 5, 6 or 9: this may be a Hong Kong or Macao mobile number (without +852 or +853). The verification page takes only an 11-digit mainland mobile number (starting with 13–19): enter the mainland number registered in the filing; if you are not sure which number was registered, ask your access provider.',
     'phone.hotline':
       'This looks like a landline or hotline number, not a mobile number. Enter an 11-digit mobile number.',
     'phone.iot':
@@ -195,12 +202,16 @@ const smsCheck: Dictionary['smsCheck'] = {
     'tail.tooLong': 'Too long (over {limit} characters). This box takes only the last 6 characters of the ID number.',
     'tail.empty':
       'The ID number cannot be empty (the page says “证件号不能为空”). Enter the last 6 characters of the ID number, symbols included.',
-    'tail.lowerX': 'Use a capital letter (x becomes X).',
+    'tail.lowerX': 'The final x is the check character: type it as a capital X.',
+    'tail.lowerLetters':
+      'Contains lower-case letters (“{chars}”). Whether the last six have letters depends on the document: on the resident identity card and the residence permit only the last character can be a letter (a capital X); the check digit in brackets on a Hong Kong identity card can be A; foreign passports and other documents can have letters. Compare with the document (the documents whose format we know print letters as capitals, so they are shown below as capitals).',
+    'tail.symbols':
+      'Contains the symbol “{chars}”: symbols count as characters of the last six, so it is kept as typed. Of the documents whose format we know, only Hong Kong and Macao identity cards have a symbol (brackets) in the last six: check that the number, as your access provider registered it, really has it; if not, delete it.',
     'tail.strayChars':
-      'Contains “{chars}”, which is not part of an ID number: enter only digits, letters and brackets.',
+      'Contains “{chars}”, which is never part of an ID number (such as a Chinese character): enter only the digits, letters and symbols of the number.',
     'tail.tooMany':
       'Enter only the last 6 characters; this has {count} (the box keeps only the first 6). The last 6 are: {value}',
-    'tail.tooFew': 'Exactly 6 characters are needed (brackets count); this has only {count}.',
+    'tail.tooFew': 'Exactly 6 characters are needed (brackets and other symbols count); this has only {count}.',
     'tail.brackets':
       "No official text says whether to type the brackets, or whether to use full-width or half-width ones, and nothing published says whether the verification page accepts both (one user's record of a filing with JD Cloud in March 2025 says “含符号” (symbols included), with full-width brackets in the example). Use the form your access provider registered for the document; if unsure, ask your access provider before you submit instead of spending tries: after 5 wrong entries in a row, the 6th submission returns (退回) this application.",
     'tail.oddBrackets': 'The brackets are in an unusual place (usually like 456(3)): compare with the document.',
@@ -240,7 +251,9 @@ const smsCheck: Dictionary['smsCheck'] = {
     'document.passportFormat': 'A passport number is 6–20 letters and digits, such as E12345678.',
     'document.otherTooShort': 'An ID number has at least 6 characters; this has only {count}.',
     'document.otherUnchecked':
-      'The format of this kind of document cannot be checked: compare the last six characters with the document (spaces and dashes have been removed).',
+      'The format of this kind of document cannot be checked: compare the last six characters with the document. Symbols such as dashes, slashes and brackets count as characters of the last six, so they are kept as you typed them.',
+    'document.otherSpaces':
+      'Spaces have been removed (as in the box for the last six). If the number your access provider registered has spaces, ask them how to type it before you submit.',
     'sms.noCode': 'No 6-digit verification code found: paste the whole MIIT SMS.',
     'sms.notMiit':
       'It does not mention MIIT (工信部) or beian.miit.gov.cn, so it does not look like the MIIT verification SMS.',

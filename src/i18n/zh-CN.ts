@@ -104,6 +104,14 @@ const smsCheck = {
     '会从中读出验证码（自动填入下面的“短信验证码”一栏）和申请类型。短信写明有效期 1 天；接入商的说明都是从收到短信时起算 24 小时，所以下面填你收到短信的时间。',
   smsFilingType: '申请类型：',
   filingTypes: FILING_TYPE_NAMES,
+  /** Above the receipt time when the box holds the MIIT SMS: the time and the deadline are that SMS's. */
+  deadlineFor: '下面的接收时间和截止时间都是上面粘贴的这条短信（验证码 {code}）的。',
+  /** Instead of the receipt time and the deadline when the box holds something else (a login code, a look-alike…). */
+  noDeadline:
+    '上面粘贴的不是工信部的核验短信，所以这里不给它算核验截止时间：24 小时只针对 12381 发来的工信部短信。收到了那条短信，就把它整条粘贴上来；或者清空上面的框，再填那条短信的接收时间。',
+  /** A different MIIT SMS was pasted after a time had been given for another one ({code}: new, {old}: earlier). */
+  timeCleared:
+    '这条短信（验证码 {code}）不是之前填写接收时间的那条（验证码 {old}），之前的时间已清空：请填这条短信的接收时间。',
   receivedLabel: '收到短信的时间（北京时间）',
   receivedHint: '默认是你打开本页的时间；如果短信更早收到，请改成实际时间。',
   receivedInvalid: '请填写有效的日期和时间。',
@@ -175,6 +183,8 @@ const smsCheck = {
     'phone.foreign': '这是境外号码，页面只接受大陆 11 位手机号。',
     'phone.notDigits': '手机号只有数字，不含“{chars}”。',
     'phone.landline': '这是固定电话，短信只发到手机。请填 11 位手机号。',
+    'phone.hkMacau':
+      '8 位数字、以 5、6 或 9 开头，可能是香港或澳门的手机号（没带 +852/+853）。核验页面只接受 11 位的大陆手机号（13–19 开头）：请填备案时登记的大陆手机号；不确定登记的是哪个号码，请问接入商。',
     'phone.hotline': '这像是固定电话或热线号码，不是手机号。请填 11 位手机号。',
     'phone.iot': '这是 13 位物联网号码：收不到短信，页面也只收 11 位。请联系接入商换号。',
     'phone.length': '手机号是 11 位，这里是 {length} 位。',
@@ -182,10 +192,14 @@ const smsCheck = {
     'phone.virtual': '{prefix} 是虚拟运营商号段，腾讯云提示可能收不到工信部短信；收不到时请联系接入商换号。',
     'tail.tooLong': '内容太长（超过 {limit} 个字符），这里只填证件号码的最后 6 个字符。',
     'tail.empty': '证件号不能为空（页面提示）。请填证件号码最后 6 个字符（含符号）。',
-    'tail.lowerX': '字母请用大写（x 改为 X）。',
-    'tail.strayChars': '含证件号里没有的字符“{chars}”，只填数字、字母和括号。',
+    'tail.lowerX': '最后一位的 x 是校验码，要用大写 X。',
+    'tail.lowerLetters':
+      '含小写字母“{chars}”。后六位里有没有字母，要看证件：居民身份证和居住证只有最后一位可能是字母（大写 X）；香港身份证括号里的校验码可能是 A；外国护照和其他证件的号码可以有字母。请对照证件填写（已知格式的证件上字母都是大写，下面按大写给出）。',
+    'tail.symbols':
+      '含符号“{chars}”：符号也算在后六位里，这里照原样保留。已知格式的证件中，只有香港、澳门身份证的后六位带符号（括号）；请确认证件号码（以接入商登记的为准）里确实有它，没有就删掉。',
+    'tail.strayChars': '含证件号码里不会有的字符“{chars}”（如汉字），只填证件号码上的数字、字母和符号。',
     'tail.tooMany': '只填最后 6 个字符，这里有 {count} 个（输入框只收前 6 个）。最后 6 个是：{value}',
-    'tail.tooFew': '需要正好 6 个字符（括号也算），这里只有 {count} 个。',
+    'tail.tooFew': '需要正好 6 个字符（括号等符号也算），这里只有 {count} 个。',
     'tail.brackets':
       '括号要不要输、用全角还是半角，没有官方说明；核验页面是否两种写法都认，也没有公开说明（一位用户 2025 年 3 月在京东云的备案记录写“含符号”，示例里是全角括号）。请用接入商登记证件时的写法；拿不准就先问接入商再提交，别拿核验次数去试：连续填错 5 次，第 6 次提交会让这次申请被退回。',
     'tail.oddBrackets': '括号位置不常见（一般形如 456(3)），请对照证件。',
@@ -212,7 +226,10 @@ const smsCheck = {
       '不是中国护照的格式（E 或 G 加 8 位数字，或 E 加字母和 7 位数字），按外国护照处理：只检查了长度和字符。',
     'document.passportFormat': '护照号码是 6–20 个字母和数字，如 E12345678。',
     'document.otherTooShort': '证件号码至少 6 个字符，这里只有 {count} 个。',
-    'document.otherUnchecked': '无法核对这种证件的格式，请对照证件确认后六位（已去掉空格和横线）。',
+    'document.otherUnchecked':
+      '无法核对这种证件的格式，请对照证件确认后六位。横线、斜线、括号等符号也算在后六位里，这里照原样保留。',
+    'document.otherSpaces':
+      '空格已去掉（和“证件号码后六位”一栏一样）。如果接入商登记的号码里有空格，提交前先问接入商怎么填。',
     'sms.noCode': '没找到 6 位验证码，请粘贴完整的工信部短信。',
     'sms.notMiit': '没有提到工信部或 beian.miit.gov.cn，看起来不是工信部的核验短信。',
     'sms.otherHost': '含其他网址（{host}），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。',

@@ -9,6 +9,9 @@ import { describe, expect, test } from 'vitest';
 import DomainCheck from '../../src/components/domain-check/DomainCheck';
 import FooterCheck from '../../src/components/footer-check/FooterCheck';
 import FooterCode from '../../src/components/footer-check/FooterCode';
+// The footer's results load on first use; loaded here once, each fetch is immediate, as from the browser's cache.
+import '../../src/components/footer-check/FooterCheckResult';
+import '../../src/components/footer-check/FooterCodeResult';
 import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
 import SiteNameCheck from '../../src/components/site-name/SiteNameCheck';
 import { dictionary } from '../../src/i18n';

@@ -5,6 +5,7 @@ import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { dictionary } from '../../src/i18n';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
 import { setSmsReceived } from '../../src/components/shared/sms-received';
+import { fill } from '../../src/i18n/fill';
 
 /** The English page's words, as SmsCheck.astro hands them to the island on /en/tools/sms-check/. */
 const t = dictionary('en');
@@ -135,5 +136,62 @@ describe('SmsCheck in English', () => {
     await user.type(screen.getByLabelText(L.docNumberLabel), 'A123456(3)');
     await waitFor(() => expect(screen.getByText(/The number checks out/)).toBeInTheDocument());
     expect(screen.getByRole('button', { name: L.useTail })).toBeInTheDocument();
+  });
+});
+
+describe('SmsCheck in English: what the tester found (issue 24)', () => {
+  beforeAll(() => import('../../src/components/sms-check/SmsCheckDocument'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/field'), 30_000);
+
+  test('a login SMS or a look-alike pasted after the MIIT SMS: no deadline under the warning', async () => {
+    const { user, sms } = setup();
+    await user.click(sms);
+    await user.paste(SMS);
+    const received = (await screen.findByLabelText(/When the SMS arrived/)) as HTMLInputElement;
+    received.value = '2026-12-04T16:15';
+    received.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(await screen.findByText(/Verify before \(Beijing time\)/)).toBeInTheDocument();
+    expect(screen.getByText(fill(L.deadlineFor, { code: '654321' }))).toBeInTheDocument();
+    for (const other of [
+      '[Alibaba Cloud] Your login verification code is 385920, valid for 5 minutes. Do not share it.',
+      '【工信部】您的ICP备案需进行短信核验，验证码：604871，请登录 https://beian-miit.gov-cn.top/ 完成核验，有效期1天',
+    ]) {
+      await user.clear(sms);
+      await user.click(sms);
+      await user.paste(other);
+      await waitFor(() => expect(screen.getByText(L.noDeadline)).toBeInTheDocument());
+      expect(screen.queryByText(/Verify before/)).toBeNull();
+      expect(screen.queryByText(D.statusPassed)).toBeNull();
+      expect(screen.queryByText(D.statusOk)).toBeNull();
+    }
+    expect(unquoted(L.noDeadline)).not.toMatch(CJK);
+  });
+
+  test('ab1234: no “x becomes X”, no refusal', async () => {
+    const { user, tail } = setup();
+    await user.type(tail, 'ab1234');
+    await waitFor(() => expect(resultOf(tail)).toHaveTextContent(L.status.warn));
+    expect(resultOf(tail)).not.toHaveTextContent(/x becomes X|\bx\b/);
+    expect(resultOf(tail)).not.toHaveTextContent(L.status.bad);
+  });
+
+  test('91234567: possibly a Hong Kong or Macao mobile; the page takes an 11-digit mainland mobile', async () => {
+    const { user, phone } = setup();
+    await user.type(phone, '91234567');
+    await waitFor(() => expect(resultOf(phone)).toHaveTextContent('Hong Kong or Macao mobile'));
+    expect(resultOf(phone)).not.toHaveTextContent(/landline|hotline/);
+    expect(resultOf(phone)).toHaveTextContent('11-digit mainland mobile number');
+  });
+
+  test('Other document ABC-123/456: 23/456 with its symbols, said so', async () => {
+    const { user } = setup();
+    await user.click(screen.getByText(L.helperSummary));
+    await user.selectOptions(await screen.findByLabelText(L.docTypeLabel), 'other');
+    const number = screen.getByLabelText(L.docNumberLabel);
+    await user.type(number, 'ABC-123/456');
+    expect(resultOf(number)).toHaveTextContent('23/456');
+    expect(resultOf(number)).not.toHaveTextContent('dashes have been removed');
+    expect(resultOf(number)).toHaveTextContent('kept as you typed them');
   });
 });

@@ -5,6 +5,7 @@ import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { dictionary } from '../../src/i18n';
 import { DOCUMENT_TYPES } from '../../src/lib/verification';
 import { setSmsReceived } from '../../src/components/shared/sms-received';
+import { fill } from '../../src/i18n/fill';
 // The calculators fetch what the first view does not show on first use (./later.ts); loaded here once, each fetch is
 // immediate, as from the browser's cache, so that a result can be read right after typing.
 import '../../src/components/deadlines/SmsDeadlineShown';
@@ -311,5 +312,101 @@ describe('SmsCheck island', () => {
     expect(sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');
     expect(location.href).toBe(url);
+  });
+});
+
+describe('SmsCheck: what the tester found (issue 24)', () => {
+  beforeAll(() => import('../../src/components/sms-check/SmsCheckDocument'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/field'), 30_000);
+  const LOGIN = '【阿里云】您正在登录阿里云账号，验证码 385920，5分钟内有效，切勿泄露。';
+  const PHISH =
+    '【工信部】您的ICP备案需进行短信核验，验证码：604871，请登录 https://beian-miit.gov-cn.top/ 完成核验，有效期1天';
+  const SMS_B = SMS.replace('654321', '112233');
+  /** Replace what the SMS box holds, as a reader selecting all and pasting would. */
+  async function pasteSms(user: ReturnType<typeof userEvent.setup>, box: HTMLTextAreaElement, text: string) {
+    await user.clear(box);
+    await user.click(box);
+    await user.paste(text);
+  }
+  const setTime = (el: HTMLInputElement, value: string) => {
+    el.value = value;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  };
+
+  test('a login code or a look-alike SMS pasted after the MIIT SMS gets no deadline, said plainly', async () => {
+    const { user, sms, received } = setup();
+    await pasteSms(user, sms, SMS);
+    setTime(received, '2020-01-01T08:00');
+    expect(await screen.findByText(D.statusPassed)).toBeInTheDocument();
+    expect(screen.getByText(fill(L.deadlineFor, { code: '654321' }))).toBeInTheDocument();
+    for (const other of [LOGIN, PHISH]) {
+      await pasteSms(user, sms, other);
+      await waitFor(() => expect(screen.getByText(L.noDeadline)).toBeInTheDocument());
+      expect(screen.queryByTestId('sms-result')).toBeNull();
+      expect(screen.queryByText(D.statusPassed)).toBeNull();
+      expect(screen.queryByLabelText(L.receivedLabel)).toBeNull();
+      expect(screen.queryByRole('timer')).toBeNull();
+    }
+    // The MIIT SMS again: its time is still there.
+    await pasteSms(user, sms, SMS);
+    expect(await screen.findByText(D.statusPassed)).toBeInTheDocument();
+    expect(screen.queryByText(L.noDeadline)).toBeNull();
+  });
+
+  test('a different MIIT SMS clears the time given for the earlier one, and says so', async () => {
+    const { user, sms, received } = setup();
+    await pasteSms(user, sms, SMS);
+    setTime(received, '2020-01-01T08:00');
+    expect(await screen.findByText(D.statusPassed)).toBeInTheDocument();
+    await pasteSms(user, sms, SMS_B);
+    await waitFor(() =>
+      expect(screen.getByText(fill(L.timeCleared, { code: '112233', old: '654321' }))).toBeInTheDocument(),
+    );
+    expect(screen.queryByText(D.statusPassed)).toBeNull();
+    expect(screen.getByTestId('sms-result')).toHaveTextContent(D.waiting);
+    expect((screen.getByLabelText(L.receivedLabel) as HTMLInputElement).value).toBe('');
+  });
+
+  test('a time given before any SMS is pasted belongs to the MIIT SMS pasted next', async () => {
+    const { user, sms, received } = setup();
+    setTime(received, '2020-01-01T08:00');
+    expect(await screen.findByText(D.statusPassed)).toBeInTheDocument();
+    await pasteSms(user, sms, SMS);
+    await waitFor(() => expect(screen.getByText(fill(L.deadlineFor, { code: '654321' }))).toBeInTheDocument());
+    expect(screen.getByText(D.statusPassed)).toBeInTheDocument();
+    expect(screen.queryByText(/之前的时间已清空/)).toBeNull();
+  });
+
+  test('ab1234 in 证件号码后六位: no x that is not there, no refusal', async () => {
+    const { user, tail } = setup();
+    await user.type(tail, 'ab1234');
+    await waitFor(() => expect(resultOf(tail)).toHaveTextContent(L.status.warn));
+    expect(resultOf(tail)).not.toHaveTextContent(L.status.bad);
+    expect(resultOf(tail)).not.toHaveTextContent(/x 改为|\bx\b/);
+    expect(resultOf(tail)).toHaveTextContent('香港身份证');
+  });
+
+  test('91234567 in 手机号码: possibly a Hong Kong or Macao mobile, not a landline', async () => {
+    const { user, phone } = setup();
+    await user.type(phone, '91234567');
+    await waitFor(() => expect(resultOf(phone)).toHaveTextContent('香港或澳门'));
+    expect(resultOf(phone)).not.toHaveTextContent(/固定电话|热线/);
+    expect(resultOf(phone)).toHaveTextContent('11 位');
+  });
+
+  test('其他证件 ABC-123/456: the last six keep their symbols, and the tail box does not refuse them', async () => {
+    const { user, tail } = setup();
+    await user.click(screen.getByText(L.helperSummary));
+    await user.selectOptions(await screen.findByLabelText(L.docTypeLabel), 'other');
+    const number = screen.getByLabelText(L.docNumberLabel);
+    await user.type(number, 'ABC-123/456');
+    expect(resultOf(number)).toHaveTextContent('23/456');
+    expect(resultOf(number)).not.toHaveTextContent('已去掉空格和横线');
+    expect(resultOf(number)).toHaveTextContent('照原样保留');
+    await user.click(screen.getByRole('button', { name: L.useTail }));
+    expect(tail.value).toBe('23/456');
+    await waitFor(() => expect(resultOf(tail)).toHaveTextContent(L.status.warn));
+    expect(resultOf(tail)).not.toHaveTextContent(L.status.bad);
   });
 });

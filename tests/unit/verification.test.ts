@@ -240,7 +240,9 @@ describe('checkPhone', () => {
     expect(withArea.ok).toBe(false);
     expect(codes(withArea.errors)).toContain('phone.landline');
     expect(codes(checkPhone('0755 1234567').errors)).toContain('phone.landline');
-    expect(codes(checkPhone('62345678').errors)).toContain('phone.hotline');
+    // Eight digits starting 5, 6 or 9 are possibly a Hong Kong or Macao mobile, not a landline (tester, issue 24).
+    expect(codes(checkPhone('62345678').errors)).toContain('phone.hkMacau');
+    expect(codes(checkPhone('82345678').errors)).toContain('phone.hotline');
     expect(codes(checkPhone('400-123-4567').errors)).toContain('phone.hotline');
   });
   test('wrong length, wrong range, letters', () => {
@@ -328,7 +330,8 @@ describe('checkIdTail', () => {
     const r = checkIdTail('12345号');
     expect(r.ok).toBe(false);
     expect(r.errors).toContainEqual(issue('tail.strayChars', { chars: '号' }));
-    expect(checkIdTail('12/456').ok).toBe(false);
+    // ASCII symbols count in the last six (icp-facts §3): kept, with a warning, not refused (tester, issue 24).
+    expect(checkIdTail('12/456')).toMatchObject({ ok: true, value: '12/456' });
   });
   test('odd bracket positions get an extra warning', () => {
     const r = checkIdTail('(12345');
@@ -595,6 +598,7 @@ describe('extractSmsInfo', () => {
       code: '654321',
       filingType: '新增接入',
       fromMiit: true,
+      verificationSms: true,
       notes: [],
     });
   });
@@ -621,7 +625,13 @@ describe('extractSmsInfo', () => {
     expect(fake.notes).toEqual([issue('sms.lookAlike', { host: 'beian-check.example.top' })]);
     expect(fake.code).toBeNull();
     expect(extractSmsInfo('你好').notes).toContainEqual(issue('sms.noCode'));
-    expect(extractSmsInfo('')).toEqual({ code: null, filingType: null, fromMiit: false, notes: [] });
+    expect(extractSmsInfo('')).toEqual({
+      code: null,
+      filingType: null,
+      fromMiit: false,
+      verificationSms: false,
+      notes: [],
+    });
   });
 });
 

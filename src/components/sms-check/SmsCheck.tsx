@@ -6,7 +6,7 @@
  * Hydration only wires the form: the field checks, the SMS parsing and the document helper are fetched on first use
  * (a focus or a first value), since the first paint shows no verdict.
  */
-import { Show, createEffect, createMemo, createSignal, createUniqueId, untrack } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, createUniqueId, on, untrack } from 'solid-js';
 import type { DocumentTypeOption } from '../../lib/verification';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
@@ -16,6 +16,8 @@ import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
 import SmsReceivedField from '../deadlines/SmsReceivedField';
 import type { SmsCopy } from '../deadlines/format';
+import { useSmsTime } from '../deadlines/sms-time';
+import { fill } from '../../i18n/fill';
 
 type Props = {
   /** The dictionary's 短信核验信息自查 section. */
@@ -92,6 +94,37 @@ export default function SmsCheck(props: Props) {
     return read && sms().trim() ? read(sms()) : null;
   });
 
+  // The receipt time and the deadline belong to one SMS: the MIIT SMS in the box (by its code) when the time was
+  // given, or, for a time given with no MIIT SMS in the box, the next one pasted. Another MIIT SMS clears the time
+  // (and says so); any other text (a login code, a look-alike…) gets no deadline at all while it is in the box.
+  const smsTime = useSmsTime();
+  /** What the box holds, for the deadline: nothing (or not read yet), the MIIT SMS, or something else. */
+  const boxKind = createMemo(() => {
+    const i = info();
+    return !i ? 'none' : i.verificationSms ? 'miit' : 'other';
+  });
+  /** The code of the MIIT SMS in the box, or null. */
+  const miitCode = createMemo(() => (boxKind() === 'miit' ? (info()?.code ?? null) : null));
+  let timeFor: string | null = null; // the code of the SMS the time was given for; null: none known
+  const [cleared, setCleared] = createSignal<{ code: string; old: string } | null>(null);
+  createEffect(
+    on(smsTime.text, (text) => {
+      timeFor = text ? untrack(miitCode) : null;
+      if (text) setCleared(null);
+    }),
+  );
+  createEffect(
+    on(miitCode, (code) => {
+      if (untrack(cleared)?.code !== code) setCleared(null); // the note is about the SMS in the box only
+      if (code === null || !untrack(smsTime.text)) return;
+      if (timeFor === null) timeFor = code;
+      else if (timeFor !== code) {
+        setCleared({ code, old: timeFor });
+        smsTime.setText('');
+      }
+    }),
+  );
+
   let latestSms = '';
   const onSms = (text: string, fillCode = true) => {
     setSms((latestSms = text));
@@ -132,8 +165,6 @@ export default function SmsCheck(props: Props) {
             {props.copy.smsHint}
           </p>
         </div>
-        {/* The receipt time and the deadline are 期限计算's, shared with it on a page. */}
-        <SmsReceivedField copy={props.deadlines} />
         <div class="icp-smscheck-result" aria-live="polite">
           <Show when={info()}>
             {(i) => (
@@ -150,8 +181,17 @@ export default function SmsCheck(props: Props) {
               </>
             )}
           </Show>
+          <Show when={boxKind() === 'other'}>
+            <p>{props.copy.noDeadline}</p>
+          </Show>
+          <Show when={cleared()}>{(c) => <p>{fill(props.copy.timeCleared, c())}</p>}</Show>
         </div>
-        <SmsDeadlineResult copy={props.deadlines} />
+        {/* The receipt time and the deadline are 期限计算's, shared with it on a page; only for the MIIT SMS. */}
+        <Show when={boxKind() !== 'other'}>
+          <Show when={miitCode()}>{(code) => <p>{fill(props.copy.deadlineFor, { code: code() })}</p>}</Show>
+          <SmsReceivedField copy={props.deadlines} />
+          <SmsDeadlineResult copy={props.deadlines} />
+        </Show>
       </fieldset>
 
       <fieldset class="icp-smscheck-step">

@@ -157,6 +157,7 @@ function residentLike(t: string, type: 'resident-id' | 'residence-permit', today
  * idTail('hk-id', 'A123456（3）').value // '456(3)'
  * idTail('macau-id', '1234567(8)').value // '567(8)'
  * idTail('hk-macau-permit', 'H12345678').value // '345678'
+ * idTail('other', 'ABC-123/456').value // '23/456' (symbols count: only spaces are removed)
  */
 export function idTail(type: DocumentType, fullNumber: string, options: { today?: Date } = {}): FieldCheck {
   const raw = asString(fullNumber);
@@ -203,9 +204,13 @@ export function idTail(type: DocumentType, fullNumber: string, options: { today?
     }
 
     default: {
-      const chars = Array.from(t);
+      // A document whose format we do not know: its symbols count (icp-facts §3), so only spaces are removed.
+      const o = cleanField(raw, { upper: true });
+      const chars = Array.from(o.text);
       if (chars.length < 6) return verdict('', [issue('document.otherTooShort', { count: chars.length })]);
-      return verdict(lastChars(t, 6), [], [issue('document.otherUnchecked')]);
+      const warnings = [issue<DocumentCode>('document.otherUnchecked')];
+      if (o.spaces || o.invisible) warnings.push(issue('document.otherSpaces'));
+      return verdict(lastChars(o.text, 6), [], warnings);
     }
   }
 }

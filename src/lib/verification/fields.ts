@@ -18,6 +18,12 @@ const DIGITS = /^\d*$/;
  */
 export const VIRTUAL_PREFIXES = ['162', '165', '167', '170', '171'] as const;
 
+/**
+ * Eight digits starting 5, 6 or 9: a Hong Kong mobile number (Macao's start with 6), typed without +852/+853. Possibly
+ * also a local landline typed without its area code, so it is said as "possibly", never as a landline.
+ */
+const HK_MACAU_MOBILE = /^[569]\d{7}$/;
+
 /** "Type this": the corrected value, closing a list of errors. */
 const typeThis = (value: string): Issue<FieldCode> => issue('input.typeThis', { value });
 
@@ -121,6 +127,8 @@ export function checkPhone(input: string): FieldCheck {
   const warnings: Issue<FieldCode>[] = [];
   if (t.startsWith('0')) {
     errors.push(issue('phone.landline'));
+  } else if (HK_MACAU_MOBILE.test(t)) {
+    errors.push(issue('phone.hkMacau'));
   } else if (!t.startsWith('1') && t.length <= 10) {
     errors.push(issue('phone.hotline'));
   } else if (t.startsWith('14') && t.length === 13) {
@@ -137,7 +145,11 @@ export function checkPhone(input: string): FieldCheck {
   return verdict(t, errors, warnings);
 }
 
-const TAIL_CHARS = /^[0-9A-Z()]*$/;
+/** What the tail may hold once cleaned: printable ASCII (letters upper-cased); anything else is no document's. */
+const TAIL_CHARS = /^[\x21-\x7E]*$/;
+/** Digits, capital letters and brackets; any other character of a cleaned tail is a symbol, which counts too. */
+const isTailChar = (ch: string) => /[0-9A-Z()]/.test(ch);
+const isLower = (ch: string) => ch >= 'a' && ch <= 'z';
 
 /**
  * The warning whenever the tail contains brackets: no official text says whether they are typed, or in which width,
@@ -160,45 +172,60 @@ export function fullWidthBrackets(halfWidth: string): string {
 }
 
 /**
- * Check what will be typed into 证件号码后六位: exactly 6 characters, symbols included.
+ * Check what will be typed into 证件号码后六位: exactly 6 characters, symbols included (icp-facts §3). Symbols other
+ * than brackets are kept and counted, with a warning (no document whose format we know has them there); dashes
+ * typed as separators (the text is longer than 6 with them and 6 without) are removed, as are spaces. Lower-case
+ * letters: an x as the last character is the check character X (an error); other letters are said with the
+ * documents that have letters in the last six (a warning: the page's own check does not look at case).
  *
  * @example
  * checkIdTail('31002X').ok // true
  * checkIdTail('31002x') // { ok: false, value: '31002X', errors: [{ code: 'tail.lowerX' }, { code: 'input.typeThis', params: { value: '31002X' } }], warnings: [] }
+ * checkIdTail('ab1234') // { ok: true, value: 'AB1234', errors: [], warnings: [{ code: 'tail.lowerLetters', params: { chars: 'a b' } }] }
+ * checkIdTail('23/456') // { ok: true, value: '23/456', errors: [], warnings: [{ code: 'tail.symbols', params: { chars: '/' } }] }
  * checkIdTail('11010519491231002X').value // '31002X' (ok: false — whole number typed)
  * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: [BRACKET_WARNING] — full-width brackets are no error
  */
 export function checkIdTail(input: string): FieldCheck {
   const raw = asString(input);
   if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'tail.tooLong')]);
-  const c = cleanField(raw, { dashes: true, upper: true });
+  const kept = cleanField(raw);
+  const separators = cleanField(raw, { dashes: true });
+  // Dashes are separators only when dropping them leaves exactly the six characters; otherwise they count.
+  const c = charCount(kept.text) > 6 && charCount(separators.text) === 6 ? separators : kept;
   if (c.text === '') return verdict('', [issue('tail.empty')]);
   // Full-width brackets are not an error: no official text says which the form wants (icp-facts §3).
   const errors: Issue<FieldCode>[] = cleanupErrors({ ...c, brackets: false }, 'alnum');
-  if (c.lower) errors.push(issue('tail.lowerX'));
   const warnings: Issue<FieldCode>[] = [];
-  const t = c.text;
+  const t = c.text.replace(/[a-z]/g, (ch) => ch.toUpperCase());
   const n = charCount(t);
 
   if (!TAIL_CHARS.test(t)) {
     errors.push(
       issue(
         'tail.strayChars',
-        charsParam(t, (ch) => /[0-9A-Z()]/.test(ch)),
+        charsParam(t, (ch) => TAIL_CHARS.test(ch)),
       ),
     );
     return verdict(t, errors, warnings);
   }
 
-  let value = t;
+  const value = n > 6 ? lastChars(t, 6) : t;
+  // The case of what is to be typed: a final x is the check character X; other letters are the documents'.
+  const typed = n > 6 ? lastChars(c.text, 6) : c.text;
+  const checkX = typed.endsWith('x');
+  if (checkX) errors.push(issue('tail.lowerX'));
+  const lower = strayChars(checkX ? typed.slice(0, -1) : typed, (ch) => !isLower(ch));
+  if (lower.length > 0) warnings.push(issue('tail.lowerLetters', { chars: lower.join(' ') }));
   if (n > 6) {
-    value = lastChars(t, 6);
     errors.push(issue('tail.tooMany', { count: n, value }));
   } else if (n < 6) {
     errors.push(issue('tail.tooFew', { count: n }));
   } else if (errors.length > 0) {
     errors.push(typeThis(value));
   }
+  const symbols = strayChars(value, isTailChar);
+  if (symbols.length > 0) warnings.push(issue('tail.symbols', { chars: symbols.join(' ') }));
   if (/[()]/.test(value)) {
     warnings.push(BRACKET_WARNING);
     if (!/^[0-9A-Z]{3}\([0-9A-Z]\)$/.test(value) && charCount(value) === 6) warnings.push(issue('tail.oddBrackets'));

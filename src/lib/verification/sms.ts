@@ -17,7 +17,7 @@ const MAX_SMS = 2000;
  * What could be read from a pasted SMS.
  *
  * @example
- * const info: SmsInfo = extractSmsInfo('验证码：123456。您的首次备案已提交【工信部】'); // code '123456', filingType '首次备案'
+ * const info: SmsInfo = extractSmsInfo('验证码：123456。您的首次备案已提交【工信部】'); // code '123456', filingType '首次备案', verificationSms true
  */
 export type SmsInfo = {
   /** The 6-digit code, or null when none was found. */
@@ -26,6 +26,11 @@ export type SmsInfo = {
   filingType: FilingType | null;
   /** The text names 工业和信息化部/工信部 or links to beian.miit.gov.cn. */
   fromMiit: boolean;
+  /**
+   * The text adds up to the MIIT verification SMS (src/lib/miit-sms's reading) from MIIT, with no other link: the
+   * 24 hours are this SMS's. False for a login or payment code, a look-alike or other link, or any other text.
+   */
+  verificationSms: boolean;
   /** Notes worth showing (not from MIIT, other links, no code found…), as codes. */
   notes: Issue<SmsNoteCode>[];
 };
@@ -35,7 +40,7 @@ export type SmsInfo = {
  *
  * @example
  * extractSmsInfo('【工业和信息化部】验证码：123456。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】')
- * // { code: '123456', filingType: '新增接入', fromMiit: true, notes: [] }
+ * // { code: '123456', filingType: '新增接入', fromMiit: true, verificationSms: true, notes: [] }
  */
 export function extractSmsInfo(text: string): SmsInfo {
   const raw = asString(text).slice(0, MAX_SMS);
@@ -59,7 +64,9 @@ export function extractSmsInfo(text: string): SmsInfo {
     if (sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType)) notes.push(issue('sms.cancelAccess'));
   }
   const code = lookAlike !== undefined ? null : sms.code;
-  return { code, filingType: sms.filingType, fromMiit: fromMiit && (sms.code !== null || !sms.otherCode), notes };
+  const miit = fromMiit && (sms.code !== null || !sms.otherCode);
+  const verificationSms = miit && sms.isMiitSms && lookAlike === undefined && sms.otherHosts.length === 0;
+  return { code, filingType: sms.filingType, fromMiit: miit, verificationSms, notes };
 }
 
 /**

@@ -38,6 +38,7 @@ export type FieldCode =
   | 'phone.foreign'
   | 'phone.notDigits'
   | 'phone.landline'
+  | 'phone.hkMacau'
   | 'phone.hotline'
   | 'phone.iot'
   | 'phone.length'
@@ -46,6 +47,8 @@ export type FieldCode =
   | 'tail.tooLong'
   | 'tail.empty'
   | 'tail.lowerX'
+  | 'tail.lowerLetters' // {chars}: lower-case letters other than a final x (the check character)
+  | 'tail.symbols' // {chars}: symbols other than brackets, kept and counted
   | 'tail.strayChars'
   | 'tail.tooMany'
   | 'tail.tooFew'
@@ -81,7 +84,8 @@ export type DocumentCode =
   | 'document.foreignPassport'
   | 'document.passportFormat'
   | 'document.otherTooShort'
-  | 'document.otherUnchecked';
+  | 'document.otherUnchecked'
+  | 'document.otherSpaces';
 
 /**
  * The notes on a pasted SMS (`extractSmsInfo`), as codes.
