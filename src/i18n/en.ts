@@ -1132,10 +1132,12 @@ const footerCheck: Dictionary['footerCheck'] = {
       'The page also has a number with “ICP证” or one starting with “B2-”: that is the number of an ICP licence (commercial, 经营性), not a filing number, and it cannot replace the filing number.',
     'icp.noLink':
       '{number} has no link. The filing number must link to the MIIT filing system at https://beian.miit.gov.cn/.',
+    'icp.hidden':
+      '{number} is in the code but hidden ({how}, on it or on an element around it), so visitors do not see it. The filing number must be visible at the bottom of the page: remove what hides it.',
     'icp.oldLink':
       '{number} links to the old address {href}: miibeian.gov.cn is no longer in use; change it to https://beian.miit.gov.cn/.',
     'icp.wrongLink':
-      '{number} links to {href}; it should link to the MIIT filing system at https://beian.miit.gov.cn/ (an address starting with http is fine too).',
+      '{number} links to {href}; it should link to the MIIT filing system at https://beian.miit.gov.cn/ (http://beian.miit.gov.cn/ also works).',
     'icp.several':
       'The page has {count} different filing numbers: make sure each of them is yours, and that this website shows its own number.',
     'icp.provinceSubject':
@@ -1164,6 +1166,8 @@ const footerCheck: Dictionary['footerCheck'] = {
     'police.fullWidth': 'The public security filing number contains full-width digits: change them to half-width.',
     'police.noLink':
       '{number} has no link. The code the public security filing platform gives links the number to its search page on beian.mps.gov.cn; we suggest adding the same link.',
+    'police.hidden':
+      '{number} is in the code but hidden ({how}, on it or on an element around it), so visitors do not see it. The public security filing number must be visible at the bottom of the page: remove what hides it.',
     'police.noCode':
       'The public security filing number links to beian.mps.gov.cn, but the address has no number in it: it should include code={digits}.',
     'police.codeMismatch':
