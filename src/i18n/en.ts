@@ -868,7 +868,7 @@ const siteName: Dictionary['siteName'] = {
     commercial:
       'The name contains {words}: a personal filing is only for a non-commercial personal website, and words like mall, shopping or platform are read as a business or a platform service, so the provider’s preliminary review and the bureau often reject them (QingCloud: personal websites may not involve business activity; many provinces list these words as restricted for personal websites). To run an online shop or a platform, file with an organisation as the filing entity; for a personal website, remove {words}.',
     regulated:
-      'The name contains {words}: this looks like a {sector} information service. Under Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) and other rules, such services first need pre-approval (前置审批) from the competent authority; without the approval documents the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
+      'The name contains {words}: this looks like an information service in the field of {sector}. Under Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) and other rules, such services first need pre-approval (前置审批) from the competent authority; without the approval documents the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
     place:
       'The name contains the place name {words}: Alibaba Cloud’s naming rules say a personal website name may not use a place name, Tencent Cloud also says that a website that is not a government one may not have a specific place name in its name, and Huawei Cloud likewise lists place names among the words personal website names may not use. The provider’s preliminary review may reject it: remove {words} and use words that say what the site is about.',
     'name.long':
@@ -883,6 +883,8 @@ const siteName: Dictionary['siteName'] = {
       'The name contains the domain name “{value}”: a website name may not be a domain name, and most access providers do not accept a web address in the name (Tencent Cloud: a personal website name may not be a domain name). Remove it.',
     'symbols.emoji':
       'The name contains the emoji {words}: a website name may only use text; Tencent Cloud’s and Alibaba Cloud’s naming rules both say it may not contain special symbols, and the provider’s preliminary review rejects names with emoji. Remove them.',
+    'name.space':
+      'The name has a space between Chinese characters. The access providers’ naming rules we read say a name may not contain special symbols but say nothing about spaces; still, Chinese names are written without spaces, and an organisation’s website name is usually its registered name or short name (Huawei Cloud), which has none. Removing the space is the safe choice.',
     'symbols.special':
       'The name contains the special symbols {words}: Tencent Cloud’s naming rules say a website name may not contain special symbols, and most access providers accept only Chinese characters, letters and digits. Remove these symbols.',
   },
