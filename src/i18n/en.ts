@@ -750,6 +750,7 @@ const deadlines: Dictionary['deadlines'] = {
       'Choose the province to count with its review limit; without a province, the legal limit of 20 working days is used.',
     provinceNone: 'No province (20 working days)',
     provinceOption: '{name}: {n} working days',
+    provinceOptionStated: '{name}: {n} working days (a provider’s statement, not a legal limit)',
     firstLabel: 'First working day of the review',
     lastLabel: 'Working day {n} (the latest)',
     holidaysHeading: 'Public holidays and make-up working days in this period',

@@ -657,6 +657,7 @@ const deadlines = {
     provinceHint: '选择省份，按该省的审核时限计算；不选则按法规的 20 个工作日。',
     provinceNone: '不选省份（按 20 个工作日）',
     provinceOption: '{name}（{n} 个工作日）',
+    provinceOptionStated: '{name}（{n} 个工作日，接入商的说法，不是法规的时限）',
     firstLabel: '审核期第 1 个工作日',
     lastLabel: '第 {n} 个工作日（最晚）',
     holidaysHeading: '期间的节假日和调休',
