@@ -23,8 +23,8 @@ export type ScannedImage = { src: string; at: number; href: string | null };
 
 /**
  * A stretch of the scanned text that a reader does not see: `[start, end)` offsets into `text`, and `how` it is
- * hidden, as written in the paste: the `hidden` attribute or the inline style declaration (`display:none`,
- * `visibility:hidden`, `font-size:0`, `opacity:0`) of the element or of one around it.
+ * hidden: the `hidden` attribute or the inline style (`display:none`, `visibility:hidden`, `font-size:0`,
+ * `opacity:0`) of the element it is in, or of one around it.
  *
  * @example
  * const h: HiddenText = { start: 0, end: 18, how: 'display:none' };
@@ -32,22 +32,16 @@ export type ScannedImage = { src: string; at: number; href: string | null };
 export type HiddenText = { start: number; end: number; how: string };
 
 /**
- * What {@link scanHtml} found. `hidden` lists the stretches of text hidden by an inline style or the `hidden`
- * attribute in the paste itself (a style sheet or a script that hides them is not seen).
+ * What {@link scanHtml} found. `hidden`: the stretches of text hidden by the paste itself (a style sheet or a script
+ * that hides them is not seen).
  *
  * @example
  * const s: Scanned = scanHtml('<a href="/">首页</a>'); // { text: '首页', links: [{ start: 0, end: 2, href: '/' }], images: [], hidden: [] }
  */
 export type Scanned = { text: string; links: ScannedLink[]; images: ScannedImage[]; hidden: HiddenText[] };
 
-/** Elements with no content and no end tag: they never hold text, so they are not kept as open. */
-const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-]); // prettier-ignore
-/** Elements a new one of the same name closes (`<p>a<p>b`: the second p is not inside the first). */
-const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
-/** Most elements kept open at once: deeper nesting is read as text in the deepest one kept. */
-const MAX_DEPTH = 256;
+/** Elements with no end tag: one of them cannot hide what follows it. */
+const VOID = /^(?:img|br|hr|input|meta|link|wbr|source|area|col|embed)$/;
 
 /** Elements whose content a reader does not see as text. */
 const SKIP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'svg']);
@@ -112,51 +106,25 @@ function tagEnd(html: string, lt: number): number {
   return -1;
 }
 
-/**
- * The attributes of a tag's source (`<a href="…" hidden>`), names lower-cased, values entities decoded ('' for an
- * attribute written without a value); the first of a repeated name counts, as in HTML. Quoted values are skipped
- * whole, so `title="x href=y"` is no href.
- */
-function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-  const start = /^<\/?[a-zA-Z][a-zA-Z0-9-]*/.exec(tag)?.[0].length ?? 1;
-  re.lastIndex = start;
-  for (let m = re.exec(tag); m; m = re.exec(tag)) {
-    const name = m[1]!.toLowerCase();
-    if (!out.has(name)) out.set(name, decodeEntities((m[2] ?? m[3] ?? m[4] ?? '').trim()));
-  }
-  return out;
+/** The value of one attribute of a tag's source, entities decoded; undefined when absent. */
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  if (!m) return undefined;
+  return decodeEntities((m[1] ?? m[2] ?? m[3] ?? '').trim());
 }
 
-/** `0`, `0px`, `0.0em`, `0%`: a length or number that is zero. */
-const ZERO = /^[+-]?(?:0+\.?0*|\.0+)(?:[a-z]{1,4}|%)?$/;
-
 /**
- * How an element hides its content, from its attributes: the `hidden` attribute, or an inline style declaration
- * that hides it (display:none, visibility:hidden or collapse, font-size or opacity zero); '' when it does not.
- *
- * @example
- * hiddenBy(attributes('<a style="display: none !important">')) // 'display:none'
+ * How an element's tag hides its content: `hidden` (the attribute), or the inline style declaration that does
+ * (display:none, visibility:hidden or collapse, font-size or opacity zero); '' when it does not.
  */
-function hiddenBy(attrs: Map<string, string>): string {
-  if (attrs.has('hidden')) return 'hidden';
-  const style = attrs.get('style');
-  if (!style) return '';
-  for (const declaration of style.replace(/\/\*[\s\S]*?\*\//g, '').split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const prop = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration
-      .slice(colon + 1)
-      .replace(/!\s*important/i, '')
-      .trim()
-      .toLowerCase();
-    if (prop === 'display' && value === 'none') return 'display:none';
-    if (prop === 'visibility' && (value === 'hidden' || value === 'collapse')) return `visibility:${value}`;
-    if ((prop === 'font-size' || prop === 'opacity') && ZERO.test(value)) return `${prop}:0`;
-  }
-  return '';
+function hides(tag: string): string {
+  // Quoted values are not attributes: class="hidden" is not the hidden attribute.
+  if (/\shidden(?![\w-])/i.test(tag.replace(/"[^"]*"|'[^']*'/g, ''))) return 'hidden';
+  const m =
+    /(?:^|;)(display:none|visibility:(?:hidden|collapse)|(font-size|opacity):[+-]?(?:0+\.?0*|\.0+)(?:[a-z]+|%)?)(?=$|;|!)/.exec(
+      (attribute(tag, 'style') ?? '').toLowerCase().replace(/\s+/g, ''),
+    );
+  return m ? (m[2] ? `${m[2]}:0` : m[1]!) : '';
 }
 
 /**
@@ -174,25 +142,20 @@ export function scanHtml(html: string): Scanned {
   let length = 0;
   let href: string | null = null;
   let linkStart = 0;
-  // The open elements, each with how its content is hidden ('' when it is not: the outermost hiding element says),
-  // and where the current stretch of hidden text began.
-  const open: { name: string; how: string }[] = [];
+  // The element that hides what is inside it (its name, how, how many of its name are open, where hiding began).
+  let hidingTag = '';
+  let how = '';
+  let depth = 0;
   let hiddenStart = 0;
-  const hiding = () => open.at(-1)?.how ?? '';
+  const endHidden = () => {
+    if (hidingTag && length > hiddenStart) out.hidden.push({ start: hiddenStart, end: length, how });
+    hidingTag = '';
+  };
   const push = (s: string) => {
     if (s) {
       parts.push(s);
       length += s.length;
     }
-  };
-  /** Open or close elements, recording a stretch of hidden text whenever hiding ends or changes. */
-  const change = (update: () => void) => {
-    const before = hiding();
-    update();
-    const after = hiding();
-    if (before === after) return;
-    if (before && length > hiddenStart) out.hidden.push({ start: hiddenStart, end: length, how: before });
-    hiddenStart = length;
   };
   const closeLink = () => {
     if (href !== null && length > linkStart) out.links.push({ start: linkStart, end: length, href });
@@ -228,30 +191,27 @@ export function scanHtml(html: string): Scanned {
       i = close.exec(html)?.index ?? html.length;
       continue;
     }
-    const attrs = closing ? null : attributes(tag);
-    if (closing) {
-      let at = open.length - 1;
-      while (at >= 0 && open[at]!.name !== tagName) at--;
-      if (at >= 0) change(() => (open.length = at));
-    } else if (!VOID.has(tagName) && !tag.endsWith('/>')) {
-      change(() => {
-        if (SELF_CLOSING_SIBLINGS.has(tagName) && open.at(-1)?.name === tagName) open.pop();
-        if (open.length < MAX_DEPTH) open.push({ name: tagName, how: hiding() || hiddenBy(attrs!) });
-      });
+    if (hidingTag) {
+      if (tagName === hidingTag && !tag.endsWith('/>')) depth += closing ? -1 : 1;
+      if (!depth) endHidden();
+    } else if (!closing && !VOID.test(tagName) && (how = hides(tag))) {
+      hidingTag = tagName;
+      depth = 1;
+      hiddenStart = length;
     }
     if (tagName === 'a') {
       closeLink();
       if (!closing) {
-        href = attrs!.get('href') ?? '';
+        href = attribute(tag, 'href') ?? '';
         linkStart = length;
       }
     } else if (tagName === 'img' && !closing) {
-      out.images.push({ src: attrs!.get('src') ?? '', at: length, href });
+      out.images.push({ src: attribute(tag, 'src') ?? '', at: length, href });
     }
     if (BLOCK.has(tagName)) push('\n');
   }
   closeLink();
-  change(() => (open.length = 0));
+  endHidden();
   out.text = parts.join('');
   return out;
 }
