@@ -763,6 +763,7 @@ const deadlines: Dictionary['deadlines'] = {
       'Choose the province to count with its review limit; without a province, the legal limit of 20 working days is used.',
     provinceNone: 'No province (20 working days)',
     provinceOption: '{name}: {n} working days',
+    provinceOptionStated: '{name}: {n} working days (a provider’s statement, not a legal limit)',
     firstLabel: 'First working day of the review',
     lastLabel: 'Working day {n} (the latest)',
     holidaysHeading: 'Public holidays and make-up working days in this period',
@@ -881,7 +882,7 @@ const siteName: Dictionary['siteName'] = {
     commercial:
       'The name contains {words}: a personal filing is only for a non-commercial personal website, and words like mall, shopping or platform are read as a business or a platform service, so the provider’s preliminary review and the bureau often reject them (QingCloud: personal websites may not involve business activity; many provinces list these words as restricted for personal websites). To run an online shop or a platform, file with an organisation as the filing entity; for a personal website, remove {words}.',
     regulated:
-      'The name contains {words}: this looks like a {sector} information service. Under Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) and other rules, such services first need pre-approval (前置审批) from the competent authority; without the approval documents the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
+      'The name contains {words}: this looks like an information service in the field of {sector}. Under Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) and other rules, such services first need pre-approval (前置审批) from the competent authority; without the approval documents the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
     place:
       'The name contains the place name {words}: Alibaba Cloud’s naming rules say a personal website name may not use a place name, Tencent Cloud also says that a website that is not a government one may not have a specific place name in its name, and Huawei Cloud likewise lists place names among the words personal website names may not use. The provider’s preliminary review may reject it: remove {words} and use words that say what the site is about.',
     'name.long':
@@ -896,6 +897,8 @@ const siteName: Dictionary['siteName'] = {
       'The name contains the domain name “{value}”: a website name may not be a domain name, and most access providers do not accept a web address in the name (Tencent Cloud: a personal website name may not be a domain name). Remove it.',
     'symbols.emoji':
       'The name contains the emoji {words}: a website name may only use text; Tencent Cloud’s and Alibaba Cloud’s naming rules both say it may not contain special symbols, and the provider’s preliminary review rejects names with emoji. Remove them.',
+    'name.space':
+      'The name has a space between Chinese characters. The access providers’ naming rules we read say a name may not contain special symbols but say nothing about spaces; still, Chinese names are written without spaces, and an organisation’s website name is usually its registered name or short name (Huawei Cloud), which has none. Removing the space is the safe choice.',
     'symbols.special':
       'The name contains the special symbols {words}: Tencent Cloud’s naming rules say a website name may not contain special symbols, and most access providers accept only Chinese characters, letters and digits. Remove these symbols.',
   },
@@ -1145,10 +1148,12 @@ const footerCheck: Dictionary['footerCheck'] = {
       'The page also has a number with “ICP证” or one starting with “B2-”: that is the number of an ICP licence (commercial, 经营性), not a filing number, and it cannot replace the filing number.',
     'icp.noLink':
       '{number} has no link. The filing number must link to the MIIT filing system at https://beian.miit.gov.cn/.',
+    'icp.hidden':
+      '{number} is in the code but hidden ({how}, on it or on an element around it), so visitors do not see it. The filing number must be visible at the bottom of the page: remove what hides it.',
     'icp.oldLink':
       '{number} links to the old address {href}: miibeian.gov.cn is no longer in use; change it to https://beian.miit.gov.cn/.',
     'icp.wrongLink':
-      '{number} links to {href}; it should link to the MIIT filing system at https://beian.miit.gov.cn/ (an address starting with http is fine too).',
+      '{number} links to {href}; it should link to the MIIT filing system at https://beian.miit.gov.cn/ (http://beian.miit.gov.cn/ also works).',
     'icp.several':
       'The page has {count} different filing numbers: make sure each of them is yours, and that this website shows its own number.',
     'icp.provinceSubject':
@@ -1177,6 +1182,8 @@ const footerCheck: Dictionary['footerCheck'] = {
     'police.fullWidth': 'The public security filing number contains full-width digits: change them to half-width.',
     'police.noLink':
       '{number} has no link. The code the public security filing platform gives links the number to its search page on beian.mps.gov.cn; we suggest adding the same link.',
+    'police.hidden':
+      '{number} is in the code but hidden ({how}, on it or on an element around it), so visitors do not see it. The public security filing number must be visible at the bottom of the page: remove what hides it.',
     'police.noCode':
       'The public security filing number links to beian.mps.gov.cn, but the address has no number in it: it should include code={digits}.',
     'police.codeMismatch':

@@ -674,6 +674,7 @@ const deadlines = {
     provinceHint: '选择省份，按该省的审核时限计算；不选则按法规的 20 个工作日。',
     provinceNone: '不选省份（按 20 个工作日）',
     provinceOption: '{name}（{n} 个工作日）',
+    provinceOptionStated: '{name}（{n} 个工作日，接入商的说法，不是法规的时限）',
     firstLabel: '审核期第 1 个工作日',
     lastLabel: '第 {n} 个工作日（最晚）',
     holidaysHeading: '期间的节假日和调休',
@@ -816,6 +817,8 @@ const siteName = {
       '名称里夹带了域名“{value}”：网站名称不能是域名，多数接入商也不接受名称里带网址（腾讯云：个人网站名称不能是域名）。请删掉它。',
     'symbols.emoji':
       '名称含表情符号{words}：网站名称只能用文字，腾讯云和阿里云的命名要求都写明名称不能含特殊符号，带表情的名称接入商初审就会驳回。请删掉。',
+    'name.space':
+      '名称的汉字之间有空格。我们读到的接入商命名规则只说名称不能含特殊符号，没有提到空格；不过中文名称本来不加空格，单位网站的名称一般就是单位名称或简称（华为云），单位名称里也没有空格。去掉空格最稳妥。',
     'symbols.special':
       '名称含特殊符号{words}：腾讯云的命名要求写明网站名称不能含特殊符号，多数接入商只接受汉字、字母和数字。请删掉这些符号。',
   } satisfies Record<import('../lib/site-name/codes').SiteNameCode, string>,
@@ -1063,9 +1066,11 @@ const footerCheck = {
     'icp.app': '以 A 结尾的是 App 的备案号；网站底部要写网站自己的备案号。',
     'icp.licence': '页面上还有“ICP证”或“B2-”开头的编号：那是经营许可证的编号，不是备案号，不能代替备案号。',
     'icp.noLink': '{number} 没有链接。备案号要链接到工信部备案管理系统 https://beian.miit.gov.cn/。',
+    'icp.hidden':
+      '{number} 写在代码里，但被隐藏了（{how}，在它自己或外层元素上），访问者看不到。备案号要在页面底部显示出来：去掉隐藏它的写法。',
     'icp.oldLink': '{number} 链接到旧地址 {href}：miibeian.gov.cn 已经停用，请改成 https://beian.miit.gov.cn/。',
     'icp.wrongLink':
-      '{number} 链接到 {href}，应该链接到工信部备案管理系统 https://beian.miit.gov.cn/（http 开头也可以）。',
+      '{number} 链接到 {href}，应该链接到工信部备案管理系统 https://beian.miit.gov.cn/（写成 http://beian.miit.gov.cn/ 也可以）。',
     'icp.several': '页面上有 {count} 个不同的备案号：请确认每个都是你的，而且这个网站显示的是它自己的号码。',
     'icp.provinceSubject': '按{province}管局的要求（来源见下方），底部挂的是主体备案号，不带 -N：应显示 {number}。',
     'icp.usedSubject': '按{province}管局的要求（来源见下方），代码里用的是主体备案号 {number}，不带 -N。',
@@ -1086,6 +1091,8 @@ const footerCheck = {
     'police.fullWidth': '公安备案号里有全角的数字，请改成半角。',
     'police.noLink':
       '{number} 没有链接。公安备案平台给出的代码会把号码链接到它在 beian.mps.gov.cn 上的查询页，建议照样加上。',
+    'police.hidden':
+      '{number} 写在代码里，但被隐藏了（{how}，在它自己或外层元素上），访问者看不到。公安备案号要在页面底部显示出来：去掉隐藏它的写法。',
     'police.noCode': '公安备案号的链接指向 beian.mps.gov.cn，但地址里没有号码，应带上 code={digits}。',
     'police.codeMismatch':
       '公安备案号的链接里是 code={code}，和号码的数字 {digits} 不一致：点开会查到别的网站，或者什么也查不到。',

@@ -83,8 +83,11 @@ describe('期限计算 islands in English', () => {
     const select = screen.getByLabelText('Province of your filing') as HTMLSelectElement;
     expect(select.options).toHaveLength(32);
     expect(screen.getByRole('option', { name: 'Guangdong (广东): 20 working days' })).toBeInTheDocument();
-    expect(screen.getByRole('option', { name: 'Zhejiang (浙江): 30 working days' })).toBeInTheDocument();
-    await userEvent.selectOptions(select, 'Zhejiang (浙江): 30 working days');
+    // Zhejiang's 30 days is Tencent Cloud's statement, not a legal limit: the option says so (issue 24).
+    const zhejiang = 'Zhejiang (浙江): 30 working days (a provider’s statement, not a legal limit)';
+    expect(screen.getByRole('option', { name: zhejiang })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Zhejiang (浙江): 30 working days' })).toBeNull();
+    await userEvent.selectOptions(select, zhejiang);
     const review = screen.getByTestId('review-result');
     await waitFor(() => expect(review).toHaveTextContent('Working day 30 (the latest)'));
     await userEvent.selectOptions(select, 'Beijing (北京): 20 working days');

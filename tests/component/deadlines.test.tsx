@@ -197,6 +197,11 @@ describe('期限计算 islands', () => {
 
     const select = screen.getByLabelText(REVIEW_WINDOW_LABELS.provinceLabel) as HTMLSelectElement;
     expect(select.options).toHaveLength(32);
+    // 浙江's 30 days is 腾讯云's statement, not the law's limit: the option says so (issue 24).
+    expect(
+      screen.getByRole('option', { name: '浙江（30 个工作日，接入商的说法，不是法规的时限）' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: '北京（20 个工作日）' })).toBeInTheDocument();
     await userEvent.selectOptions(select, '浙江');
     await waitFor(() => expect(screen.getByTestId('review-last')).toHaveTextContent('2026年11月5日（周四）'));
     expect(result).toHaveTextContent('第 30 个工作日（最晚）');

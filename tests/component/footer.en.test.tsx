@@ -118,4 +118,37 @@ describe('FooterCheck island (the check) in English', () => {
     expect(out).toHaveTextContent('The filing number is written correctly and links to the MIIT filing system.');
     expect(strayCjk(out.textContent ?? '', [...NUMBERS, ...NAMES])).toEqual([]);
   });
+
+  test('a number hidden with inline CSS is not passed: it must be visible (issue 24)', async () => {
+    const { user, box, out } = setup();
+    await user.click(box);
+    await user.paste('<a style="display:none" href="https://beian.miit.gov.cn/">沪ICP备2026012345号-1</a>');
+    expect(out).toHaveTextContent('These must be changed:');
+    expect(out).not.toHaveTextContent('Nothing found that must be changed.');
+    expect(out).toHaveTextContent(
+      '沪ICP备2026012345号-1 is in the code but hidden (display:none, on it or on an element around it), so visitors do not see it.',
+    );
+    expect(strayCjk(out.textContent ?? '', ['沪ICP备2026012345号-1', ...NUMBERS, ...NAMES])).toEqual([]);
+  });
+
+  test('an old link: the http address that also works is named (issue 24)', async () => {
+    const { user, box, out } = setup();
+    await user.click(box);
+    await user.paste('<a href="http://www.miitbeian.gov.cn">京ICP备2026000000号-1</a>');
+    expect(out).toHaveTextContent('(http://beian.miit.gov.cn/ also works)');
+    expect(out).not.toHaveTextContent('starting with http');
+  });
+});
+
+test('the writer: a spaced Guangdong number drops -N with the same explanation (issue 24)', async () => {
+  const user = userEvent.setup();
+  const { container } = render(() => (
+    <FooterCode copy={L} links={EN.links} provinces={IDS} rules={RULES} privacy={EN.common.privacy} />
+  ));
+  const out = container.querySelector('[aria-live="polite"]') as HTMLElement;
+  await user.type(screen.getByLabelText('ICP filing number (备案号)'), '粤ICP备 2026045678 号 - 1');
+  expect(out.querySelector('pre code')!.textContent).toContain('>粤ICP备2026045678号</a>');
+  expect(out).toHaveTextContent(
+    'By the Guangdong (广东) bureau’s requirement (sources below), the code uses the entity’s filing number 粤ICP备2026045678号, without -N.',
+  );
 });

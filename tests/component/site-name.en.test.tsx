@@ -113,3 +113,30 @@ describe('SiteNameCheck island in English', () => {
     expect(strayCjk(out.textContent ?? '')).toEqual([]);
   });
 });
+
+describe('issue 24, from the independent tester', () => {
+  test('a space between Chinese characters is not “no problem”: what is known, and the name without it', async () => {
+    const { user, input, out } = setup();
+    await user.click(screen.getByRole('radio', { name: /^Organisation/ }));
+    await user.type(input, '艾克米 科技');
+    expect(out).not.toHaveTextContent(L.okText);
+    expect(out).toHaveTextContent('The name has a space between Chinese characters.');
+    expect(out).toHaveTextContent('say nothing about spaces');
+    expect(out).toHaveTextContent('For example, rename it “艾克米科技”.');
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
+  });
+
+  test('a sector needing pre-approval: the article does not depend on the sector (education)', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '小林的教育资料');
+    expect(out).toHaveTextContent('this looks like an information service in the field of education (教育).');
+    expect(out).not.toHaveTextContent('a education');
+  });
+
+  test('a studio named after a brand: no bare brand offered, the pattern instead', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '爱克米工作室');
+    expect(out).not.toHaveTextContent('rename it “爱克米”');
+    expect(out).toHaveTextContent(L.patterns.personal);
+  });
+});

@@ -25,6 +25,7 @@ describe('scanHtml: pasted HTML read as text', () => {
       text: '首页',
       links: [{ start: 0, end: 2, href: '/' }],
       images: [],
+      hidden: [],
     });
   });
 
@@ -341,4 +342,87 @@ describe('issue 23, from the independent tester', () => {
 
 test('a licence number typed as the ICP number is named as one', () => {
   expect(footerHtml({ icp: '京ICP证123456号' }).errors.map((e) => e.code)).toEqual(['icp.notFound', 'icp.licence']);
+});
+
+describe('issue 24, from the independent tester', () => {
+  const zh = dictionary('zh-CN').footerCheck.says;
+  const en = dictionary('en').footerCheck.says;
+
+  test('a number hidden by inline CSS or the hidden attribute, on it or around it, must be made visible', () => {
+    const n = '沪ICP备2026012345号-1';
+    const hiders: [string, string][] = [
+      [`<a style="display:none" href="https://beian.miit.gov.cn/">${n}</a>`, 'display:none'],
+      [
+        `<div style="color:#999; VISIBILITY: hidden !important"><a href="${ICP_HREF}">${n}</a></div>`,
+        'visibility:hidden',
+      ],
+      [`<footer hidden><p><a href="${ICP_HREF}">${n}</a></p></footer>`, 'hidden'],
+      [`<span style="font-size: 0px"><a href="${ICP_HREF}">${n}</a></span>`, 'font-size:0'],
+      [`<p style="opacity:0.0"><a href="${ICP_HREF}">${n}</a></p>`, 'opacity:0'],
+      [`<section style="display:none"><p>x<p><a href="${ICP_HREF}">${n}</a></section>`, 'display:none'],
+    ];
+    for (const [html, how] of hiders) {
+      const v = checkFooter(html);
+      expect(v.ok, html).toBe(false);
+      expect(v.errors, html).toEqual([{ code: 'icp.hidden', params: { number: n, how } }]);
+      expect(
+        v.notes.map((i) => i.code),
+        html,
+      ).not.toContain('footer.allGood');
+    }
+    const e = checkFooter(hiders[0]![0]).errors[0]!;
+    expect(say(en, e)).toBe(
+      `${n} is in the code but hidden (display:none, on it or on an element around it), so visitors do not see it. The filing number must be visible at the bottom of the page: remove what hides it.`,
+    );
+    expect(say(zh, e)).toContain('访问者看不到');
+    const police = checkFooter(
+      `${MIIT(n)}<span hidden><a href="https://beian.mps.gov.cn/#/query/webSearch?code=31010402012345">沪公网安备31010402012345号</a></span>`,
+    );
+    expect(police.errors).toEqual([
+      { code: 'police.hidden', params: { number: '沪公网安备31010402012345号', how: 'hidden' } },
+    ]);
+  });
+
+  test('visible numbers stay fine: a hidden sibling, a closed hidden element, aria-hidden, a nonzero opacity', () => {
+    const n = '沪ICP备2026012345号-1';
+    for (const html of [
+      `<span style="display:none">菜单</span>${MIIT(n)}`,
+      `<div hidden><p>x</div><p>${MIIT(n)}</p>`,
+      `<p aria-hidden="true" style="opacity: 0.8; font-size: 10px" title="hidden">${MIIT(n)}</p>`,
+      `<p data-x='style="display:none"'>${MIIT(n)}</p>`,
+      `<div style="display:none"><img src="/a.png"></div><br>${MIIT(n)}`,
+    ]) {
+      expect(checkFooter(html).errors, html).toEqual([]);
+    }
+    expect(scanHtml(`<a style="display:none" href="/">甲</a>乙`).hidden).toEqual([
+      { start: 0, end: 1, how: 'display:none' },
+    ]);
+  });
+
+  test('a wrong link: the sentence says which http address also works, in both languages', () => {
+    const e = checkFooter('<a href="http://www.miitbeian.gov.cn">京ICP备2026000000号-1</a>').errors[0]!;
+    expect(e.code).toBe('icp.wrongLink');
+    expect(say(en, e)).toContain('(http://beian.miit.gov.cn/ also works)');
+    expect(say(en, e)).not.toMatch(/starting with http/);
+    expect(say(zh, e)).toContain('写成 http://beian.miit.gov.cn/ 也可以');
+  });
+
+  test('a spaced number keeps its -N, so 广东 drops it with the same explanation whatever the spacing', () => {
+    for (const typed of [
+      '粤ICP备2026045678号-1',
+      '粤ICP备 2026045678 号 - 1',
+      '粤 ICP 备 2026045678 号 -1',
+      '粤ICP备2026045678号 – 1',
+    ]) {
+      const r = footerHtml({ icp: typed, province: GUANGDONG });
+      expect(r.icp, typed).toBe('粤ICP备2026045678号');
+      expect(
+        r.notes.map((i) => i.code),
+        typed,
+      ).toContain('icp.usedSubject');
+    }
+    expect(readIcp('粤ICP备 2026045678 号 - 1', PROVINCE_REFS)?.number).toBe('粤ICP备2026045678号-1');
+    const v = checkFooter(MIIT('粤ICP备 2026045678 号 - 1'), { rules: RULES });
+    expect(codes(v.warnings)).toContain('icp.provinceSubject');
+  });
 });

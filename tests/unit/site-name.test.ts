@@ -725,3 +725,52 @@ describe('JSDoc examples', () => {
     expect(patternText(copy, { code: 'personal' })).toBe(copy.patterns.personal);
   });
 });
+
+describe('issue 24, from the independent tester', () => {
+  const en = dictionary('en').siteName;
+
+  test('a space between 汉字 is said, with what the sources say, and the name without it is offered', () => {
+    const r = organisation('艾克米 科技');
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([{ code: 'name.space' }]);
+    expect(r.suggestion).toBe('艾克米科技');
+    expect(codes(organisation('艾克米科技'))).toEqual([]);
+    const zh = sentence(copy, r.warnings[0]!);
+    expect(zh).toContain('特殊符号');
+    expect(zh).toContain('没有提到空格');
+    expect(sentence(en, r.warnings[0]!)).toContain('say nothing about spaces');
+    // The same for any space between 汉字 and whatever else the name has; spacing next to letters is not a space
+    // between 汉字.
+    expect(codes(personal('小林的 摄影作品集'))).toEqual(['name.space']);
+    expect(personal('小林的 摄影作品集').suggestion).toBe('小林的摄影作品集');
+    const both = organisation('艾克米（深圳）科技 有限公司');
+    expect(codes(both)).toEqual(['symbols.special', 'name.space']);
+    expect(both.suggestion).toBe('艾克米深圳科技有限公司');
+    expect(codes(personal('小林的 Vue 学习笔记'))).toEqual([]);
+    expect(codes(personal('Vue 学习笔记'))).toEqual([]);
+  });
+
+  test('no sentence puts an article before a word it does not fit (an education … service)', () => {
+    const sectors = Object.keys(en.sectors) as (keyof typeof en.sectors)[];
+    for (const sector of sectors) {
+      const s = sentence(en, { code: 'regulated', params: { sector }, hits: [{ typed: '教育', word: '教育' }] });
+      expect(s, sector).toContain(`an information service in the field of ${en.sectors[sector]}`);
+      expect(s, sector).not.toMatch(/\ba [aeiou]/i);
+      expect(s, sector).not.toMatch(/\ban [b-df-hj-np-tv-z]/i);
+    }
+  });
+
+  test('a word cut from the end must not leave only a brand or a person: the pattern is given instead', () => {
+    const r = personal('爱克米工作室');
+    expect(codes(r)).toEqual(['organisation']);
+    expect(r.suggestion).toBeUndefined();
+    expect(r.pattern).toEqual({ code: 'personal' });
+    for (const n of ['爱克米论坛', '张小林商城', '中国爱克米工作室']) {
+      expect(personal(n).suggestion, n).toBeUndefined();
+    }
+    // Something that says what the site is about is left: still offered.
+    expect(personal('小林摄影工作室').suggestion).toBe('小林摄影');
+    expect(personal('中国美食笔记').suggestion).toBe('美食笔记');
+    expect(rename(Array.from('爱克米工作室'), [{ from: 3, to: 6 }])).toBeUndefined();
+  });
+});

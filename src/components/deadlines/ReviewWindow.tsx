@@ -74,7 +74,13 @@ export default function ReviewWindow(props: ReviewWindowProps) {
           <For each={props.provinces}>
             {(p) => (
               <option value={p.name} selected={p.name === province()}>
-                {fill(props.copy.review.provinceOption, { name: p.label ?? p.name, n: p.days })}
+                {fill(
+                  // A limit other than the law's 20 working days is a provider's statement.
+                  p.days === REVIEW_DAYS_BY_LAW
+                    ? props.copy.review.provinceOption
+                    : props.copy.review.provinceOptionStated,
+                  { name: p.label ?? p.name, n: p.days },
+                )}
               </option>
             )}
           </For>

@@ -8,7 +8,8 @@ import type { FooterRule } from './province';
 
 /**
  * Check a pasted page or footer: is there an ICP filing number, is it well formed (province abbreviation, 8 or 10
- * digits, 号, -N), does it link to MIIT's filing system (not the retired miibeian.gov.cn; http is fine), and does a
+ * digits, 号, -N), can a reader see it (not hidden by the `hidden` attribute or an inline style in the paste), does it
+ * link to MIIT's filing system (not the retired miibeian.gov.cn; http is fine), and does a
  * 公安 number link to its query page on beian.mps.gov.cn with its own digits (not the old www.beian.gov.cn)? With
  * `opts.rules` (from footerRules), the province's rule on 主体 or 网站备案号 is applied. The HTML is read as text and
  * never run. Never throws.

@@ -19,7 +19,7 @@ import {
   readPolice,
 } from './numbers';
 import type { FooterRule } from './province';
-import { scanHtml } from './scan';
+import { type HiddenText, scanHtml } from './scan';
 import { DEFAULT_BADGE } from './badge';
 
 /**
@@ -31,6 +31,7 @@ import { DEFAULT_BADGE } from './badge';
 export type FooterCode =
   | NumberCode
   | 'icp.noLink'
+  | 'icp.hidden'
   | 'icp.oldLink'
   | 'icp.wrongLink'
   | 'icp.several'
@@ -41,6 +42,7 @@ export type FooterCode =
   | 'icp.depends'
   | 'icp.provinceMismatch'
   | 'police.noLink'
+  | 'police.hidden'
   | 'police.noCode'
   | 'police.codeMismatch'
   | 'police.oldLink'
@@ -93,6 +95,19 @@ function linkAt(links: readonly { start: number; end: number; href: string }[], 
   return null;
 }
 
+/**
+ * How the number at `[start, end)` of the scanned text is hidden ('' when a reader sees it): any of its characters
+ * inside a hidden stretch counts.
+ */
+function hiddenAt(hidden: readonly HiddenText[], text: string, start: number, end: number): string {
+  for (const h of hidden) {
+    const from = Math.max(start, h.start);
+    const to = Math.min(end, h.end);
+    if (from < to && text.slice(from, to).trim()) return h.how;
+  }
+  return '';
+}
+
 /** What a province's rule says about a number with or without -N. */
 function judgeRule(n: FoundNumber, rule: FooterRule | null, warnings: Issue<FooterCode>[], notes: Issue<FooterCode>[]) {
   if (!rule || rule.number === 'unknown') {
@@ -119,7 +134,8 @@ function ruleFor(rules: readonly FooterRule[] | undefined, abbr: string): Footer
 /**
  * {@link checkFooter} against the province table `opts.provinces` (see ProvinceId): check a pasted page or footer:
  * is there an ICP filing number, is it well formed (province abbreviation, 8 or 10
- * digits, 号, -N), does it link to MIIT's filing system (not the retired miibeian.gov.cn; http is fine), and does a
+ * digits, 号, -N), can a reader see it (not hidden by the `hidden` attribute or an inline style in the paste), does it
+ * link to MIIT's filing system (not the retired miibeian.gov.cn; http is fine), and does a
  * 公安 number link to its query page on beian.mps.gov.cn with its own digits (not the old www.beian.gov.cn)? With
  * `opts.rules` (from footerRules), the province's rule on 主体 or 网站备案号 is applied. The HTML is read as text and
  * never run. Never throws.
@@ -137,7 +153,7 @@ export function checkFooterWith(
   const notes: Issue<FooterCode>[] = [];
   const source = typeof html === 'string' ? html : '';
   if (source.length > MAX_HTML) warnings.push(issue('footer.cut', { max: MAX_HTML }));
-  const { text, links, images } = scanHtml(source.length > MAX_HTML ? source.slice(-MAX_HTML) : source);
+  const { text, links, images, hidden } = scanHtml(source.length > MAX_HTML ? source.slice(-MAX_HTML) : source);
 
   // ICP filing numbers.
   const icps = findIcpNumbers(text, provinces);
@@ -153,6 +169,8 @@ export function checkFooterWith(
       warnings.push(...n.warnings);
       const href = linkAt(links, n.start);
       const shown = n.written;
+      const how = hiddenAt(hidden, text, n.start, n.end);
+      if (how) errors.push(issue('icp.hidden', { number: shown, how }));
       if (href === null) errors.push(issue('icp.noLink', { number: shown }));
       else if (icpLink(href) === 'old') errors.push(issue('icp.oldLink', { number: shown, href }));
       else if (icpLink(href) === 'wrong') errors.push(issue('icp.wrongLink', { number: shown, href }));
@@ -175,6 +193,8 @@ export function checkFooterWith(
     warnings.push(...n.warnings);
     const href = linkAt(links, n.start);
     const shown = n.written;
+    const how = hiddenAt(hidden, text, n.start, n.end);
+    if (how) errors.push(issue('police.hidden', { number: shown, how }));
     if (href === null) {
       warnings.push(issue('police.noLink', { number: shown }));
     } else {

@@ -73,9 +73,12 @@ export interface FoundNumber {
 
 const HAN = '\\p{Script=Han}';
 const SP = '[ \\t\\u00a0]{0,2}';
-/** ICP备 + at least one digit: `ICP备案号：` (a label) is not a number. */
+/**
+ * ICP备 + at least one digit: `ICP备案号：` (a label) is not a number. Spaces people put between the parts (`粤ICP备
+ * 2026045678 号 - 1`) are allowed everywhere, the -N included, so that a spaced number reads as the same number.
+ */
 const ICP_RE = new RegExp(
-  `(${HAN})?${SP}(icp)${SP}${WORDS.filed}${SP}(\\d{1,20})${SP}(${WORDS.hao})?(?:([-‐‑–—])(\\d{1,5})(a?)(?![a-z]))?`,
+  `(${HAN})?${SP}(icp)${SP}${WORDS.filed}${SP}(\\d{1,20})${SP}(${WORDS.hao})?(?:${SP}([-‐‑–—])${SP}(\\d{1,5})(a?)(?![a-z]))?`,
   'giu',
 );
 const POLICE_RE = new RegExp(`(${HAN})?${SP}${WORDS.police}${SP}(\\d{1,30})${SP}(${WORDS.hao})?`, 'gu');

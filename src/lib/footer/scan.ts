@@ -22,12 +22,26 @@ export type ScannedLink = { start: number; end: number; href: string };
 export type ScannedImage = { src: string; at: number; href: string | null };
 
 /**
- * What {@link scanHtml} found.
+ * A stretch of the scanned text that a reader does not see: `[start, end)` offsets into `text`, and `how` it is
+ * hidden: the `hidden` attribute or the inline style (`display:none`, `visibility:hidden`, `font-size:0`,
+ * `opacity:0`) of the element it is in, or of one around it.
  *
  * @example
- * const s: Scanned = scanHtml('<a href="/">首页</a>'); // { text: '首页', links: [{ start: 0, end: 2, href: '/' }], images: [] }
+ * const h: HiddenText = { start: 0, end: 18, how: 'display:none' };
  */
-export type Scanned = { text: string; links: ScannedLink[]; images: ScannedImage[] };
+export type HiddenText = { start: number; end: number; how: string };
+
+/**
+ * What {@link scanHtml} found. `hidden`: the stretches of text hidden by the paste itself (a style sheet or a script
+ * that hides them is not seen).
+ *
+ * @example
+ * const s: Scanned = scanHtml('<a href="/">首页</a>'); // { text: '首页', links: [{ start: 0, end: 2, href: '/' }], images: [], hidden: [] }
+ */
+export type Scanned = { text: string; links: ScannedLink[]; images: ScannedImage[]; hidden: HiddenText[] };
+
+/** Elements with no end tag: one of them cannot hide what follows it. */
+const VOID = /^(?:img|br|hr|input|meta|link|wbr|source|area|col|embed)$/;
 
 /** Elements whose content a reader does not see as text. */
 const SKIP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'svg']);
@@ -100,6 +114,20 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 /**
+ * How an element's tag hides its content: `hidden` (the attribute), or the inline style declaration that does
+ * (display:none, visibility:hidden or collapse, font-size or opacity zero); '' when it does not.
+ */
+function hides(tag: string): string {
+  // Quoted values are not attributes: class="hidden" is not the hidden attribute.
+  if (/\shidden(?![\w-])/i.test(tag.replace(/"[^"]*"|'[^']*'/g, ''))) return 'hidden';
+  const m =
+    /(?:^|;)(display:none|visibility:(?:hidden|collapse)|(font-size|opacity):[+-]?(?:0+\.?0*|\.0+)(?:[a-z]+|%)?)(?=$|;|!)/.exec(
+      (attribute(tag, 'style') ?? '').toLowerCase().replace(/\s+/g, ''),
+    );
+  return m ? (m[2] ? `${m[2]}:0` : m[1]!) : '';
+}
+
+/**
  * Scan pasted HTML: the visible text, the links over it and the images. Never throws; a string that is not HTML is
  * read as text.
  *
@@ -108,12 +136,21 @@ function attribute(tag: string, name: string): string | undefined {
  * scanHtml('<!-- 京ICP备12345678号 -->').text // ''
  */
 export function scanHtml(html: string): Scanned {
-  const out: Scanned = { text: '', links: [], images: [] };
+  const out: Scanned = { text: '', links: [], images: [], hidden: [] };
   if (typeof html !== 'string') return out;
   const parts: string[] = [];
   let length = 0;
   let href: string | null = null;
   let linkStart = 0;
+  // The element that hides what is inside it (its name, how, how many of its name are open, where hiding began).
+  let hidingTag = '';
+  let how = '';
+  let depth = 0;
+  let hiddenStart = 0;
+  const endHidden = () => {
+    if (hidingTag && length > hiddenStart) out.hidden.push({ start: hiddenStart, end: length, how });
+    hidingTag = '';
+  };
   const push = (s: string) => {
     if (s) {
       parts.push(s);
@@ -154,6 +191,14 @@ export function scanHtml(html: string): Scanned {
       i = close.exec(html)?.index ?? html.length;
       continue;
     }
+    if (hidingTag) {
+      if (tagName === hidingTag && !tag.endsWith('/>')) depth += closing ? -1 : 1;
+      if (!depth) endHidden();
+    } else if (!closing && !VOID.test(tagName) && (how = hides(tag))) {
+      hidingTag = tagName;
+      depth = 1;
+      hiddenStart = length;
+    }
     if (tagName === 'a') {
       closeLink();
       if (!closing) {
@@ -166,6 +211,7 @@ export function scanHtml(html: string): Scanned {
     if (BLOCK.has(tagName)) push('\n');
   }
   closeLink();
+  endHidden();
   out.text = parts.join('');
   return out;
 }

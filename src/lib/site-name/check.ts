@@ -79,6 +79,8 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** Joiners and separators people put in names; not "special symbols". */
 const PLAIN_PUNCT = new Set([' ', '-', '_', '·', '・', '.']);
 const SPACE = /[\s\u3000]/u;
+/** A space between two 汉字 (艾克米 科技): Chinese is written without them; next to letters or digits it is spacing. */
+const HAN_SPACE_HAN = /(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 const WHOLE_DOMAIN =
   /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[a-z0-9\p{Script=Han}-]+\.)+(?:[a-z]{2,}|中国|公司|网络|政务|公益)(?::\d+)?(?:[/?#]\S*)?$/u;
 const DOMAIN_INSIDE =
@@ -312,6 +314,10 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   // Aliyun and Tencent Cloud: a name may not contain special symbols; an emoji is one beyond doubt.
   if (emoji.length) errors.push({ code: 'symbols.emoji', hits: few(emoji) });
   if (symbols.length) warnings.push({ code: 'symbols.special', hits: few(symbols) });
+  // No provider's rule we read names spaces (only special symbols); a name is written as the organisation's name or
+  // as Chinese text, neither with spaces between 汉字: the same name without them is what to submit.
+  const joined = value.replace(HAN_SPACE_HAN, '$1');
+  if (joined !== value) warnings.push(issue('name.space'));
   if (han > 0 && han < 3) warnings.push(issue('name.short', { count: han }));
   const length = chars.filter((c) => HAN.test(c) || LETTER_OR_NUMBER.test(c)).length;
   if (subject === 'personal' && length > LONG_PERSONAL_NAME)
@@ -320,6 +326,11 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     warnings.push(issue('name.generic', { value }));
 
   if (!offer || han === 0 || byList.has(WORD_LISTS.findIndex((l) => l.id === 'illegal'))) return done();
+  if (joined !== value) {
+    // The name without its spaces, renamed if it has other problems.
+    const again = run(joined, opts, true);
+    return done(isClean(again) ? joined : again.suggestion);
+  }
   for (const h of [...byList.values(), nationalInside, places, ...provinceHits.map(([, , h]) => h)].flat())
     cuts.push({ from: h.at, to: h.at + Array.from(h.typed).length });
   // Renames: the name without its problems; where a format is prescribed and not followed, the format with the

@@ -34,7 +34,8 @@ export type SiteNameCode =
   | 'province.format'
   | 'domain.inside'
   | 'symbols.emoji'
-  | 'symbols.special';
+  | 'symbols.special'
+  | 'name.space';
 
 /**
  * A sector whose information services need 前置审批 (the `sector` param of 'regulated').

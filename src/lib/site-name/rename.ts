@@ -19,6 +19,15 @@ const EDGE = /^[\s\-_·・.]+|[\s\-_·・.]+$/gu;
  */
 export type Cut = { from: number; to: number };
 
+/**
+ * Fewest 汉字 left when the word a name ends with is cut out: a 2–3 character name (a brand, a person) and at least
+ * one more word that says what the site is about.
+ *
+ * @example
+ * MIN_HAN_AFTER_HEAD // 4
+ */
+export const MIN_HAN_AFTER_HEAD = 4;
+
 function hanCount(text: string): number {
   let n = 0;
   for (const ch of text) if (HAN.test(ch)) n++;
@@ -28,11 +37,15 @@ function hanCount(text: string): number {
 /**
  * The name (as code points) without the cuts, when what is left reads as a name: at least 3 汉字, no piece of a
  * single 汉字 left between or after cuts, no piece starting with a character that belongs to the word cut before it
- * (级, 路 …), and not ending where a name cannot end (的, 个人, 有限 …). Otherwise undefined.
+ * (级, 路 …), and not ending where a name cannot end (的, 个人, 有限 …). A word cut from the end of a name is usually
+ * the part that says what the site is (工作室, 论坛, 商城): what stood in front of it is then often only a brand's or a
+ * person's name (爱克米工作室 → 爱克米), which says nothing of the site, so after such a cut at least
+ * {@link MIN_HAN_AFTER_HEAD} 汉字 must be left (小林摄影工作室 → 小林摄影). Otherwise undefined.
  *
  * @example
  * rename(Array.from('中国美食笔记'), [{ from: 0, to: 2 }]) // '美食笔记'
  * rename(Array.from('国家级编程笔记'), [{ from: 0, to: 2 }]) // undefined
+ * rename(Array.from('爱克米工作室'), [{ from: 3, to: 6 }]) // undefined
  */
 export function rename(chars: readonly string[], cuts: readonly Cut[]): string | undefined {
   if (!Array.isArray(chars) || !Array.isArray(cuts) || cuts.length === 0) return undefined;
@@ -69,6 +82,10 @@ export function rename(chars: readonly string[], cuts: readonly Cut[]): string |
     .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
     .replace(EDGE, '');
   if (name === chars.map(asString).join('') || hanCount(name) < 3) return undefined;
+  // The word the name ended with (its last 汉字 and what follows them) was cut: what is left must say more than a name.
+  let last = chars.length - 1;
+  while (last >= 0 && !HAN.test(asString(chars[last]))) last--;
+  if (last >= 0 && cut[last] && hanCount(name) < MIN_HAN_AFTER_HEAD) return undefined;
   if (BOUND_END.some((w) => name.endsWith(w))) return undefined;
   return name;
 }
