@@ -503,7 +503,13 @@ export function events(
       add('verified-others-pending', c, m);
 
     const verifySentence = L.VERIFY.test(around(c)) || L.CODE_WORD.test(s);
+    // a return stated in the clause is the outcome; a timeout or a failure named with it is its cause
+    // ("因短信核验超时被管局退回"), and an SMS that could not be sent is no failed verification
+    const ret = find(L.RETURN, s);
+    const outcomeReturned = !!ret && stance(s, ret.index, ret[0].length) === 'fact';
+    const notSent = L.SMS_NOT_SENT.test(s);
     if (
+      !outcomeReturned &&
       (m = find(L.EXPIRED, s)) &&
       !/证件|身份证|域名|执照|营业|domain|identity|\bID\b|passport|document|licen[cs]e|certificate|server|instance|subscription/i.test(
         s,
@@ -512,8 +518,11 @@ export function events(
     ) {
       if (/码|短信|验证|核验|code|SMS/i.test(s) || T.code) add('code-expired', c, m);
     }
-    if ((m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s)) add('code-wrong', c, m);
-    if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
+    if (!outcomeReturned && (m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s))
+      add('code-wrong', c, m);
+    if (outcomeReturned || notSent) {
+      /* see above */
+    } else if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
       const sentence = aroundNext(c);
       if (find(L.FAIL_PROVIDER, sentence)) add('failed-contact-provider', c, m);
       else if (find(L.FAIL_INFO, sentence)) add('failed-wrong-info', c, m);

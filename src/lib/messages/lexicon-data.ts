@@ -145,6 +145,27 @@ export const RESEND_SENT =
 export const RESEND_NONE =
   /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending (?:SMS )?verification|no need to resend|no (?:filing )?(?:applications?|requests?|filings?) (?:currently )?(?:awaiting|pending|waiting for|that needs?)/i;
 
+/** The verification SMS could not be sent or delivered: not a failed verification (nothing to re-enter on the page). */
+export const SMS_NOT_SENT =
+  /(?:发送|发出|下发|送达|投递)(?:失败|不成功|未成功|没成功)|(?:短信|验证码)[^,.;]{0,6}(?:发不出|发不了|没发出|未发出|没有发出|未能发(?:送|出)|无法发(?:送|出)|发送不了)|(?:SMS|text message|code|message)[^.;]{0,30}(?:could not|couldn't|cannot|can't|failed to|was unable to|could not be|cannot be) (?:be )?(?:sent|delivered|send|deliver)\b|(?:sending|delivery) (?:of [^.;]{0,30})?(?:failed|was unsuccessful|unsuccessful)|undeliverable/i;
+
+/** A return (退回, 驳回) with its cause before it: "因短信核验超时被管局退回" (the cause is the reason). */
+export const CAUSE_OF_RETURN =
+  /(?:因为|由于|因)([^,.;!?\n]{2,40}?)(?:而|已经?)?(?:被|遭)?(?:管局|通管局|通信管理局|接入商|服务商|系统)?(?:退回|驳回|打回)/;
+
+/** A sender that speaks as the ministry or a 管局: a tag ([工信部], [广东省通信管理局], [MIIT]) or a heading (工信部提醒:). */
+export const OFFICIAL_TAG =
+  /^\s?\[[^\]]{0,16}(?:工信部|工业和信息化部|通信管理局|通管局|管局|MIIT|Ministry of Industry|Communications? Administration)[^\]]{0,16}\]|^\s?(?:工信部|工业和信息化部|[^\s,.;:\[]{2,5}通信管理局|MIIT)\s?(?:提醒|通知)?\s?:/i;
+/** The same, as the ministry itself (a private mobile number in its name is a scam sign). */
+export const MINISTRY_TAG = /工信部|工业和信息化部|MIIT|Ministry of Industry/i;
+
+/** Contact through a private channel: QQ, WeChat, Telegram, WhatsApp (an account or number given, or "add … on"). */
+export const PRIVATE_CONTACT =
+  /(?:加|添加|联系|咨询|私信|扫码加)[^,.;]{0,6}(?:微信|QQ|企业微信|WeChat|Telegram|WhatsApp)|(?:微信|QQ)(?:号|群)?\s?[:：]?\s?[A-Za-z0-9][\w-]{4,19}|\b(?:add|contact|message|text|reach)\b[^.;]{0,30}\b(?:on|via|through|by) (?:WeChat|QQ|Telegram|WhatsApp)\b|\b(?:WeChat|QQ|Telegram|WhatsApp)(?: ID| number| account)?\s?:\s?[A-Za-z0-9+][\w-]{3,19}/i;
+/** A private mobile number to call or write to ("请致电专员 139…"). */
+export const PRIVATE_NUMBER =
+  /(?:联系|致电|拨打|来电|电话|手机|专员|call|contact|phone|ring|text|WhatsApp)[^,.;]{0,10}(?<!\d)1[3-9]\d{9}(?!\d)/i;
+
 /** The three ways a verification failure is worded on the page (status 21, 2, 0). */
 export const FAIL_PROVIDER =
   /向[^,.;]{0,3}(?:接入商|服务商)(?:查询|咨询|询问)|ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|(?:contact|ask|check with|reach out to) (?:your |the |my |our )?(?:access |service |hosting |cloud )?provider/i;
