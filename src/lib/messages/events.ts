@@ -140,7 +140,7 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   const after = clause.slice(i + n, i + n + 3);
   if (L.AFTER_MARK.test(after)) return 'condition';
   // "管局审核通过后备案号为…": a time condition earlier in the clause
-  if (TIME_CONDITION_IN.test(clause.slice(Math.max(0, i - 24), i)) && !clause.slice(i, i + n).includes('已'))
+  if (L.TIME_CONDITION_IN.test(clause.slice(Math.max(0, i - 24), i)) && !/已/.test(clause.slice(i, i + n)))
     return 'condition';
   // "…is approved only after the bureau review", "approved once the review ends": a rule, not an event
   const afterEn = clause.slice(i + n, i + n + 16);
@@ -172,12 +172,6 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   return 'fact';
 }
 
-/** A time condition: "…审核通过后", "…审核通过之后," (what follows it is not a fact yet). */
-const TIME_MARK = String.raw`(?:通过|审核|审批|批准|核验|完成|下来|下号)(?:后|之后|以后)`;
-/** A clause of the sentence before that ends in a time condition (the prefix ends with ','). */
-const TIME_CONDITION_END = new RegExp(`${TIME_MARK}\\s?,$`);
-/** A time condition earlier in the clause, with nothing marked done (已) after it. */
-const TIME_CONDITION_IN = new RegExp(`${TIME_MARK}[^已]{0,20}$`);
 /** A condition that makes a later submission only a possibility. */
 const LATER_CONDITION = /若|如果|如需|如有|如要|要是|假如|一旦|倘若|\b(?:if|once|when|after|unless|in case)\b/i;
 
@@ -456,7 +450,7 @@ export function events(
     }
     const before = prefix;
     // "管局审核通过之后，备案号是…": an earlier clause of the sentence that ends in a time condition governs this one
-    const timeCondition = TIME_CONDITION_END.test(before);
+    const timeCondition = L.TIME_CONDITION_END.test(before);
     prefix = (prefix + c.text + ',').slice(-80);
     while (tagIndex + 1 < tags.length && tags[tagIndex + 1]![0] <= c.at) tagIndex++;
     const fromBureau = tags[tagIndex]?.[1] ?? false;

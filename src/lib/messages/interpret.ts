@@ -42,13 +42,13 @@ function normaliseLines(raw: string): string {
   return parts.join('');
 }
 
-/** The first stated reason (./events reasonSpans), as written, at most 120 characters. */
-function extractReason(text: string): string | undefined {
+/** The first stated reason (./events reasonSpans), as written in `raw` (the pasted text), at most 120 characters. */
+function extractReason(text: string, raw: string): string | undefined {
   const spans = reasonSpans(text);
   if (spans.length === 0) {
     // "因短信核验超时被管局退回": the cause before the return
     const cause = L.CAUSE_OF_RETURN.exec(text)?.[1]?.trim();
-    return cause && cause.length >= 2 ? cause : undefined;
+    return cause && cause.length >= 2 ? asWritten(raw, cause) : undefined;
   }
   for (const [start, end] of spans) {
     let r = text.slice(start, Math.min(end, start + 120)).replace(/\n/g, '');
@@ -57,10 +57,45 @@ function extractReason(text: string): string | undefined {
       const i = r.indexOf(stop);
       if (i > 0) r = r.slice(0, i);
     }
-    r = r.replace(/^[\s"']+|[\s"',]+$/g, '');
-    if (r.length >= 2) return end - start > 120 ? r + '…' : r;
+    r = r.replace(/^[\s,]+|[\s,]+$/g, '');
+    // a quote at either end goes only when it pairs with none inside ('网站名称涉及"平台"' keeps both)
+    for (const q of ['"', "'"]) {
+      const n = r.split(q).length - 1;
+      if (n % 2 === 1 && r.startsWith(q)) r = r.slice(1).trim();
+      else if (n % 2 === 1 && r.endsWith(q)) r = r.slice(0, -1).trim();
+    }
+    if (r.length >= 2) return asWritten(raw, r) + (end - start > 120 ? '…' : '');
   }
   return undefined;
+}
+
+/**
+ * The words of the pasted text that normalise to `found` (a piece of the normalised text), so that a reason is shown
+ * as written: its spaces ("the word 平台") and quotes (“平台”) kept. Falls back to `found` when it cannot be
+ * traced (or the paste is over 20,000 characters: one look-up per character).
+ *
+ * @example
+ * asWritten('原因：网站名称涉及“平台”。', '网站名称涉及"平台"') // '网站名称涉及“平台”'
+ */
+function asWritten(raw: string, found: string): string {
+  const target = found.replace(/\s+/g, '');
+  if (!target || raw.length > 20_000) return found;
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < raw.length;) {
+    const n = raw.codePointAt(i)! > 0xffff ? 2 : 1;
+    const f = normalizeText(raw.slice(i, i + n)).replace(/\s+/g, '');
+    for (let j = 0; j < f.length; j++) {
+      folded += f[j];
+      from.push(i);
+    }
+    i += n;
+  }
+  const k = folded.indexOf(target);
+  if (k === -1) return found;
+  const last = from[k + target.length - 1]!;
+  const end = last + (raw.codePointAt(last)! > 0xffff ? 2 : 1);
+  return raw.slice(from[k], end).replace(/\s+/g, ' ').trim();
 }
 
 /** The website's number and the 主体 number when the text gives both. */
@@ -106,9 +141,12 @@ function privateContact(text: string): boolean {
     const m = re.exec(text);
     if (!m) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
     const head = text.slice(lineStart, m.index);
-    // the sender of this line: its last tag, or its heading
-    const tags = head.match(/\[[^\]]{0,24}\]/g);
+    // the sender of this line: its last tag before the words, else its signature at the end, else its heading
+    const tags =
+      head.match(/\[[^\]]{0,24}\]/g) ??
+      text.slice(m.index, lineEnd === -1 ? text.length : lineEnd).match(/\[[^\]]{0,24}\]\s?$/);
     const sender = tags ? tags[tags.length - 1]! : head;
     if (!L.OFFICIAL_TAG.test(sender)) continue;
     if (re === L.PRIVATE_NUMBER && !L.MINISTRY_TAG.test(sender)) continue;
@@ -235,7 +273,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   }
 
   if (kind === 'returned' || kind === 'rejected' || kind === 'materials-needed') {
-    const reason = extractReason(text);
+    const reason = extractReason(text, raw);
     if (reason) found.reason = reason;
   }
   if (kind === 'not-a-filing-code' && sms.otherCode) notes.push(issue('notMiitCode', { code: sms.otherCode }));

@@ -155,7 +155,7 @@ export const CAUSE_OF_RETURN =
 
 /** A sender that speaks as the ministry or a 管局: a tag ([工信部], [广东省通信管理局], [MIIT]) or a heading (工信部提醒:). */
 export const OFFICIAL_TAG =
-  /^\s?\[[^\]]{0,16}(?:工信部|工业和信息化部|通信管理局|通管局|管局|MIIT|Ministry of Industry|Communications? Administration)[^\]]{0,16}\]|^\s?(?:工信部|工业和信息化部|[^\s,.;:\[]{2,5}通信管理局|MIIT)\s?(?:提醒|通知)?\s?:/i;
+  /^\s?\[[^\]]{0,16}(?:工信部|工业和信息化部|通信管理局|通管局|管局|MIIT|Ministry of Industry|Communications? Administration)[^\]]{0,16}\]|^\s?(?:工信部|工业和信息化部|[^\s,.;:[]{2,5}通信管理局|MIIT)\s?(?:提醒|通知)?\s?:/i;
 /** The same, as the ministry itself (a private mobile number in its name is a scam sign). */
 export const MINISTRY_TAG = /工信部|工业和信息化部|MIIT|Ministry of Industry/i;
 
@@ -186,6 +186,10 @@ export const AFTER_MARK = /^(?:后|之后|以后|前|之前|以前|时)/;
 /** An instruction: the clause asks the reader to do something. */
 export const INSTRUCTION =
   /请|須|须|需|务必|应当|记得|尽快|儘快|及时|麻烦|(?:在|于)[^,.;]{0,14}内|\b(?:please|kindly|must|should|need to|within)\b/i;
+/** A time condition ending the clause before: "…审核通过后," "…审核通过之后," (what follows is not a fact yet). */
+export const TIME_CONDITION_END = /(?:通过|审核|审批|批准|核验|完成|下来|下号)(?:后|之后|以后)\s?,$/;
+/** A time condition earlier in the clause ("管局审核通过后备案号为…"), with nothing marked done (已) after it. */
+export const TIME_CONDITION_IN = /(?:通过|审核|审批|批准|核验|完成|下来|下号)(?:后|之后|以后)[^已]{0,20}$/;
 /** A question. */
 export const QUESTION =
   /吗|是不是|对不对|可不可以|怎么|如何|能否|要不要|为什么|什么意思|咋办|\b(?:does (?:that|this|it) mean|is that|can (?:i|we)|should (?:i|we)|do (?:i|we)|what does|how (?:long|do|can|should)|I (?:think|guess|believe|assume|suppose|hope)|not sure|wondering|whether)\b|^\s?(?:is|are|was|were|has|have|did|does|do|can|could|should|will|would|am)\b(?= (?:it|we|they|our|my|the|this|that|you|he|she|i)\b)/i;
