@@ -168,11 +168,20 @@ describe('English-edition tester', () => {
       '【腾讯云】您的备案订单已审核通过，我们将在1个工作日内提交至管局。',
       '审核通过，待提交管局',
       '您的备案订单审核已通过，接下来会提交到通信管理局',
+      '审核通过了，下一步提交管局',
       'Your ICP filing order has been approved. It will be submitted to the communications administration within 1 working day.',
     ])('%s', (text) => {
       const r = interpretMessage(text);
       expect(r.kind).toBe('first-review-passed');
       expect(r.deadline).toBe('sms-24h');
+    });
+
+    test('a submission asked under a condition after an approval leaves the approval', () => {
+      expect(
+        interpretMessage(
+          '【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。如需变更，请通过接入商提交至管局。',
+        ).kind,
+      ).toBe('approved');
     });
 
     test('a pass with the submission done is submitted, not approved', () => {
@@ -271,6 +280,7 @@ describe('English-edition tester', () => {
       '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天',
       '【阿里云】您的备案已提交管局。如有疑问请联系客服QQ 800012345',
       '我从微信上收到同事转发的：【工业和信息化部】验证码：665544。您的首次备案已提交，核验链接：beian.miit.gov.cn',
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn，有效期1天。负责人手机13912345678',
     ])('not a scam: %s', (text) => expect(interpretMessage(text).kind).not.toBe('scam'));
   });
 
@@ -278,6 +288,7 @@ describe('English-edition tester', () => {
     test.each([
       ['【腾讯云】因短信核验超时被管局退回，请重新提交。', '短信核验超时'],
       ['您的备案因短信核验失败已被退回，请修改后重新提交', '短信核验失败'],
+      ['因核验超时，备案被退回', '核验超时'],
       [
         'Your filing was returned by the bureau because the SMS verification timed out.',
         'the SMS verification timed out',

@@ -441,12 +441,15 @@ export function events(
   }
   let prefix = '';
   let prefixSentence = -1;
+  // the sentence opens with a condition ("如需变更，请通过接入商提交至管局"): its later clauses say what would follow
+  let conditional = false;
   for (let ci = 0; ci < all.length; ci++) {
     const c = all[ci]!;
     // what the sentence said before this clause (an instruction there governs this clause too)
     if (c.sentence !== prefixSentence) {
       prefix = '';
       prefixSentence = c.sentence;
+      conditional = CLAUSE_CONDITION.test(c.text);
     }
     const before = prefix;
     // "管局审核通过之后，备案号是…": an earlier clause of the sentence that ends in a time condition governs this one
@@ -455,7 +458,7 @@ export function events(
     while (tagIndex + 1 < tags.length && tags[tagIndex + 1]![0] <= c.at) tagIndex++;
     const fromBureau = tags[tagIndex]?.[1] ?? false;
     const clauseEnd = c.at + c.text.length;
-    if (!read.has(ci) || asked.has(c.sentence)) continue;
+    if (!read.has(ci) || asked.has(c.sentence) || (conditional && before)) continue;
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
     let s = outsideReason(c, reasons);

@@ -149,9 +149,9 @@ export const RESEND_NONE =
 export const SMS_NOT_SENT =
   /(?:发送|发出|下发|送达|投递)(?:失败|不成功|未成功|没成功)|(?:短信|验证码)[^,.;]{0,6}(?:发不出|发不了|没发出|未发出|没有发出|未能发(?:送|出)|无法发(?:送|出)|发送不了)|(?:SMS|text message|code|message)[^.;]{0,30}(?:could not|couldn't|cannot|can't|failed to|was unable to|could not be|cannot be) (?:be )?(?:sent|delivered|send|deliver)\b|(?:sending|delivery) (?:of [^.;]{0,30})?(?:failed|was unsuccessful|unsuccessful)|undeliverable/i;
 
-/** A return (退回, 驳回) with its cause before it: "因短信核验超时被管局退回" (the cause is the reason). */
+/** A return (退回, 驳回) with its cause before it: "因短信核验超时被管局退回", "因核验超时，备案被退回". */
 export const CAUSE_OF_RETURN =
-  /(?:因为|由于|因)([^,.;!?\n]{2,40}?)(?:而|已经?)?(?:被|遭)?(?:管局|通管局|通信管理局|接入商|服务商|系统)?(?:退回|驳回|打回)/;
+  /(?:因为|由于|(?<!原)因)([^,.;!?\n]{2,40}?)(?:,[^,.;!?\n]{0,10}?)?(?:而|已经?)?(?:被|遭)?(?:管局|通管局|通信管理局|接入商|服务商|系统)?(?:退回|驳回|打回)/;
 
 /** A sender that speaks as the ministry or a 管局: a tag ([工信部], [广东省通信管理局], [MIIT]) or a heading (工信部提醒:). */
 export const OFFICIAL_TAG =
@@ -164,7 +164,7 @@ export const PRIVATE_CONTACT =
   /(?:加|添加|联系|咨询|私信|扫码加)[^,.;]{0,6}(?:微信|QQ|企业微信|WeChat|Telegram|WhatsApp)|(?:微信|QQ)(?:号|群)?\s?[:：]?\s?[A-Za-z0-9][\w-]{4,19}|\b(?:add|contact|message|text|reach)\b[^.;]{0,30}\b(?:on|via|through|by) (?:WeChat|QQ|Telegram|WhatsApp)\b|\b(?:WeChat|QQ|Telegram|WhatsApp)(?: ID| number| account)?\s?:\s?[A-Za-z0-9+][\w-]{3,19}/i;
 /** A private mobile number to call or write to ("请致电专员 139…"). */
 export const PRIVATE_NUMBER =
-  /(?:联系|致电|拨打|来电|电话|手机|专员|call|contact|phone|ring|text|WhatsApp)[^,.;]{0,10}(?<!\d)1[3-9]\d{9}(?!\d)/i;
+  /(?:联系|致电|拨打|回电|加|\b(?:call|contact|ring|text|phone|WhatsApp)\b)[^,.;]{0,10}(?<!\d)1[3-9]\d{9}(?!\d)/i;
 
 /** The three ways a verification failure is worded on the page (status 21, 2, 0). */
 export const FAIL_PROVIDER =
@@ -178,7 +178,7 @@ export const CONDITION =
   /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when|whether)\b/i;
 /** Future or intention shortly before a statement. */
 export const FUTURE =
-  /下周|明天|后天|大概|估计|应该会|很快|马上就|将会|将在|将于|将|即将|会|预计|准备|稍后|后续|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
+  /下周|明天|后天|大概|估计|应该会|很快|马上就|将会|将在|将于|将|即将|会|预计|准备|稍后|后续|下一步|接下来|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
 /** A negation directly before a statement. */
 export const NEGATION = /未|不|没|没有|无|尚未|还未|还没|别|勿|not|never|no|n't/i;
 /** Words right after a statement that make it a time condition (审核通过后 = "once approved"). */
