@@ -406,9 +406,9 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       title: 'Submitted to the bureau: this is not the filing approval yet',
       now: 'If you have not verified yet: the MIIT verification SMS usually reaches each responsible person within 5–10 minutes of submission, and each verifies within 24 hours of receiving it. If you have verified: wait for bureau review (usually 1–20 working days). Keep the website closed to visitors for now.',
       meaning:
-        "The access provider's preliminary review has passed and the order has been submitted to the provincial Communications Administration Bureau (管局, the bureau). MIIT SMS verification still has to be done, then bureau review.",
+        "The access provider's preliminary review has passed and the order has been submitted to the provincial Communications Administration Bureau (管局, the bureau). The bureau reviews it once MIIT SMS verification is done: if you have not verified yet, do that first; if you have, the order is now waiting for the bureau's decision.",
       steps: [
-        'The SMS comes from 12381 (or 106…12381); when it arrives, open the verification page on beian.miit.gov.cn and enter the verification code, the mobile number and the last six characters of the ID number.',
+        'If you have not verified yet: the SMS comes from 12381 (or 106…12381); when it arrives, open the verification page on beian.miit.gov.cn and enter the verification code, the mobile number and the last six characters of the ID number.',
         'After verification, bureau review usually takes 1–20 working days, and the result comes by SMS and e-mail; keep the website closed meanwhile.',
       ],
     },
@@ -650,6 +650,10 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     formBlank:
       "This is the verification page's format check before submitting, not a verification result: the verification code, the mobile number and the last six characters of the ID number must all be filled in.",
     notMiitCode: '{code} is not the MIIT verification code.',
+    smsNotSent:
+      "The text says the verification SMS could not be sent: that is not a failed verification, and there is nothing to re-enter on the verification page. Check the responsible person's mobile number in your provider console (11 digits, able to receive SMS); if it is wrong, correct it as your provider tells you; if it is right, ask your provider how to have the SMS sent again.",
+    privateContact:
+      'The text, in the name of the MIIT or a bureau, asks you to get in touch through QQ, WeChat or a personal mobile number: do not contact those accounts or numbers. Filing matters go through your access provider: check the filing status in your provider console or with the public query on beian.miit.gov.cn.',
   },
 };
 

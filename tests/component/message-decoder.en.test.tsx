@@ -150,4 +150,42 @@ describe('MessageDecoder in English', () => {
     await waitFor(() => expect(result).toHaveTextContent(K['no-record'].title));
     for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
   });
+  describe('the English-edition tester', () => {
+    test('an SMS that could not be sent: no verdict, no advice to retry on the verification page', async () => {
+      const { user, box, result } = setup();
+      box.focus();
+      await user.paste('备案核验短信发送失败，请核实手机号是否正确');
+      await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.unknown.title));
+      expect(result).toHaveTextContent(t.messageDecoder.notes.smsNotSent);
+      expect(result).not.toHaveTextContent(K['failed-retry'].title);
+      expect(result).not.toHaveTextContent('picture captcha');
+      for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+    });
+
+    test('QQ in the name of the MIIT is flagged as a scam, in English', async () => {
+      const { user, box, result } = setup();
+      box.focus();
+      await user.paste('【工信部】备案号粤ICP备2026012345号因内容违规将被注销，请立即联系客服QQ 12345678');
+      await waitFor(() => expect(result).toHaveAttribute('data-kind', 'scam'));
+      expect(result).toHaveTextContent(t.messageDecoder.notes.privateContact);
+      for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+    });
+
+    test('under bureau review: submitted, and the words do not say the SMS step is still ahead', async () => {
+      const { user, box, result } = setup();
+      box.focus();
+      await user.paste('Your filing is under review by the communication administration.');
+      await waitFor(() => expect(result).toHaveTextContent(K['submitted-to-bureau'].title));
+      expect(result).toHaveTextContent("the order is now waiting for the bureau's decision");
+      expect(result).not.toHaveTextContent('verification still has to be done');
+    });
+
+    test('a pass with the submission still to come is the preliminary review, not an approval', async () => {
+      const { user, box, result } = setup();
+      box.focus();
+      await user.paste('恭喜您！您的备案订单已审核通过，即将提交至通信管理局审核。');
+      await waitFor(() => expect(result).toHaveTextContent(K['first-review-passed'].title));
+      expect(result).not.toHaveTextContent(K.approved.title);
+    });
+  });
 });

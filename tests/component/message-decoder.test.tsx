@@ -197,4 +197,22 @@ describe('MessageDecoder', () => {
     await waitFor(() => expect(result).toHaveTextContent('没能确定是哪一种通知'));
     expect(within(result).getByRole('link', { name: '常见问题' })).toHaveAttribute('href', '/guide/faq/');
   });
+  test('the English-edition tester, in Chinese: an SMS not sent, QQ in the MIIT name, under bureau review', async () => {
+    const N = t.messageDecoder.notes;
+    const K = t.messageDecoder.kinds;
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('备案核验短信发送失败，请核实手机号是否正确');
+    await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.unknown.title));
+    expect(result).toHaveTextContent(N.smsNotSent);
+    expect(result).not.toHaveTextContent('图形验证码');
+    await user.clear(box);
+    await user.paste('【工信部】备案号粤ICP备2026012345号因内容违规将被注销，请立即联系客服QQ 12345678');
+    await waitFor(() => expect(result).toHaveAttribute('data-kind', 'scam'));
+    expect(result).toHaveTextContent(N.privateContact);
+    await user.clear(box);
+    await user.paste('备案状态：管局审核中（已提交12个工作日）');
+    await waitFor(() => expect(result).toHaveTextContent(K['submitted-to-bureau'].title));
+    expect(result).toHaveTextContent('已经核验完的，现在就是在等管局的审核结果');
+  });
 });

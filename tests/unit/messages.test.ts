@@ -272,7 +272,8 @@ describe('provider and 管局 messages', () => {
     ['您的备案已被退回，原因：短信核验超时', '短信核验超时', '收到后 24 小时内核验'],
     ['您的备案审核不通过，请登录控制台查看详情。', undefined],
     ['Your filing was returned (退回) because the site name is too generic.', 'the site name is too generic'],
-    ['退回原因：\n1. 网站名称过于宽泛\n2. 网站仍可访问', '1.网站名称过于宽泛2.网站仍可访问', '删除域名解析'],
+    // as written: the list's items apart, not run together
+    ['退回原因：\n1. 网站名称过于宽泛\n2. 网站仍可访问', '1. 网站名称过于宽泛 2. 网站仍可访问', '删除域名解析'],
   ];
   test.each(returned)('returned: %s', (text, reason, hint) => {
     const r = readMessage(text);

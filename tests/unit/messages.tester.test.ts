@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { interpretMessage, type MessageKind } from '../../src/lib/messages';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
+import { dictionary } from '../../src/i18n';
+import { readMessage } from './read-message';
 
 const SMS = (link: string) =>
   `【工业和信息化部】验证码：604871。您的首次备案已提交，核验链接：${link}，有效期 1 天【工信部 ICP 备案】`;
@@ -154,5 +156,192 @@ describe('third independent test', () => {
         '【广东省通信管理局】您的备案申请已审核通过，网站备案号：粤ICP备2026012345号-1。\n【全国互联网安全管理服务平台】您的公安联网备案申请已提交，请等待审核。',
       ).kind,
     ).toBe('approved');
+  });
+});
+
+describe('English-edition tester', () => {
+  describe('a pass with the submission to the bureau still to come is the provider’s review', () => {
+    test.each([
+      '恭喜您！您的备案订单已审核通过，即将提交至通信管理局审核。',
+      '您的备案已通过审核，将提交至管局',
+      '【阿里云】您的备案订单已审核通过，将于1个工作日内提交至管局，请注意查收工信部短信。',
+      '【腾讯云】您的备案订单已审核通过，我们将在1个工作日内提交至管局。',
+      '审核通过，待提交管局',
+      '您的备案订单审核已通过，接下来会提交到通信管理局',
+      '审核通过了，下一步提交管局',
+      'Your ICP filing order has been approved. It will be submitted to the communications administration within 1 working day.',
+    ])('%s', (text) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('first-review-passed');
+      expect(r.deadline).toBe('sms-24h');
+    });
+
+    test('a submission asked under a condition after an approval leaves the approval', () => {
+      expect(
+        interpretMessage(
+          '【广东省通信管理局】您的备案申请已审核通过，备案号：粤ICP备2026012345号-1。如需变更，请通过接入商提交至管局。',
+        ).kind,
+      ).toBe('approved');
+    });
+
+    test('a pass with the submission done is submitted, not approved', () => {
+      expect(interpretMessage('您的备案已通过审核，已提交至管局').kind).toBe('submitted-to-bureau');
+    });
+  });
+
+  describe('a number stated under a condition is not granted', () => {
+    test.each([
+      '【腾讯云】您的备案初审已通过并提交管局，管局审核通过后备案号为：粤ICP备2026045678号-1',
+      '您的备案已提交管局，管局审核通过之后，备案号是：粤ICP备2026045678号-1',
+      '您的备案已提交至管局，审核通过后将下发备案号粤ICP备2026045678号-1',
+    ])('%s', (text) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('submitted-to-bureau');
+      expect(r.notes).not.toContainEqual({ code: 'suffix' });
+    });
+
+    test('a number granted plainly after the submission is still an approval', () => {
+      expect(
+        interpretMessage(
+          '【腾讯云】您的备案已提交管局。\n【广东省通信管理局】您的备案已审核通过，备案号为：粤ICP备2026045678号-1',
+        ).kind,
+      ).toBe('approved');
+    });
+  });
+
+  describe('a code’s purpose words belong to the code they stand next to', () => {
+    test.each([
+      'Colleague forwarded: 【工业和信息化部】验证码：665544。您的新增网站已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA — also her Aliyun login code was 112233',
+      'Colleague forwarded: 【工业和信息化部】验证码：665544。您的新增网站已提交，核验链接：beian.miit.gov.cn/… — also her Aliyun login code was 112233',
+      '【工业和信息化部】验证码：665544。您的新增网站已提交，核验链接：beian.miit.gov.cn，有效期1天，另外她的阿里云登录验证码是112233',
+    ])('%s', (text) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('miit-sms');
+      expect(r.code).toBe('665544');
+      expect(extractSmsInfo(text).code).toBe('665544');
+    });
+
+    test('a login code alone is still not the MIIT code', () => {
+      const r = interpretMessage('【阿里云】您正在登录控制台，验证码 112233，5分钟内有效。');
+      expect(r.kind).toBe('not-a-filing-code');
+    });
+  });
+
+  describe('a parenthesised earlier stage does not win over the bureau’s approval', () => {
+    test.each([
+      ['您的备案已通过管局审核（初审由阿里云完成），备案号：苏ICP备2026001111号-1', '苏ICP备2026001111号-1'],
+      ['备案已通过管局审核（初审已于12月1日完成）', undefined],
+    ])('%s', (text, number) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('approved');
+      expect(r.filingNumber).toBe(number);
+    });
+
+    test('a pass named only in the brackets is judged by them', () => {
+      expect(interpretMessage('您的订单状态：待提交（初审已通过）').kind).toBe('first-review-passed');
+    });
+  });
+
+  describe('an SMS that could not be sent is not a failed verification', () => {
+    test.each([
+      '备案核验短信发送失败，请核实手机号是否正确',
+      '工信部核验短信发送失败，请确认负责人手机号能正常接收短信',
+      'The verification SMS could not be sent. Please check that the mobile number is correct.',
+    ])('%s', (text) => {
+      const r = readMessage(text);
+      expect(r.kind).toBe('unknown');
+      expect(r.closest.filter((k) => k.startsWith('failed'))).toEqual([]);
+      expect(r.noteCodes).toContainEqual({ code: 'smsNotSent' });
+      expect(r.noteCodes).not.toContainEqual({ code: 'bareFail' });
+      expect(r.notes.join()).not.toContain('图形验证码');
+    });
+
+    test('a failed verification is still one', () => {
+      expect(interpretMessage('短信核验失败，请您重新验证').kind).toBe('failed-retry');
+    });
+  });
+
+  describe('contact through QQ, WeChat or a private number in the name of the ministry or a bureau is a scam', () => {
+    test.each([
+      '【工信部】备案号粤ICP备2026012345号因内容违规将被注销，请立即联系客服QQ 12345678',
+      '【工信部】您的网站备案信息异常，请添加微信 icp_check88 处理，否则备案将被注销',
+      '【广东省通信管理局】您的备案存在问题，请加QQ：28741099 核实',
+      '【工业和信息化部】您的备案需重新核验，请致电专员 13912345678 办理',
+      '[MIIT] Your ICP filing will be cancelled for violations. Contact our officer on WeChat: icp_help01 today.',
+      '您的网站涉嫌违规，备案将被注销，请添加专员微信 beian_check01 申诉【工信部ICP备案】',
+    ])('%s', (text) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('scam');
+      expect(r.notes).toContainEqual({ code: 'privateContact' });
+    });
+
+    test.each([
+      '【阿里云】提醒：工信部和管局不会通过QQ、微信或个人手机号联系您，请勿轻信。',
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期1天',
+      '【阿里云】您的备案已提交管局。如有疑问请联系客服QQ 800012345',
+      '我从微信上收到同事转发的：【工业和信息化部】验证码：665544。您的首次备案已提交，核验链接：beian.miit.gov.cn',
+      '【工业和信息化部】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn，有效期1天。负责人手机13912345678',
+    ])('not a scam: %s', (text) => expect(interpretMessage(text).kind).not.toBe('scam'));
+  });
+
+  describe('a return for a timeout or a failure is a return', () => {
+    test.each([
+      ['【腾讯云】因短信核验超时被管局退回，请重新提交。', '短信核验超时'],
+      ['您的备案因短信核验失败已被退回，请修改后重新提交', '短信核验失败'],
+      ['因核验超时，备案被退回', '核验超时'],
+      [
+        'Your filing was returned by the bureau because the SMS verification timed out.',
+        'the SMS verification timed out',
+      ],
+    ])('%s', (text, reason) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('returned');
+      expect(r.reason).toBe(reason);
+    });
+
+    test('an expired code alone is still an expired code', () => {
+      expect(interpretMessage('验证码已过期').kind).toBe('code-expired');
+    });
+  });
+
+  describe('submitted to the bureau: the words are true while the bureau reviews too', () => {
+    const en = dictionary('en').messageDecoder.kinds['submitted-to-bureau'];
+    const zh = dictionary('zh-CN').messageDecoder.kinds['submitted-to-bureau'];
+    test.each([
+      '备案状态：管局审核中（已提交12个工作日）',
+      'Your filing is under review by the communication administration.',
+    ])('%s', (text) => expect(interpretMessage(text).kind).toBe('submitted-to-bureau'));
+    test('neither dictionary says verification is still to be done, unconditionally', () => {
+      expect(zh.meaning).not.toMatch(/还要完成短信核验，再等管局审核/);
+      expect(en.meaning).not.toMatch(/verification still has to be done/);
+      // both cases named: not verified yet, and verified (the bureau reviewing)
+      expect(zh.meaning).toMatch(/还没核验/);
+      expect(zh.meaning).toMatch(/已经核验完/);
+      expect(en.meaning).toMatch(/not verified yet/);
+      expect(en.meaning).toMatch(/if you have/i);
+    });
+  });
+
+  describe('cosmetic', () => {
+    test.each([
+      '【工信部ICP备案】您的备案即将到期，请于24小时内登录 beian-miit.gov-cn.top 缴纳年审费用，逾期将注销备案。',
+      '【广东省通信管理局】您的网站备案信息核查未通过，请于15日内更新信息，逾期将注销备案',
+      '我想办注销备案，需要短信核验吗',
+    ])('a filing type only from the slot an MIIT SMS names it in: %s', (text) => {
+      expect(interpretMessage(text).filingType).toBeUndefined();
+      expect(extractSmsInfo(text).filingType).toBeNull();
+    });
+
+    test.each([
+      ['您的ICP备案订单初审未通过，原因：网站名称涉及“平台”，请修改后重新提交。', '网站名称涉及“平台”'],
+      [
+        'Your ICP filing was rejected. Reason: the website name contains the word “平台”. Please change it.',
+        'the website name contains the word “平台”',
+      ],
+      ['Rejected. Reason: the website name contains the word 平台', 'the website name contains the word 平台'],
+      ['初审驳回，原因：网站名称含"平台"二字', '网站名称含"平台"二字'],
+    ])('a reason keeps its spaces and quotes as written: %s', (text, reason) => {
+      expect(interpretMessage(text).reason).toBe(reason);
+    });
   });
 });

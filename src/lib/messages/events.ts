@@ -139,6 +139,9 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   const before = clause.slice(Math.max(0, i - 8), i);
   const after = clause.slice(i + n, i + n + 3);
   if (L.AFTER_MARK.test(after)) return 'condition';
+  // "管局审核通过后备案号为…": a time condition earlier in the clause
+  if (L.TIME_CONDITION_IN.test(clause.slice(Math.max(0, i - 24), i)) && !/已/.test(clause.slice(i, i + n)))
+    return 'condition';
   // "…is approved only after the bureau review", "approved once the review ends": a rule, not an event
   const afterEn = clause.slice(i + n, i + n + 16);
   if (
@@ -167,6 +170,25 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   )
     return 'future';
   return 'fact';
+}
+
+/** A condition that makes a later submission only a possibility. */
+const LATER_CONDITION = /若|如果|如需|如有|如要|要是|假如|一旦|倘若|\b(?:if|once|when|after|unless|in case)\b/i;
+
+/**
+ * The part of a clause a statement at `i` belongs to: the bracketed aside "(…)" it stands in, or else the clause with
+ * its asides blanked out (same length, so `i` stays right), and `i` within it.
+ *
+ * @example
+ * ownPart('已通过管局审核(初审由阿里云完成)', 0).own // '已通过管局审核           '
+ */
+export function ownPart(s: string, i: number): { own: string; at: number } {
+  const open = s.lastIndexOf('(', i);
+  const close = open === -1 ? -1 : s.indexOf(')', open);
+  if (open !== -1 && (close === -1 || close >= i)) {
+    return { own: s.slice(open + 1, close === -1 ? s.length : close), at: i - open - 1 };
+  }
+  return { own: s.includes('(') ? s.replace(/\([^()]{0,200}\)/g, (x) => ' '.repeat(x.length)) : s, at: i };
 }
 
 /** An English condition a few words before a statement ("…will be submitted once it is approved"). */
@@ -311,6 +333,24 @@ export function events(
     const nl = s.indexOf('\n', c.at + c.text.length - Math.max(from, c.at - 160));
     return nl === -1 ? s : s.slice(0, nl);
   };
+  // What comes after a clause: the rest of its sentence and the next sentence on the same line (at most 200 characters).
+  const later = (c: Clause): string => {
+    const end = c.at + c.text.length;
+    const to = sentenceBounds.get(c.sentence + 1)?.[1] ?? sentenceBounds.get(c.sentence)?.[1] ?? end;
+    const t = text.slice(end, Math.min(to, end + 200));
+    const nl = t.indexOf('\n');
+    return nl === -1 ? t : t.slice(0, nl);
+  };
+  // A submission to the 管局 stated after a clause, done or still to come, but not under a condition ("如需变更，请…
+  // 提交至管局")
+  const submitsLater = (c: Clause): boolean => {
+    const t = later(c);
+    const m = L.SUBMIT.exec(t);
+    if (!m || !L.BUREAU.test(t.slice(m.index, m.index + m[0].length + 60))) return false;
+    const head = t.slice(0, m.index);
+    const own = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.'), head.lastIndexOf('!')) + 1);
+    return !LATER_CONDITION.test(own);
+  };
   // A sentence that ends in a tag question ("…that means we're approved, is that right?") asks all of it.
   const asked = new Set<number>();
   for (let i = 0; i < all.length; i++) {
@@ -401,19 +441,24 @@ export function events(
   }
   let prefix = '';
   let prefixSentence = -1;
+  // the sentence opens with a condition ("如需变更，请通过接入商提交至管局"): its later clauses say what would follow
+  let conditional = false;
   for (let ci = 0; ci < all.length; ci++) {
     const c = all[ci]!;
     // what the sentence said before this clause (an instruction there governs this clause too)
     if (c.sentence !== prefixSentence) {
       prefix = '';
       prefixSentence = c.sentence;
+      conditional = CLAUSE_CONDITION.test(c.text);
     }
     const before = prefix;
+    // "管局审核通过之后，备案号是…": an earlier clause of the sentence that ends in a time condition governs this one
+    const timeCondition = L.TIME_CONDITION_END.test(before);
     prefix = (prefix + c.text + ',').slice(-80);
     while (tagIndex + 1 < tags.length && tags[tagIndex + 1]![0] <= c.at) tagIndex++;
     const fromBureau = tags[tagIndex]?.[1] ?? false;
     const clauseEnd = c.at + c.text.length;
-    if (!read.has(ci) || asked.has(c.sentence)) continue;
+    if (!read.has(ci) || asked.has(c.sentence) || (conditional && before)) continue;
     // A question states nothing: a clause that ends with '?' is skipped, and a clause is read only up to a question
     // word (voice input has no punctuation: "…核验全部完成了…那我是不是就等着").
     let s = outsideReason(c, reasons);
@@ -455,7 +500,13 @@ export function events(
       add('verified-others-pending', c, m);
 
     const verifySentence = L.VERIFY.test(around(c)) || L.CODE_WORD.test(s);
+    // a return stated in the clause is the outcome; a timeout or a failure named with it is its cause
+    // ("因短信核验超时被管局退回"), and an SMS that could not be sent is no failed verification
+    const ret = find(L.RETURN, s);
+    const outcomeReturned = !!ret && stance(s, ret.index, ret[0].length) === 'fact';
+    const notSent = L.SMS_NOT_SENT.test(s);
     if (
+      !outcomeReturned &&
       (m = find(L.EXPIRED, s)) &&
       !/证件|身份证|域名|执照|营业|domain|identity|\bID\b|passport|document|licen[cs]e|certificate|server|instance|subscription/i.test(
         s,
@@ -464,8 +515,11 @@ export function events(
     ) {
       if (/码|短信|验证|核验|code|SMS/i.test(s) || T.code) add('code-expired', c, m);
     }
-    if ((m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s)) add('code-wrong', c, m);
-    if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
+    if (!outcomeReturned && (m = find(L.WRONG, s)) && L.CODE_WORD.test(s) && !/信息|资料|手机号|证件/.test(s))
+      add('code-wrong', c, m);
+    if (outcomeReturned || notSent) {
+      /* see above */
+    } else if ((m = find(L.FAIL, s)) && verifySentence && stance(s, m.index, m[0].length) !== 'condition') {
       const sentence = aroundNext(c);
       if (find(L.FAIL_PROVIDER, sentence)) add('failed-contact-provider', c, m);
       else if (find(L.FAIL_INFO, sentence)) add('failed-wrong-info', c, m);
@@ -514,25 +568,40 @@ export function events(
     else if ((m = find(L.IN_REVIEW, s)) && L.BUREAU.test(s) && stance(s, m.index, m[0].length) === 'fact')
       add('submitted-to-bureau', c, m);
 
-    // Passed: the provider's 初审, the 管局, the SMS step or the 公安 filing, by what the clause names.
+    // Passed: the provider's 初审, the 管局, the SMS step or the 公安 filing, by what the clause names. A bracketed
+    // aside is read apart: "已通过管局审核（初审由阿里云完成）" is the 管局's pass, "待提交（初审已通过）" the 初审's.
     if ((m = find(L.PASS, s)) || (m = find(L.PASS_BARE, s))) {
-      const st = stance(s, m.index, m[0].length);
-      const rest = s.slice(m.index + m[0].length);
-      const submittedLater = L.SUBMIT.test(rest);
+      const { own, at } = ownPart(s, m.index);
+      const st = timeCondition ? 'condition' : stance(own, at, m[0].length);
+      const rest = own.slice(at + m[0].length);
+      // the submission to the 管局 still to come, later in the clause or the next sentence ("审核通过，即将提交至
+      // 通信管理局", "审核通过，待提交管局", "…approved. It will be submitted to the bureau"): the provider passed it
+      const submittedLater = L.SUBMIT.test(rest) || (!L.BUREAU.test(own) && !L.VERIFY.test(own) && submitsLater(c));
       const via = /通过$/.test(m[0]) && L.VIA.test(rest) && !L.REVIEW_WORD.test(rest);
       // a licence (增值电信业务经营许可证) granted is not a filing approved
       const licence = /许可证|经营许可|licen[cs]e/i.test(s);
       if (st === 'fact' && !via && !licence) {
-        if (L.POLICE.test(s)) add('police-filing', c, m);
-        else if (L.FIRST_STAGE.test(s) || submittedLater) add('first-review-passed', c, m);
-        else if (L.BUREAU.test(s) || fromBureau) add('approved', c, m);
+        // the statement's own words name its stage; an aside only when they name none
+        const stageOf = (x: string): EventKind | undefined =>
+          L.POLICE.test(x)
+            ? 'police-filing'
+            : L.FIRST_STAGE.test(x)
+              ? 'first-review-passed'
+              : L.BUREAU.test(x)
+                ? 'approved'
+                : undefined;
+        const stage = submittedLater ? 'first-review-passed' : (stageOf(own) ?? stageOf(s));
+        if (stage === 'police-filing' || stage === 'first-review-passed') add(stage, c, m);
+        else if (stage === 'approved' || fromBureau) add('approved', c, m);
         else if (L.VERIFY.test(s) && !/备案(?:申请|订单)?已?(?:审核)?通过/.test(s)) {
           /* the SMS step: handled above */
         } else if (ALL_DONE_WORDS.test(s)) add('approved', c, m);
         else if (/审核|审批|备案|approved|review/i.test(s)) add('approved', c, m, { weak: true });
       }
     }
-    if ((m = find(GRANTED_NUMBER, s)) && stance(s, m.index, m[0].length) === 'fact' && !L.POLICE.test(s))
+    if (timeCondition) {
+      /* "管局审核通过之后，备案号是…": what follows a time condition is not granted yet */
+    } else if ((m = find(GRANTED_NUMBER, s)) && stance(s, m.index, m[0].length) === 'fact' && !L.POLICE.test(s))
       add('approved', c, m);
     else if (
       (m = find(FILING_DONE_EN, s)) &&

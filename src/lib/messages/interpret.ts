@@ -42,19 +42,60 @@ function normaliseLines(raw: string): string {
   return parts.join('');
 }
 
-/** The first stated reason (./events reasonSpans), as written, at most 120 characters. */
-function extractReason(text: string): string | undefined {
-  for (const [start, end] of reasonSpans(text)) {
+/** The first stated reason (./events reasonSpans), as written in `raw` (the pasted text), at most 120 characters. */
+function extractReason(text: string, raw: string): string | undefined {
+  const spans = reasonSpans(text);
+  if (spans.length === 0) {
+    // "因短信核验超时被管局退回": the cause before the return
+    const cause = L.CAUSE_OF_RETURN.exec(text)?.[1]?.trim();
+    return cause && cause.length >= 2 ? asWritten(raw, cause) : undefined;
+  }
+  for (const [start, end] of spans) {
     let r = text.slice(start, Math.min(end, start + 120)).replace(/\n/g, '');
     // advice after the reason ("…不符合要求,请修改后重新提交") is not part of it
     for (const stop of L.REASON_STOP) {
       const i = r.indexOf(stop);
       if (i > 0) r = r.slice(0, i);
     }
-    r = r.replace(/^[\s"']+|[\s"',]+$/g, '');
-    if (r.length >= 2) return end - start > 120 ? r + '…' : r;
+    r = r.replace(/^[\s,]+|[\s,]+$/g, '');
+    // a quote at either end goes only when it pairs with none inside ('网站名称涉及"平台"' keeps both)
+    for (const q of ['"', "'"]) {
+      const n = r.split(q).length - 1;
+      if (n % 2 === 1 && r.startsWith(q)) r = r.slice(1).trim();
+      else if (n % 2 === 1 && r.endsWith(q)) r = r.slice(0, -1).trim();
+    }
+    if (r.length >= 2) return asWritten(raw, r) + (end - start > 120 ? '…' : '');
   }
   return undefined;
+}
+
+/**
+ * The words of the pasted text that normalise to `found` (a piece of the normalised text), so that a reason is shown
+ * as written: its spaces ("the word 平台") and quotes (“平台”) kept. Falls back to `found` when it cannot be
+ * traced (or the paste is over 20,000 characters: one look-up per character).
+ *
+ * @example
+ * asWritten('原因：网站名称涉及“平台”。', '网站名称涉及"平台"') // '网站名称涉及“平台”'
+ */
+function asWritten(raw: string, found: string): string {
+  const target = found.replace(/\s+/g, '');
+  if (!target || raw.length > 20_000) return found;
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < raw.length;) {
+    const n = raw.codePointAt(i)! > 0xffff ? 2 : 1;
+    const f = normalizeText(raw.slice(i, i + n)).replace(/\s+/g, '');
+    for (let j = 0; j < f.length; j++) {
+      folded += f[j];
+      from.push(i);
+    }
+    i += n;
+  }
+  const k = folded.indexOf(target);
+  if (k === -1) return found;
+  const last = from[k + target.length - 1]!;
+  const end = last + (raw.codePointAt(last)! > 0xffff ? 2 : 1);
+  return raw.slice(from[k], end).replace(/\s+/g, ' ').trim();
 }
 
 /** The website's number and the 主体 number when the text gives both. */
@@ -88,6 +129,32 @@ function paymentDemand(text: string): { payment: boolean; expires: boolean } {
     !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|\bnever\b|\bnot\b|n't\b/.test(m[0]) &&
     !L.FREE.test(near(text, m.index, m[0].length));
   return { payment, expires };
+}
+
+/**
+ * Contact through QQ, WeChat or the like (or a private mobile number, in the ministry's name) asked by a line that
+ * speaks as the ministry or a 管局: filing is done through the provider, and this is an impostor's way. Not when the
+ * words deny it ("工信部不会通过QQ、微信联系您").
+ */
+function privateContact(text: string): boolean {
+  for (const re of [L.PRIVATE_CONTACT, L.PRIVATE_NUMBER]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const head = text.slice(lineStart, m.index);
+    // the sender of this line: its last tag before the words, else its signature at the end, else its heading
+    const tags =
+      head.match(/\[[^\]]{0,24}\]/g) ??
+      text.slice(m.index, lineEnd === -1 ? text.length : lineEnd).match(/\[[^\]]{0,24}\]\s?$/);
+    const sender = tags ? tags[tags.length - 1]! : head;
+    if (!L.OFFICIAL_TAG.test(sender)) continue;
+    if (re === L.PRIVATE_NUMBER && !L.MINISTRY_TAG.test(sender)) continue;
+    if (L.FREE.test(near(text, m.index, m[0].length))) continue;
+    if (/不会|不要|从不|绝不|never|not|n't|won't/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -194,9 +261,11 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   // Scams: shown first whatever else the text says.
   const notes: Issue<NoteCode>[] = [];
   const codeRequest = L.CODE_REQUEST.test(text) && !L.FREE.test(text);
-  if (hosts.length || payment || expires || codeRequest) {
+  const contact = privateContact(text);
+  if (hosts.length || payment || expires || codeRequest || contact) {
     for (const host of hosts) notes.push(issue('suspiciousHost', { host }));
     if (codeRequest) notes.push(issue('codeRequest'));
+    if (contact) notes.push(issue('privateContact'));
     if (payment) notes.push(issue('payment'));
     if (expires) notes.push(issue('filingExpires'));
     if (kind !== 'unknown') closest = [kind];
@@ -204,18 +273,22 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   }
 
   if (kind === 'returned' || kind === 'rejected' || kind === 'materials-needed') {
-    const reason = extractReason(text);
+    const reason = extractReason(text, raw);
     if (reason) found.reason = reason;
   }
   if (kind === 'not-a-filing-code' && sms.otherCode) notes.push(issue('notMiitCode', { code: sms.otherCode }));
 
   const foundWords: string[] = [];
+  const smsNotSent = L.SMS_NOT_SENT.test(text);
   if (kind === 'unknown') {
     if (has(L.FORM_PHONE)) notes.push(issue('formPhone'));
     else if (has(L.FORM_BLANK)) notes.push(issue('formBlank'));
     for (const w of L.EVIDENCE_WORDS) if (has(w)) foundWords.push(w);
     if (closest.length === 0) closest = closestKinds(all.map((e) => e.kind));
+    // an SMS that could not be sent: the order is at the SMS step, after its submission to the 管局
+    if (closest.length === 0 && smsNotSent) closest = ['submitted-to-bureau'];
   }
+  if (smsNotSent && kind !== 'scam') notes.push(issue('smsNotSent'));
   notes.push(...notesFor(kind, found, text, has));
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
   const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));

@@ -145,6 +145,27 @@ export const RESEND_SENT =
 export const RESEND_NONE =
   /没有在等[^,.;]{0,4}核验|用不着重发|不必重发|暂无待(?:短信)?核验|无待(?:短信)?核验|没有待(?:短信)?核验|(?:暂时|暂)?没有(?:需要|待)[^,.;]{0,4}核验|无需重发|不用重发|不需要重发|nothing to resend|no pending (?:SMS )?verification|no need to resend|no (?:filing )?(?:applications?|requests?|filings?) (?:currently )?(?:awaiting|pending|waiting for|that needs?)/i;
 
+/** The verification SMS could not be sent or delivered: not a failed verification (nothing to re-enter on the page). */
+export const SMS_NOT_SENT =
+  /(?:发送|发出|下发|送达|投递)(?:失败|不成功|未成功|没成功)|(?:短信|验证码)[^,.;]{0,6}(?:发不出|发不了|没发出|未发出|没有发出|未能发(?:送|出)|无法发(?:送|出)|发送不了)|(?:SMS|text message|code|message)[^.;]{0,30}(?:could not|couldn't|cannot|can't|failed to|was unable to|could not be|cannot be) (?:be )?(?:sent|delivered|send|deliver)\b|(?:sending|delivery) (?:of [^.;]{0,30})?(?:failed|was unsuccessful|unsuccessful)|undeliverable/i;
+
+/** A return (退回, 驳回) with its cause before it: "因短信核验超时被管局退回", "因核验超时，备案被退回". */
+export const CAUSE_OF_RETURN =
+  /(?:因为|由于|(?<!原)因)([^,.;!?\n]{2,40}?)(?:,[^,.;!?\n]{0,10}?)?(?:而|已经?)?(?:被|遭)?(?:管局|通管局|通信管理局|接入商|服务商|系统)?(?:退回|驳回|打回)/;
+
+/** A sender that speaks as the ministry or a 管局: a tag ([工信部], [广东省通信管理局], [MIIT]) or a heading (工信部提醒:). */
+export const OFFICIAL_TAG =
+  /^\s?\[[^\]]{0,16}(?:工信部|工业和信息化部|通信管理局|通管局|管局|MIIT|Ministry of Industry|Communications? Administration)[^\]]{0,16}\]|^\s?(?:工信部|工业和信息化部|[^\s,.;:[]{2,5}通信管理局|MIIT)\s?(?:提醒|通知)?\s?:/i;
+/** The same, as the ministry itself (a private mobile number in its name is a scam sign). */
+export const MINISTRY_TAG = /工信部|工业和信息化部|MIIT|Ministry of Industry/i;
+
+/** Contact through a private channel: QQ, WeChat, Telegram, WhatsApp (an account or number given, or "add … on"). */
+export const PRIVATE_CONTACT =
+  /(?:加|添加|联系|咨询|私信|扫码加)[^,.;]{0,6}(?:微信|QQ|企业微信|WeChat|Telegram|WhatsApp)|(?:微信|QQ)(?:号|群)?\s?[:：]?\s?[A-Za-z0-9][\w-]{4,19}|\b(?:add|contact|message|text|reach)\b[^.;]{0,30}\b(?:on|via|through|by) (?:WeChat|QQ|Telegram|WhatsApp)\b|\b(?:WeChat|QQ|Telegram|WhatsApp)(?: ID| number| account)?\s?:\s?[A-Za-z0-9+][\w-]{3,19}/i;
+/** A private mobile number to call or write to ("请致电专员 139…"). */
+export const PRIVATE_NUMBER =
+  /(?:联系|致电|拨打|回电|加|\b(?:call|contact|ring|text|phone|WhatsApp)\b)[^,.;]{0,10}(?<!\d)1[3-9]\d{9}(?!\d)/i;
+
 /** The three ways a verification failure is worded on the page (status 21, 2, 0). */
 export const FAIL_PROVIDER =
   /向[^,.;]{0,3}(?:接入商|服务商)(?:查询|咨询|询问)|ask (?:my|your|the) (?:access )?provider|(?:联系|咨询|询问|问|找)(?:一下)?[^,.;]{0,3}(?:接入商|服务商|云服务商|客服)|(?:contact|ask|check with|reach out to) (?:your |the |my |our )?(?:access |service |hosting |cloud )?provider/i;
@@ -157,7 +178,7 @@ export const CONDITION =
   /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when|whether)\b/i;
 /** Future or intention shortly before a statement. */
 export const FUTURE =
-  /下周|明天|后天|大概|估计|应该会|很快|马上就|将会|将在|将于|将|即将|会|预计|准备|稍后|后续|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
+  /下周|明天|后天|大概|估计|应该会|很快|马上就|将会|将在|将于|将|即将|会|预计|准备|稍后|后续|下一步|接下来|可能|\b(?:will|shall|going to|expected to|to be)\b/i;
 /** A negation directly before a statement. */
 export const NEGATION = /未|不|没|没有|无|尚未|还未|还没|别|勿|not|never|no|n't/i;
 /** Words right after a statement that make it a time condition (审核通过后 = "once approved"). */
@@ -165,6 +186,10 @@ export const AFTER_MARK = /^(?:后|之后|以后|前|之前|以前|时)/;
 /** An instruction: the clause asks the reader to do something. */
 export const INSTRUCTION =
   /请|須|须|需|务必|应当|记得|尽快|儘快|及时|麻烦|(?:在|于)[^,.;]{0,14}内|\b(?:please|kindly|must|should|need to|within)\b/i;
+/** A time condition ending the clause before: "…审核通过后," "…审核通过之后," (what follows is not a fact yet). */
+export const TIME_CONDITION_END = /(?:通过|审核|审批|批准|核验|完成|下来|下号)(?:后|之后|以后)\s?,$/;
+/** A time condition earlier in the clause ("管局审核通过后备案号为…"), with nothing marked done (已) after it. */
+export const TIME_CONDITION_IN = /(?:通过|审核|审批|批准|核验|完成|下来|下号)(?:后|之后|以后)[^已]{0,20}$/;
 /** A question. */
 export const QUESTION =
   /吗|是不是|对不对|可不可以|怎么|如何|能否|要不要|为什么|什么意思|咋办|\b(?:does (?:that|this|it) mean|is that|can (?:i|we)|should (?:i|we)|do (?:i|we)|what does|how (?:long|do|can|should)|I (?:think|guess|believe|assume|suppose|hope)|not sure|wondering|whether)\b|^\s?(?:is|are|was|were|has|have|did|does|do|can|could|should|will|would|am)\b(?= (?:it|we|they|our|my|the|this|that|you|he|she|i)\b)/i;

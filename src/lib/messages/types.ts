@@ -90,7 +90,9 @@ export type NoteCode =
   | 'hintPhoto'
   | 'formPhone' // the page's own phone-format message
   | 'formBlank' // the page's "不能为空"
-  | 'notMiitCode'; // {code} is not the MIIT code
+  | 'notMiitCode' // {code} is not the MIIT code
+  | 'smsNotSent' // the verification SMS could not be sent: not a failed verification
+  | 'privateContact'; // QQ, WeChat or a private number in the name of the ministry or a 管局
 
 /**
  * The answer of interpretMessage: codes and values; the dictionary (src/i18n) words them.

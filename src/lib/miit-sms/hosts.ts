@@ -171,8 +171,38 @@ export function otherPurposeAt(text: string, code: string): number {
     let to = Math.min(text.length, k + (english ? 130 : 70));
     for (let i = k - 1; i >= from; i--) if (text[i] === '\n' || text[i] === '[') from = i;
     for (let i = k; i < to; i++) if (text[i] === '\n' || text[i] === '[') to = i;
-    const around = text.slice(from, to);
-    if (OTHER_CODE_PURPOSE.test(around) || MINUTES_VALID.test(around)) return k;
+    if (purposeNear(text.slice(from, to), k - from)) return k;
   }
   return -1;
+}
+
+/** Another code (six digits, maybe spaced) in a window of text. */
+const ANY_CODE = /(?<!\d)\d(?: ?\d){5}(?! ?\d)/g;
+
+/**
+ * Purpose words (or a validity of minutes) in `around` that belong to the code at `at`: none of the other codes in
+ * the window stands nearer to them ("验证码：665544。…另外她的登录验证码是112233": the login is 112233's). A tie counts
+ * for this code. At most 20 matches of each pattern are weighed.
+ */
+function purposeNear(around: string, at: number): boolean {
+  const others: [number, number][] = [];
+  ANY_CODE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ANY_CODE.exec(around)) && others.length < 20;) {
+    if (m.index !== at) others.push([m.index, m.index + m[0].length]);
+  }
+  const gap = (a: number, b: number, [x, y]: readonly [number, number]) => (b <= x ? x - b : a >= y ? a - y : 0);
+  for (const re of [OTHER_CODE_PURPOSE, MINUTES_VALID]) {
+    if (!re.test(around)) continue;
+    if (others.length === 0) return true;
+    const g = new RegExp(re.source, 'gi');
+    let n = 0;
+    for (let m: RegExpExecArray | null; (m = g.exec(around)) && n < 20; n++) {
+      const a = m.index;
+      const b = a + Math.max(1, m[0].length);
+      const mine = gap(a, b, [at, at + 6]);
+      if (!others.some((o) => gap(a, b, o) < mine)) return true;
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  }
+  return false;
 }

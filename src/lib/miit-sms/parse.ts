@@ -42,7 +42,10 @@ export interface MiitSms {
   code: string | null;
   /** The code stood next to 验证码/校验码/核验码. */
   codeLabelled: boolean;
-  /** A real filing type named in the text, or null (never a phrase such as "ICP备案申请需进行短信核验"). */
+  /**
+   * A real filing type the SMS names ("您的新增接入已提交"), or null: never a phrase such as "ICP备案申请需进行短信核验",
+   * nor a type word elsewhere ("逾期将注销备案").
+   */
   filingType: FilingType | null;
   /** Host names in the text (lower case, in order, at most 5). */
   hosts: string[];
@@ -129,15 +132,28 @@ export function findHosts(text: string): string[] {
   return out;
 }
 
-/** The first of FILING_TYPES in the text (earliest position), or null. */
+/**
+ * The slot the SMS names its filing type in: "您的<type>已提交" (also retold: "我的…", "my 首次备案 was submitted",
+ * "写着新增接入已提交", "type 变更网站"). A type word elsewhere ("逾期将注销备案", "我想办注销备案") is not the SMS's.
+ */
+const TYPE_BEFORE = /(?:您的|你的|我的|他的|她的|\bmy |\byour |\bour |类型|\btype)\s?:?\s?$/i;
+const TYPE_AFTER =
+  /^\s?(?:申请|订单)?\s?(?:已经|已|都|被)?\s?(?:提交|交上去|递交|(?:was|has been|is|were|have been) submitted)/i;
+
+/** The first of FILING_TYPES in the text (earliest position) that stands in the SMS's slot, or null. */
 function findFilingType(text: string, has: (w: string) => boolean): FilingType | null {
   let best: FilingType | null = null;
   let at = Infinity;
   for (const t of FILING_TYPES) {
-    const i = has(t) ? text.indexOf(t) : -1;
-    if (i !== -1 && i < at) {
-      at = i;
-      best = t;
+    if (!has(t)) continue;
+    // at most five occurrences of each are looked at
+    for (let i = text.indexOf(t), n = 0; i !== -1 && i < at && n < 5; i = text.indexOf(t, i + 1), n++) {
+      const end = i + t.length;
+      if (TYPE_BEFORE.test(text.slice(Math.max(0, i - 6), i)) || TYPE_AFTER.test(text.slice(end, end + 18))) {
+        at = i;
+        best = t;
+        break;
+      }
     }
   }
   return best;
