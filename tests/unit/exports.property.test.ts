@@ -301,6 +301,7 @@ const SPECS: Record<string, Spec> = {
   'messages.matchMiitKeys': { args: S(str) },
   'messages.clauses': { args: S(str) },
   'messages.events': { args: S(str) },
+  'messages.ownPart': { args: S(str, int) },
   'messages.reasonSpans': { args: S(str) },
   'messages.lineTags': { args: S(str) },
   'messages.decide': { args: S(fc.constant([])) },
