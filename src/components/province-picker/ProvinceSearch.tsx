@@ -51,7 +51,7 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
     // Text that does not name one province: what was chosen for earlier text does not stay.
     else if (value.trim()) props.choose('');
   };
-  const restore = restoreOnMount(onInput);
+  const restore = restoreOnMount((value) => onInput(value));
   /** The city a match was found by, as typed in Latin letters (Shenzhen) or in Chinese. */
   const city = (m: ProvinceMatch<PickerProvince>) =>
     m.city && m.spelled ? fill(props.copy.citySpelled, { city: m.city, spelled: m.spelled }) : (m.city ?? '');
