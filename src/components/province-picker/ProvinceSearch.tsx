@@ -6,7 +6,7 @@
  * the field when the island starts (typed before it loaded, restored by the browser) is read then
  * (shared/restore.ts). The look-up is src/lib/provinces/search.ts over the data the island already has.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import type { PickerProvince } from '../../lib/provinces/picker';
@@ -51,7 +51,8 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
     // Text that does not name one province: what was chosen for earlier text does not stay.
     else if (value.trim()) props.choose('');
   };
-  const restore = restoreOnMount((value) => onInput(value));
+  // Called once the island has started (a microtask or `pageshow`), outside any tracking scope.
+  const restore = restoreOnMount((value) => untrack(() => onInput(value)));
   /** The city a match was found by, as typed in Latin letters (Shenzhen) or in Chinese. */
   const city = (m: ProvinceMatch<PickerProvince>) =>
     m.city && m.spelled ? fill(props.copy.citySpelled, { city: m.city, spelled: m.spelled }) : (m.city ?? '');
