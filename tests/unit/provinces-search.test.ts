@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVINCES, searchProvinces, toPickerData } from '../../src/lib/provinces';
 import { CITIES, CITY_LATIN } from '../../src/lib/provinces/cities-data';
 import { PROVINCES_EN } from '../../src/lib/provinces/data-en';
-import { recognizeProvince } from '../../src/lib/provinces/search';
+import { namesBeyondSlug, recognizeProvince } from '../../src/lib/provinces/search';
 
 const data = toPickerData(PROVINCES);
 const slugs = (q: string) => searchProvinces(q, data).map((m) => m.province.slug);
@@ -67,17 +67,17 @@ describe('searchProvinces in Latin letters: English names and pinyin (the tester
 
   it.each([
     ['Inner Mongolia', 'neimenggu'],
-    ['inner mongolia autonomous region', 'neimenggu'],
     ['Tibet', 'xizang'],
-    ['Xizang (Tibet) Autonomous Region', 'xizang'],
-    ['Guangdong Province', 'guangdong'],
-    ['Guangxi Zhuang Autonomous Region', 'guangxi'],
     ['Nei Mongol', 'neimenggu'],
   ])('%s → %s by its name', (q, slug) => {
     expect(found(q)).toEqual([[slug, 'name']]);
   });
 
   it.each([
+    ['inner mongolia autonomous region', 'neimenggu', 'name'],
+    ['Xizang (Tibet) Autonomous Region', 'xizang', 'slug'],
+    ['Guangdong Province', 'guangdong', 'slug'],
+    ['Guangxi Zhuang Autonomous Region', 'guangxi', 'slug'],
     ['Beijing City', 'beijing', 'slug'],
     ['Guangdong Sheng', 'guangdong', 'slug'],
     ['Tibet, China', 'xizang', 'name'],
@@ -123,6 +123,12 @@ describe('searchProvinces in Latin letters: English names and pinyin (the tester
   it('finds nothing for places that are not a province or a city of one, or a county it does not know', () => {
     for (const q of ['Hong Kong', 'Macau', 'Macao', 'Taiwan', 'Taipei', 'London', 'Xianju', 'Guangdongsheng'])
       expect(found(q), q).toEqual([]);
+  });
+
+  it('hands the island only the names the slug does not find already', () => {
+    const latin = Object.fromEntries(withEnglish.filter((p) => p.latin).map((p) => [p.slug, p.latin]));
+    expect(latin).toEqual({ neimenggu: ['Inner Mongolia', 'Nei Mongol'], xizang: ['Tibet'] });
+    expect(namesBeyondSlug('guangxi', ['Guangxi', 'Guangxi Zhuang Autonomous Region', 'guangxi'])).toEqual([]);
   });
 
   it('without English data, pinyin still works; English names need it', () => {

@@ -10,6 +10,7 @@ import { CITIES, CITY_LATIN } from './cities-data';
 import { PROVINCE_OTHER_NAMES } from './names-en-data';
 import type { Province, ProvinceRule } from './schema';
 import { isUnknown } from './rules';
+import { namesBeyondSlug } from './search';
 import {
   AGE,
   AGE_BRACKETS,
@@ -86,13 +87,13 @@ export interface PickerProvince {
  * them (index i is the same province, with its rules in the same order), gives each rule's text, with its Chinese
  * wording as `original` where the two differ. The names stay Chinese (they are matched against); the caller adds the
  * displayed `label` and bureau name. `english`, the same provinces in English (index i again), gives the English
- * names the search also finds (on pages in every language), with the other names of ./names-en-data.ts; the cities'
- * Latin spellings come from ./cities-data.ts.
+ * names the search also finds (on pages in every language), with the other names of ./names-en-data.ts, those the
+ * slug does not find already (see namesBeyondSlug); the cities' Latin spellings come from ./cities-data.ts.
  *
  * @example
  * toPickerData(PROVINCES).length // 31
  * toPickerData(PROVINCES, PROVINCES_EN)[0].rules[0].original // the Chinese text of the English rule
- * toPickerData(PROVINCES, PROVINCES, PROVINCES_EN)[0].latin // ['Beijing', 'Beijing Municipality']
+ * toPickerData(PROVINCES, PROVINCES, PROVINCES_EN)[4].latin // ['Inner Mongolia', 'Nei Mongol'] (Beijing: none, the slug finds it)
  */
 export function toPickerData(
   provinces: readonly Province[],
@@ -118,7 +119,10 @@ export function toPickerData(
       } else if (!isUnknown(r)) others++;
     });
     const en = english[k];
-    const latin = [...new Set([...(en ? [en.name, en.fullName] : []), ...(PROVINCE_OTHER_NAMES[p.slug] ?? [])])];
+    const latin = namesBeyondSlug(p.slug, [
+      ...(en ? [en.name, en.fullName] : []),
+      ...(PROVINCE_OTHER_NAMES[p.slug] ?? []),
+    ]);
     const cities = CITIES[p.slug] ?? [];
     return {
       slug: p.slug,

@@ -148,6 +148,30 @@ function latinWords(text: string): string[] | undefined {
 
 const latinKey = (text: string): string => latinWords(text)?.join('') ?? '';
 
+/**
+ * The names in Latin letters worth matching beside a province's slug: those the slug does not find already, whole or
+ * followed by more words (Guangdong Province, Guangxi Zhuang Autonomous Region need nothing more; Inner Mongolia,
+ * Tibet do), without repeats. Keeps the data handed to an island small.
+ *
+ * @example
+ * namesBeyondSlug('guangdong', ['Guangdong', 'Guangdong Province']) // []
+ * namesBeyondSlug('neimenggu', ['Inner Mongolia', 'Inner Mongolia Autonomous Region']) // ['Inner Mongolia']
+ */
+export function namesBeyondSlug(slug: string, names: readonly string[]): string[] {
+  const kept: string[][] = [[slug]];
+  const out: string[] = [];
+  for (const name of names) {
+    const words = latinWords(name);
+    if (!words?.length) continue;
+    const found = kept.some((k) => k.length <= words.length && k.every((w, i) => w === words[i]));
+    if (!found) {
+      kept.push(words);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
 interface LatinKeys<P> {
   /** The province's own names: [key, how]. */
   names: [string, MatchedBy][];
