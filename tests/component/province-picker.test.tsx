@@ -245,7 +245,9 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     const { result } = setup();
     readyState.mockRestore();
     const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
-    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
+    const search = screen.getByRole('searchbox', {
+      name: fill(L.search.name, { field: L.homePersonal }),
+    }) as HTMLInputElement;
     search.value = '深圳';
     window.dispatchEvent(new Event('pageshow'));
     await waitFor(() => expect(home.value).toBe('guangdong'));
