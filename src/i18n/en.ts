@@ -934,7 +934,7 @@ const provincePicker: Dictionary['provincePicker'] = {
   search: {
     label: 'Type to find',
     name: 'Type to find: {field}',
-    hint: 'Type the province’s name in pinyin (guangdong) or in Chinese (广东), its one-character abbreviation (粤, 苏), a city in Chinese (深圳) or a filing number (苏ICP备…).',
+    hint: 'Type the province’s name in English, in pinyin or in Chinese (Guangdong Province, Tibet, 广东), its one-character abbreviation (粤, 苏), a city in English, in pinyin or in Chinese (Shenzhen, Xi’an, 深圳) or a filing number (苏ICP备…).',
     chosen: {
       name: 'Chosen: {province}',
       abbr: 'Chosen: {province}, abbreviation “{query}”',
@@ -946,6 +946,7 @@ const provincePicker: Dictionary['provincePicker'] = {
     several: '{count} provinces match “{query}”; choose one:',
     option: '{province}',
     optionCity: '{province}: {city}',
+    citySpelled: '{spelled} ({city})',
     none: 'No province found for “{query}”. Hong Kong, Macao and Taiwan have no bureau for ICP filing; try another spelling, or choose from the list.',
   },
   prompt:

@@ -856,7 +856,7 @@ const provincePicker = {
     label: '输入查找',
     /** The field's name for screen readers: the visible label, then the list it chooses in ({field}). */
     name: '输入查找：{field}',
-    hint: '可以输入省份名称、简称（粤、苏）、拼音（guangdong）、城市（深圳）或备案号（苏ICP备……）。',
+    hint: '可以输入省份的中文名、英文名或拼音（广东、Tibet、guangdong）、简称（粤、苏）、城市的中文名或拼音（深圳、shenzhen、Xi’an）或备案号（苏ICP备……）。',
     /** One province found and chosen ({province}: its name). */
     chosen: {
       name: '已选：{province}',
@@ -871,6 +871,8 @@ const provincePicker = {
     /** A candidate's button: {province}, and the city it was found by when there is one. */
     option: '{province}',
     optionCity: '{province}（{city}）',
+    /** A city found by its Latin spelling ({spelled}, as in the data: Shenzhen, Xi'an), shown as {city} above. */
+    citySpelled: '{city}',
     none: '没有找到“{query}”对应的省份。港澳台地区没有 ICP 备案的管局；请换个写法，或直接在列表里选。',
   },
   prompt: '选好省份后，这里会显示由哪个管局审核、它是否受理你的情况，以及要额外准备什么。',

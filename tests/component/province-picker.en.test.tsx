@@ -2,15 +2,17 @@
  * 管局与材料查询 in English: the picker rendered with the English `provincePicker` section (src/i18n/en.ts) and the
  * province data as the English page's wrapper (ProvincePicker.astro) builds it: provinces and bureaus named in English
  * with the Chinese beside them (src/i18n/provinces), rule texts in English with their Chinese original, and the
- * Chinese names kept for matching what the reader types (广东, 粤, guangdong, 深圳, 苏ICP备…).
+ * Chinese names kept for matching what the reader types (广东, 粤, guangdong, 深圳, 苏ICP备…), with the English names
+ * and the cities' Latin spellings (Tibet, Guangdong Province, Shenzhen, Xi'an).
  */
-import { render, screen, within } from '@solidjs/testing-library';
+import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
 import { dictionary } from '../../src/i18n';
 import { localProvinces } from '../../src/i18n/provinces';
 import { toPickerData } from '../../src/lib/provinces';
+import { PROVINCES_EN } from '../../src/lib/provinces/data-en';
 import { strayCjk } from './en-text';
 
 const EN = dictionary('en');
@@ -20,6 +22,7 @@ const LOCAL = localProvinces('en');
 const DATA = toPickerData(
   LOCAL.map((p) => p.zh),
   LOCAL.map((p) => p.local),
+  PROVINCES_EN,
 ).map((p, i) => ({ ...p, label: LOCAL[i]!.label, bureau: LOCAL[i]!.bureau }));
 /** City names are shown as typed (Chinese), e.g. in the line saying which province a city is in. */
 const CITIES = DATA.flatMap((p) => p.cities ?? []);
@@ -129,6 +132,68 @@ describe('ProvincePicker island in English', () => {
     expect(status()).toHaveTextContent(
       'No province found for “London”. Hong Kong, Macao and Taiwan have no bureau for ICP filing',
     );
+  });
+
+  test('English names and cities in Latin letters are found (the tester’s inputs)', async () => {
+    const { user, result } = setup();
+    const home = screen.getByLabelText(
+      'Province of your household registration (户籍) on your ID card',
+    ) as HTMLSelectElement;
+    const [search] = screen.getAllByRole('searchbox');
+    const status = () => screen.getAllByRole('status')[0]!;
+    for (const [query, slug, said] of [
+      ['Inner Mongolia', 'neimenggu', 'Chosen: Inner Mongolia (内蒙古)'],
+      ['Tibet', 'xizang', 'Chosen: Xizang (西藏)'],
+      ['Beijing City', 'beijing', 'Chosen: Beijing (北京)'],
+      ['Guangdong Province', 'guangdong', 'Chosen: Guangdong (广东)'],
+      ['Shenzhen', 'guangdong', 'Chosen: Guangdong (广东), the province Shenzhen (深圳) is in'],
+      ['Guangzhou', 'guangdong', 'Chosen: Guangdong (广东), the province Guangzhou (广州) is in'],
+      ['Xian', 'shaanxi', "Chosen: Shaanxi (陕西), the province Xi'an (西安) is in"],
+      ["Xi'an", 'shaanxi', "Chosen: Shaanxi (陕西), the province Xi'an (西安) is in"],
+      ['Shenzhen, Guangdong', 'guangdong', 'Chosen: Guangdong (广东), the province Shenzhen (深圳) is in'],
+    ] as const) {
+      await user.clear(search!);
+      await user.selectOptions(home, '');
+      await user.type(search!, query);
+      expect(status(), query).toHaveTextContent(said);
+      expect(home.value, query).toBe(slug);
+      expect(result, query).not.toHaveTextContent(L.prompt);
+    }
+    await user.clear(search!);
+    await user.type(search!, 'Fuzhou');
+    expect(status()).toHaveTextContent('2 provinces match “Fuzhou”; choose one:');
+    expect(screen.getByRole('button', { name: 'Fujian (福建): Fuzhou (福州)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Jiangxi (江西): Fuzhou (抚州)' })).toBeInTheDocument();
+  });
+
+  test('text that finds nothing leaves nothing chosen on the way: “Hong Kong” passes Honghe (Yunnan)', async () => {
+    const { user, result } = setup();
+    const home = screen.getByLabelText(
+      'Province of your household registration (户籍) on your ID card',
+    ) as HTMLSelectElement;
+    const [search] = screen.getAllByRole('searchbox');
+    const status = () => screen.getAllByRole('status')[0]!;
+    await user.type(search!, 'Hon');
+    expect(home.value).toBe('yunnan');
+    await user.type(search!, 'g Kong');
+    expect(status()).toHaveTextContent('No province found for “Hong Kong”.');
+    expect(home.value).toBe('');
+    expect(result).toHaveTextContent(L.prompt);
+    expect(result).not.toHaveTextContent('Yunnan');
+  });
+
+  test('text typed before the island started is read when it starts', async () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const { result } = setup();
+    readyState.mockRestore();
+    const home = screen.getByLabelText(
+      'Province of your household registration (户籍) on your ID card',
+    ) as HTMLSelectElement;
+    const [search] = screen.getAllByRole('searchbox') as HTMLInputElement[];
+    search!.value = 'Tibet';
+    window.dispatchEvent(new Event('pageshow'));
+    await waitFor(() => expect(home.value).toBe('xizang'));
+    expect(result).toHaveTextContent('Xizang Communications Administration');
   });
 
   test('an organisation without a province yet is asked for one in English', async () => {

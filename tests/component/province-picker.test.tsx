@@ -1,6 +1,6 @@
-import { render, screen, within } from '@solidjs/testing-library';
+import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
 import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
@@ -186,7 +186,75 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     await user.clear(search);
     await user.type(search, '澳门');
     expect(status).toHaveTextContent(fill(L.search.none, { query: '澳门' }));
-    expect(residence.value).toBe('guangxi');
+    // What the field says now decides: a province chosen for other text does not stay under “没有找到”.
+    expect(residence.value).toBe('');
+  });
+
+  test('text that finds nothing leaves nothing chosen from an earlier prefix (长 → 湖南 for 长沙, then 长春)', async () => {
+    const { user, result } = setup();
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
+    const status = screen.getAllByRole('status')[0]!;
+    await user.type(search, '长');
+    expect(home.value).toBe('hunan');
+    await user.type(search, '春');
+    expect(status).toHaveTextContent(fill(L.search.none, { query: '长春' }));
+    expect(home.value).toBe('');
+    expect(result).toHaveTextContent(L.prompt);
+    expect(result).not.toHaveTextContent('湖南省通信管理局');
+    // Several candidates: nothing chosen either, until one is.
+    await user.clear(search);
+    await user.type(search, '湘');
+    expect(home.value).toBe('hunan');
+    await user.clear(search);
+    await user.type(search, '广');
+    expect(home.value).toBe('');
+    expect(status).toHaveTextContent(fill(L.search.several, { count: 2, query: '广' }));
+  });
+
+  test('pinyin of a city is found on the Chinese page too, and said with the city in Chinese', async () => {
+    const user = userEvent.setup();
+    const data = DATA.map((p) => (p.slug === 'guangdong' ? { ...p, cityLatin: 'Guangzhou/Canton|Shenzhen' } : p));
+    render(() => <ProvincePicker copy={L} links={dictionary('zh-CN').links} provinces={data} />);
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
+    await user.type(search, 'Shenzhen');
+    expect(home.value).toBe('guangdong');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(
+      fill(L.search.chosen.city, { province: '广东', city: '深圳' }),
+    );
+  });
+
+  test('text already in the search field when the island starts is read', async () => {
+    // As after typing before the island loaded: the field has a value when the island takes it over.
+    const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+    const typed = vi.spyOn(HTMLInputElement.prototype, 'value', 'get').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
+      return this.type === 'search' ? '粤' : value.get!.call(this);
+    });
+    const { result } = setup();
+    typed.mockRestore();
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    await waitFor(() => expect(home.value).toBe('guangdong'));
+    expect(result).toHaveTextContent('广东省通信管理局');
+  });
+
+  test('text typed before the island started is read when it starts', async () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const { result } = setup();
+    readyState.mockRestore();
+    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
+    const search = screen.getByRole('searchbox', {
+      name: fill(L.search.name, { field: L.homePersonal }),
+    }) as HTMLInputElement;
+    search.value = '深圳';
+    window.dispatchEvent(new Event('pageshow'));
+    await waitFor(() => expect(home.value).toBe('guangdong'));
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(
+      fill(L.search.chosen.city, { province: '广东', city: '深圳' }),
+    );
+    expect(result).toHaveTextContent('广东省通信管理局');
   });
 
   test('a rule another source contradicts says so', async () => {

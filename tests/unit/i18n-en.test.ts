@@ -141,11 +141,13 @@ describe('the English dictionary', () => {
   it('every sentence keeps the placeholders of the Chinese one', () => {
     /**
      * What only a translation shows: a province's or bureau's name in the page's language beside the Chinese one
-     * (src/i18n/provinces always passes `{local}`; the Chinese templates have no use for it).
+     * (src/i18n/provinces always passes `{local}`; the Chinese templates have no use for it), and a city's Latin
+     * spelling beside its Chinese name when the reader typed it so (Shenzhen (深圳); the Chinese page says 深圳).
      */
     const TRANSLATION_ONLY: Readonly<Record<string, readonly string[]>> = {
       'common.provinceName': ['local'],
       'common.bureauName': ['local'],
+      'provincePicker.search.citySpelled': ['spelled'],
     };
     const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const s of translated) {

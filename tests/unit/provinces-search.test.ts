@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES, searchProvinces, toPickerData } from '../../src/lib/provinces';
-import { CITIES } from '../../src/lib/provinces/cities-data';
-import { recognizeProvince } from '../../src/lib/provinces/search';
+import { CITIES, CITY_LATIN } from '../../src/lib/provinces/cities-data';
+import { PROVINCES_EN } from '../../src/lib/provinces/data-en';
+import { namesBeyondSlug, recognizeProvince } from '../../src/lib/provinces/search';
 
 const data = toPickerData(PROVINCES);
 const slugs = (q: string) => searchProvinces(q, data).map((m) => m.province.slug);
@@ -59,7 +60,93 @@ describe('searchProvinces', () => {
   });
 });
 
+describe('searchProvinces in Latin letters: English names and pinyin (the tester’s misses)', () => {
+  const withEnglish = toPickerData(PROVINCES, PROVINCES, PROVINCES_EN);
+  const found = (q: string) =>
+    searchProvinces(q, withEnglish).map((m) => [m.province.slug, m.by, ...(m.city ? [m.city, m.spelled] : [])]);
+
+  it.each([
+    ['Inner Mongolia', 'neimenggu'],
+    ['Tibet', 'xizang'],
+    ['Nei Mongol', 'neimenggu'],
+  ])('%s → %s by its name', (q, slug) => {
+    expect(found(q)).toEqual([[slug, 'name']]);
+  });
+
+  it.each([
+    ['inner mongolia autonomous region', 'neimenggu', 'name'],
+    ['Xizang (Tibet) Autonomous Region', 'xizang', 'slug'],
+    ['Guangdong Province', 'guangdong', 'slug'],
+    ['Guangxi Zhuang Autonomous Region', 'guangxi', 'slug'],
+    ['Beijing City', 'beijing', 'slug'],
+    ['Guangdong Sheng', 'guangdong', 'slug'],
+    ['Tibet, China', 'xizang', 'name'],
+  ])('a name followed by more words: %s → %s', (q, slug, by) => {
+    expect(found(q)).toEqual([[slug, by]]);
+  });
+
+  it.each([
+    ['Shenzhen', 'guangdong', '深圳', 'Shenzhen'],
+    ['Guangzhou', 'guangdong', '广州', 'Guangzhou'],
+    ['Canton', 'guangdong', '广州', 'Canton'],
+    ['Xian', 'shaanxi', '西安', "Xi'an"],
+    ["Xi'an", 'shaanxi', '西安', "Xi'an"],
+    ['Xi’an', 'shaanxi', '西安', "Xi'an"],
+    ['xi an', 'shaanxi', '西安', "Xi'an"],
+    ['Xī’ān', 'shaanxi', '西安', "Xi'an"],
+    ['Shenzhen, Guangdong', 'guangdong', '深圳', 'Shenzhen'],
+    ['Hohhot', 'neimenggu', '呼和浩特', 'Hohhot'],
+    ['huhehaote', 'neimenggu', '呼和浩特', 'Huhehaote'],
+    ['Urumqi', 'xinjiang', '乌鲁木齐', 'Urumqi'],
+    ['Lhasa', 'xizang', '拉萨', 'Lhasa'],
+    ['hainan zhou', 'qinghai', '海南藏族自治州', 'Hainan Zhou'],
+    ['Xianyang', 'shaanxi', '咸阳', 'Xianyang'],
+    ['ＳＨＥＮＺＨＥＮ', 'guangdong', '深圳', 'Shenzhen'],
+  ])('the city %s → %s', (q, slug, city, spelled) => {
+    expect(found(q)).toEqual([[slug, 'city', city, spelled]]);
+  });
+
+  it('a spelling two cities share gives both provinces; the start of a name, then of a city, gives candidates', () => {
+    expect(found('Fuzhou').map((m) => m[0])).toEqual(['fujian', 'jiangxi']);
+    expect(found('Suzhou').map((m) => m[0])).toEqual(['jiangsu', 'anhui']);
+    expect(found('Hainan')).toEqual([['hainan', 'slug']]);
+    expect(found('Jilin')).toEqual([['jilin', 'slug']]);
+    expect(found('Tib')).toEqual([['xizang', 'name']]);
+    expect(slugsOf('Ti')).toEqual(['tianjin', 'xizang']);
+    expect(slugsOf('shen')).toEqual(['liaoning', 'hubei', 'guangdong']); // Shenyang, Shennongjia, Shenzhen
+    expect(slugsOf('hu')).toEqual(['hubei', 'hunan']);
+    function slugsOf(q: string) {
+      return searchProvinces(q, withEnglish).map((m) => m.province.slug);
+    }
+  });
+
+  it('finds nothing for places that are not a province or a city of one, or a county it does not know', () => {
+    for (const q of ['Hong Kong', 'Macau', 'Macao', 'Taiwan', 'Taipei', 'London', 'Xianju', 'Guangdongsheng'])
+      expect(found(q), q).toEqual([]);
+  });
+
+  it('hands the island only the names the slug does not find already', () => {
+    const latin = Object.fromEntries(withEnglish.filter((p) => p.latin).map((p) => [p.slug, p.latin]));
+    expect(latin).toEqual({ neimenggu: ['Inner Mongolia', 'Nei Mongol'], xizang: ['Tibet'] });
+    expect(namesBeyondSlug('guangxi', ['Guangxi', 'Guangxi Zhuang Autonomous Region', 'guangxi'])).toEqual([]);
+  });
+
+  it('without English data, pinyin still works; English names need it', () => {
+    expect(slugs('shenzhen')).toEqual(['guangdong']);
+    expect(slugs('Tibet')).toEqual(['xizang']); // an other name, from names-en-data.ts
+    expect(slugs('Guangdong Province')).toEqual(['guangdong']); // the pinyin, then more words
+    expect(slugs('Inner Mongolia')).toEqual([]);
+  });
+});
+
 describe('the city list', () => {
+  it('spells every city in Latin letters, and nothing else', () => {
+    const all = Object.values(CITIES).flat();
+    expect(Object.keys(CITY_LATIN).sort()).toEqual([...all].sort());
+    for (const [city, latin] of Object.entries(CITY_LATIN))
+      expect(latin, city).toMatch(/^[A-Z][A-Za-zü' -]*[a-z](\/[A-Z][A-Za-zü' -]*[a-z])*$/);
+  });
+
   it('names every province once, by slug, and no city twice or as another province’s name', () => {
     expect(Object.keys(CITIES).sort()).toEqual(PROVINCES.map((p) => p.slug).sort());
     const seen = new Map<string, string>();

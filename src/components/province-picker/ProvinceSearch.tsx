@@ -1,13 +1,17 @@
 /**
  * Typing finds a province: a search field beside one of the picker's province lists. A query that names one province
- * (粤, guangdong, 苏ICP备…, 深圳) chooses it in the list; several candidates (广) each get a button; every outcome is
- * announced (role=status). The look-up is src/lib/provinces/search.ts over the data the island already has.
+ * (粤, guangdong, Tibet, 苏ICP备…, 深圳, Xi'an) chooses it in the list; text that finds several (广) gives each a
+ * button, and text that finds none says so; either way the list goes back to its empty choice, so that nothing
+ * chosen for earlier text (Ti → Tianjin) stays under it. Every outcome is announced (role=status). Text already in
+ * the field when the island starts (typed before it loaded, restored by the browser) is read then
+ * (shared/restore.ts). The look-up is src/lib/provinces/search.ts over the data the island already has.
  */
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import type { PickerProvince } from '../../lib/provinces/picker';
 import { searchProvinces, type ProvinceMatch } from '../../lib/provinces/search';
+import { restoreOnMount } from '../shared/restore';
 
 /** A province's name as the page shows it. */
 const shown = (p: PickerProvince) => p.label ?? p.name;
@@ -44,14 +48,21 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
     setPicked(undefined);
     const found = matches();
     if (found.length === 1) pick(found[0]!);
+    // Text that does not name one province: what was chosen for earlier text does not stay.
+    else if (value.trim()) props.choose('');
   };
+  // Called once the island has started (a microtask or `pageshow`), outside any tracking scope.
+  const restore = restoreOnMount((value) => untrack(() => onInput(value)));
+  /** The city a match was found by, as typed in Latin letters (Shenzhen) or in Chinese. */
+  const city = (m: ProvinceMatch<PickerProvince>) =>
+    m.city && m.spelled ? fill(props.copy.citySpelled, { city: m.city, spelled: m.spelled }) : (m.city ?? '');
   const status = () => {
     const q = query().trim();
     if (!q) return '';
     const m = picked();
     if (m) {
       const abbr = m.province.abbr;
-      return fill(props.copy.chosen[m.by], { province: shown(m.province), query: q, abbr, city: m.city ?? '' });
+      return fill(props.copy.chosen[m.by], { province: shown(m.province), query: q, abbr, city: city(m) });
     }
     const n = matches().length;
     return n === 0 ? fill(props.copy.none, { query: q }) : fill(props.copy.several, { count: n, query: q });
@@ -61,6 +72,7 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
     <div class="icp-province-search">
       <label for={props.id}>{props.copy.label}</label>
       <input
+        ref={restore}
         id={props.id}
         type="search"
         autocomplete="off"
@@ -91,7 +103,7 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
               <li>
                 <button type="button" class="icp-province-candidate" onClick={() => pick(m)}>
                   {m.city
-                    ? fill(props.copy.optionCity, { province: shown(m.province), city: m.city })
+                    ? fill(props.copy.optionCity, { province: shown(m.province), city: city(m) })
                     : fill(props.copy.option, { province: shown(m.province) })}
                 </button>
               </li>

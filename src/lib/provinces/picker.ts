@@ -6,9 +6,11 @@
  * It takes the data as an argument (see toPickerData), so that an island need not bundle the whole collection.
  */
 import { issue, type Issue } from '../issues';
-import { CITIES } from './cities-data';
+import { CITIES, CITY_LATIN } from './cities-data';
+import { PROVINCE_OTHER_NAMES } from './names-en-data';
 import type { Province, ProvinceRule } from './schema';
 import { isUnknown } from './rules';
+import { namesBeyondSlug } from './search';
 import {
   AGE,
   AGE_BRACKETS,
@@ -64,10 +66,14 @@ export interface PickerProvince {
   fullName: string;
   /** The name as the page shows it ('Guangdong (广东)'); `name` when absent. */
   label?: string;
-  /** For the search by typing (./search.ts): 粤, 川, 深圳 … */
+  /** For the search by typing (./search.ts): 粤, 川, 深圳, Guangdong Province, Tibet, Shenzhen … */
   abbr: string;
   altAbbrs: readonly string[];
   cities: readonly string[];
+  /** Names in Latin letters besides the slug (English name and full name, other names); see ./search.ts. */
+  latin?: readonly string[];
+  /** The cities' Latin spellings, `|` between cities, `/` between spellings (see ./search.ts ProvinceKeys). */
+  cityLatin?: string;
   /** The bureau's name as the page shows it (only shown, never matched). */
   bureau: string;
   rules: PickerRule[];
@@ -80,13 +86,20 @@ export interface PickerProvince {
  * Chinese entries (names, abbreviations and rules are read from them); `shown`, the same provinces as the page shows
  * them (index i is the same province, with its rules in the same order), gives each rule's text, with its Chinese
  * wording as `original` where the two differ. The names stay Chinese (they are matched against); the caller adds the
- * displayed `label` and bureau name.
+ * displayed `label` and bureau name. `english`, the same provinces in English (index i again), gives the English
+ * names the search also finds (on pages in every language), with the other names of ./names-en-data.ts, those the
+ * slug does not find already (see namesBeyondSlug); the cities' Latin spellings come from ./cities-data.ts.
  *
  * @example
  * toPickerData(PROVINCES).length // 31
  * toPickerData(PROVINCES, PROVINCES_EN)[0].rules[0].original // the Chinese text of the English rule
+ * toPickerData(PROVINCES, PROVINCES, PROVINCES_EN)[4].latin // ['Inner Mongolia', 'Nei Mongol'] (Beijing: none, the slug finds it)
  */
-export function toPickerData(provinces: readonly Province[], shown: readonly Province[] = provinces): PickerProvince[] {
+export function toPickerData(
+  provinces: readonly Province[],
+  shown: readonly Province[] = provinces,
+  english: readonly Pick<Province, 'name' | 'fullName'>[] = [],
+): PickerProvince[] {
   return provinces.map((p, k) => {
     const rules: PickerRule[] = [];
     let others = 0;
@@ -105,13 +118,21 @@ export function toPickerData(provinces: readonly Province[], shown: readonly Pro
         });
       } else if (!isUnknown(r)) others++;
     });
+    const en = english[k];
+    const latin = namesBeyondSlug(p.slug, [
+      ...(en ? [en.name, en.fullName] : []),
+      ...(PROVINCE_OTHER_NAMES[p.slug] ?? []),
+    ]);
+    const cities = CITIES[p.slug] ?? [];
     return {
       slug: p.slug,
       name: p.name,
       fullName: p.fullName,
       abbr: p.abbr,
       altAbbrs: p.altAbbrs,
-      cities: CITIES[p.slug] ?? [],
+      cities,
+      ...(latin.length ? { latin } : {}),
+      ...(cities.length ? { cityLatin: cities.map((c) => CITY_LATIN[c] ?? '').join('|') } : {}),
       bureau: p.bureau.name,
       rules,
       others,

@@ -1,8 +1,9 @@
 /**
  * Finding a province from what people type: its name (广东, 广东省), abbreviation (粤; alternative ones like 川),
  * bureau (广东省通信管理局, 广东管局), a number that starts with its abbreviation (粤ICP备…, 京ICP证…, 京公网安备…),
- * its pinyin (guangdong) or a city (深圳). Pure functions over a list passed in, so that an island can search the
- * data its wrapper gave it as props without bundling the province collection. Never throws.
+ * its pinyin (guangdong), its English name (Guangdong Province, Tibet) or a city (深圳, Shenzhen, Xi'an). Pure
+ * functions over a list passed in, so that an island can search the data its wrapper gave it as props without
+ * bundling the province collection. Never throws.
  */
 import { toHalfWidth } from '../text/chars';
 import { BUREAU_SHORT_SUFFIX, BUREAU_SUFFIX } from './vocabulary-data';
@@ -12,6 +13,7 @@ import { BUREAU_SHORT_SUFFIX, BUREAU_SUFFIX } from './vocabulary-data';
  *
  * @example
  * const k: ProvinceKeys = { slug: 'guangdong', name: '广东', fullName: '广东省', abbr: '粤', altAbbrs: [], cities: ['深圳'] };
+ * const x: ProvinceKeys = { ...k, latin: ['Guangdong', 'Guangdong Province'], cityLatin: 'Shenzhen' };
  */
 export interface ProvinceKeys {
   slug: string;
@@ -21,6 +23,13 @@ export interface ProvinceKeys {
   altAbbrs: readonly string[];
   /** Prefecture-level cities (./cities-data.ts); only the picker's search uses them. */
   cities?: readonly string[];
+  /** Names in Latin letters besides the slug: the English name and full name, other names (Tibet). */
+  latin?: readonly string[];
+  /**
+   * How the cities are spelt in Latin letters, in the order of `cities`: `|` between cities, `/` between the
+   * spellings of one city ('Guangzhou/Canton|Shaoguan|Shenzhen'; see cities-data.ts CITY_LATIN).
+   */
+  cityLatin?: string;
 }
 
 /**
@@ -33,15 +42,17 @@ export interface ProvinceKeys {
 export type MatchedBy = 'name' | 'abbr' | 'bureau' | 'number' | 'slug' | 'city';
 
 /**
- * One province a query matched, how, and (for `city`) which city.
+ * One province a query matched, how, and (for `city`) which city, with the Latin spelling that matched when the
+ * city was typed in Latin letters.
  *
  * @example
- * const m: ProvinceMatch<ProvinceKeys> = { province: guangdong, by: 'city', city: '深圳' };
+ * const m: ProvinceMatch<ProvinceKeys> = { province: guangdong, by: 'city', city: '深圳', spelled: 'Shenzhen' };
  */
 export interface ProvinceMatch<P extends ProvinceKeys> {
   province: P;
   by: MatchedBy;
   city?: string;
+  spelled?: string;
 }
 
 /**
@@ -119,15 +130,140 @@ export function recognizeProvince<P extends ProvinceKeys>(
   return undefined;
 }
 
+/** Letters that carry a tone or diaeresis once decomposed (ā → a + macron, ü → u + diaeresis). */
+const MARKS = /[\u0300-\u036f]/g;
+/** Apostrophes (Xi'an): not a break between words. */
+const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+const HAN = /\p{Script=Han}/u;
+
 /**
- * Every province a query may mean, best first: what {@link recognizeProvince} recognises (alone); else the pinyin
- * (`guangdong`, or its start: `guang` → 广东, 广西); else a city (深圳 → 广东); else a name, full name or city the
- * query starts with (广东省深圳市 → 广东, the longest such key deciding); else every province whose name, full name or
- * city starts with the query (广 → 广东, 广西, and 四川 for 广元 and 广安). [] when nothing matches. Never throws.
+ * The words of a text in Latin letters, lower case, without tone marks or apostrophes ("Xī'ān, Shaanxi" →
+ * ['xian', 'shaanxi']); undefined when it has a Chinese character or no Latin letter.
+ */
+function latinWords(text: string): string[] | undefined {
+  const t = toHalfWidth(text).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  if (HAN.test(t) || !/[a-z]/.test(t)) return undefined;
+  return t.split(/[^a-z]+/).filter(Boolean);
+}
+
+const latinKey = (text: string): string => latinWords(text)?.join('') ?? '';
+
+/**
+ * The names in Latin letters worth matching beside a province's slug: those the slug does not find already, whole or
+ * followed by more words (Guangdong Province, Guangxi Zhuang Autonomous Region need nothing more; Inner Mongolia,
+ * Tibet do), without repeats. Keeps the data handed to an island small.
+ *
+ * @example
+ * namesBeyondSlug('guangdong', ['Guangdong', 'Guangdong Province']) // []
+ * namesBeyondSlug('neimenggu', ['Inner Mongolia', 'Inner Mongolia Autonomous Region']) // ['Inner Mongolia']
+ */
+export function namesBeyondSlug(slug: string, names: readonly string[]): string[] {
+  const kept: string[][] = [[slug]];
+  const out: string[] = [];
+  for (const name of names) {
+    const words = latinWords(name);
+    if (!words?.length) continue;
+    const found = kept.some((k) => k.length <= words.length && k.every((w, i) => w === words[i]));
+    if (!found) {
+      kept.push(words);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+interface LatinKeys<P> {
+  /** The province's own names: [key, how]. */
+  names: [string, MatchedBy][];
+  /** Its cities: [key, city, spelling]. */
+  cities: [string, string, string][];
+  province: P;
+}
+const latinCache = new WeakMap<readonly ProvinceKeys[], LatinKeys<ProvinceKeys>[]>();
+
+function latinTables<P extends ProvinceKeys>(list: readonly P[]): LatinKeys<P>[] {
+  let t = latinCache.get(list) as LatinKeys<P>[] | undefined;
+  if (!t) {
+    t = list.map((province) => {
+      const names: [string, MatchedBy][] = [[province.slug, 'slug']];
+      for (const n of province.latin ?? []) names.push([latinKey(n), 'name']);
+      const spellings = typeof province.cityLatin === 'string' ? province.cityLatin.split('|') : [];
+      const cities: [string, string, string][] = [];
+      (province.cities ?? []).forEach((city, i) => {
+        for (const spelled of spellings[i]?.split('/') ?? []) {
+          const key = latinKey(spelled);
+          if (key) cities.push([key, city, spelled]);
+        }
+      });
+      return { province, names: names.filter(([k]) => k), cities };
+    });
+    latinCache.set(list, t as LatinKeys<ProvinceKeys>[]);
+  }
+  return t;
+}
+
+/**
+ * The search for a query in Latin letters: a province's own name (pinyin, English name or full name, other name),
+ * else a city's spelling, typed whole; else one of them followed by more words, the longest deciding (Guangdong
+ * Province, Beijing City, Shenzhen, Guangdong); else the start of a province's name, else of a city's.
+ */
+function searchLatin<P extends ProvinceKeys>(words: string[], list: readonly P[]): ProvinceMatch<P>[] {
+  const q = words.join('');
+  const ends = new Set<number>();
+  let end = 0;
+  for (const w of words) ends.add((end += w.length));
+  const keys = latinTables(list);
+  const byName = (t: LatinKeys<P>, [, by]: [string, MatchedBy]): ProvinceMatch<P> => ({ province: t.province, by });
+  const byCity = (t: LatinKeys<P>, [, city, spelled]: [string, string, string]): ProvinceMatch<P> => ({
+    province: t.province,
+    by: 'city',
+    city,
+    spelled,
+  });
+  /** For each province, its first name (or city, with `cities`) whose key passes the test. */
+  const each = (test: (key: string) => boolean, cities: boolean): ProvinceMatch<P>[] =>
+    keys.flatMap((t) => {
+      const name = cities ? undefined : t.names.find(([k]) => test(k));
+      const city = cities ? t.cities.find(([k]) => test(k)) : undefined;
+      return name ? [byName(t, name)] : city ? [byCity(t, city)] : [];
+    });
+  // Typed whole: a province's name, else a city (Fuzhou is a city of 福建 and one of 江西: both).
+  const whole = each((k) => k === q, false);
+  if (whole.length) return whole;
+  const city = each((k) => k === q, true);
+  if (city.length) return city;
+  // A name or a city, then more words: the longest decides.
+  let best: ProvinceMatch<P>[] = [];
+  let bestLength = 0;
+  const consider = (key: string, match: () => ProvinceMatch<P>) => {
+    if (key.length < bestLength || key.length === q.length || !ends.has(key.length) || !q.startsWith(key)) return;
+    if (key.length > bestLength) [best, bestLength] = [[], key.length];
+    const m = match();
+    if (!best.some((b) => b.province === m.province)) best.push(m);
+  };
+  for (const t of keys) {
+    for (const h of t.names) consider(h[0], () => byName(t, h));
+    for (const h of t.cities) consider(h[0], () => byCity(t, h));
+  }
+  if (best.length) return best;
+  // The start of a name, else of a city.
+  if (q.length < 2) return [];
+  const started = each((k) => k.startsWith(q), false);
+  return started.length ? started : each((k) => k.startsWith(q), true);
+}
+
+/**
+ * Every province a query may mean, best first: what {@link recognizeProvince} recognises (alone); else, for a query
+ * in Latin letters, a province's pinyin or English name (`guangdong`, `Inner Mongolia`, `Tibet`), else a city's
+ * (`Shenzhen`, `Xian`, `Xi'an`), typed whole, or followed by more words (`Guangdong Province`, `Shenzhen, Guangdong`),
+ * or their start (`guang` → 广东, 广西); else a city (深圳 → 广东); else a name, full name or city the query starts
+ * with (广东省深圳市 → 广东, the longest such key deciding); else every province whose name, full name or city starts
+ * with the query (广 → 广东, 广西, and 四川 for 广元 and 广安). [] when nothing matches. Never throws.
  *
  * @example
  * searchProvinces('深圳', list).map((m) => [m.province.slug, m.by, m.city]) // [['guangdong', 'city', '深圳']]
  * searchProvinces('广', list).map((m) => m.province.slug) // ['guangdong', 'guangxi', 'sichuan']
+ * searchProvinces("Xi'an", list).map((m) => [m.province.slug, m.city]) // [['shaanxi', '西安']]
  */
 export function searchProvinces<P extends ProvinceKeys>(
   query: string,
@@ -138,12 +274,8 @@ export function searchProvinces<P extends ProvinceKeys>(
   if (!q || !Array.isArray(list)) return [];
   const exact = recognizeProvince(query, list, fold);
   if (exact) return [exact];
-  const lower = q.toLowerCase();
-  if (/^[a-z]{2,}$/.test(lower)) {
-    const same = list.find((p) => p.slug === lower);
-    if (same) return [{ province: same, by: 'slug' }];
-    return list.filter((p) => p.slug.startsWith(lower)).map((province) => ({ province, by: 'slug' }));
-  }
+  const words = latinWords(query);
+  if (words) return searchLatin(words, list);
   const named = (p: P): [string, MatchedBy, string?][] => [
     [p.name, 'name'],
     [p.fullName, 'name'],
