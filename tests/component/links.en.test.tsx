@@ -14,6 +14,8 @@ import '../../src/components/footer-check/FooterCheckResult';
 import '../../src/components/footer-check/FooterCodeResult';
 import ProvincePicker from '../../src/components/province-picker/ProvincePicker';
 import SiteNameCheck from '../../src/components/site-name/SiteNameCheck';
+// The verdict loads on first use; loaded here once, each fetch is immediate, as from the browser's cache.
+import '../../src/components/site-name/SiteNameOutcome';
 import { dictionary } from '../../src/i18n';
 import { footerRules } from '../../src/lib/footer/province';
 import { PROVINCES, toPickerData } from '../../src/lib/provinces';

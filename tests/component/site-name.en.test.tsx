@@ -8,6 +8,8 @@ import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
+// The verdict loads on first use; loaded here once, each fetch is immediate, as from the browser's cache.
+import '../../src/components/site-name/SiteNameOutcome';
 import { dictionary } from '../../src/i18n';
 import { localProvinces } from '../../src/i18n/provinces';
 import { provinceWords } from '../../src/lib/site-name';

@@ -2,6 +2,8 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-name/SiteNameCheck';
+// The verdict loads on first use; loaded here once, each fetch is immediate, as from the browser's cache.
+import '../../src/components/site-name/SiteNameOutcome';
 import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
 import { provinceWords } from '../../src/lib/site-name';

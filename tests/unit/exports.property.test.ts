@@ -316,6 +316,7 @@ const SPECS: Record<string, Spec> = {
   'messages.findPoliceNumber': { args: S(str) },
   // provinces
   'provinces.findProvince': { args: S(str) },
+  'provinces.namesBeyondSlug': { args: S(str, fc.array(str, { maxLength: 4 })) },
   'provinces.findProvinceRef': { args: S(str) },
   'provinces.reviewLimit': { args: S(fc.oneof(province, fc.anything())) },
   'provinces.ruleAnchor': { args: S(int) },

@@ -1,14 +1,14 @@
 /**
  * 网站名称自查: type a planned 网站名称, pick 个人 or 单位 (and a province), see the verdict live.
- * Thin UI over src/lib/site-name; every word comes from `copy` (the dictionary's `siteName` section, passed by the
- * wrapper). Imports the lib's core file, not its barrel, so that the province data (passed in by the wrapper) is not
- * bundled. Nothing is stored or sent.
+ * The form only: the verdict (./SiteNameOutcome, over src/lib/site-name's core file) is fetched on first use, a focus
+ * or a first value, since the first view shows none. Every word comes from `copy` (the dictionary's `siteName`
+ * section, passed by the wrapper); the province data is passed in by the wrapper too. Nothing is stored or sent.
  */
-import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
-import { type ProvinceWords, type Subject, checkName } from '../../lib/site-name/check';
-import SiteNameResult from './SiteNameResult';
+import { For, Show, createEffect, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import type { ProvinceWords, Subject } from '../../lib/site-name/check';
 import type { SiteNameCopy } from './sentence';
 import type { LocaleLinks } from '../../i18n/links';
+import { firstUse } from '../shared/first-use';
 
 /**
  * One entry of the province select: its slug, its name as the page shows it ('浙江', 'Zhejiang (浙江)') and its rules
@@ -46,11 +46,12 @@ export default function SiteNameCheck(props: Props) {
   });
 
   const province = createMemo(() => props.provinces.find((p) => p.slug === slug()));
-  const check = createMemo(() =>
-    touched() || name() !== ''
-      ? checkName(name(), { subject: subject(), province: province()?.words ?? [], places: props.places ?? [] })
-      : null,
-  );
+  const outcome = firstUse(() => import('./SiteNameOutcome'));
+  const use = () => void outcome.use();
+  // A name (typed, or restored by the browser) is read: fetch the check.
+  createEffect(() => {
+    if (name() || touched()) use();
+  });
 
   return (
     <div class="icp-sitename not-content">
@@ -65,6 +66,7 @@ export default function SiteNameCheck(props: Props) {
           spellcheck={false}
           aria-describedby={`${id}-hint ${id}-out`}
           value={name()}
+          onFocus={use}
           onInput={(e) => setName(e.currentTarget.value)}
           onBlur={() => setTouched(true)}
         />
@@ -112,16 +114,18 @@ export default function SiteNameCheck(props: Props) {
         </p>
       </div>
       <div class="icp-tool-result icp-sitename-result" id={`${id}-out`} aria-live="polite">
-        <Show when={check()}>
-          {(c) => (
-            <SiteNameResult
-              check={c()}
-              typed={name()}
-              copy={props.copy}
-              links={props.links}
-              province={province() && { name: province()!.name, rules: province()!.words }}
-            />
-          )}
+        <Show when={outcome.loaded()}>
+          {(m) =>
+            m().default({
+              copy: props.copy,
+              links: props.links,
+              name,
+              subject,
+              touched,
+              province: () => province() && { name: province()!.name, words: province()!.words },
+              places: props.places ?? [],
+            })
+          }
         </Show>
       </div>
     </div>

@@ -111,7 +111,8 @@ export type TopicCell =
 /** The words of a rule for its cell: never cut inside a sentence. */
 function cellText(rule: ProvinceRule, script: CellScript): { text: string; more: boolean } {
   if (rule.short) return { text: rule.short, more: false };
-  const style = CELL_STYLES[script] ?? CELL_STYLES.zh;
+  // A script this module does not know (data from outside) is read as Chinese.
+  const style = Object.prototype.hasOwnProperty.call(CELL_STYLES, script) ? CELL_STYLES[script] : CELL_STYLES.zh;
   const bare = rule.text.trim().replace(style.attribution, '');
   const t = style.capital ? bare.charAt(0).toUpperCase() + bare.slice(1) : bare;
   if (Array.from(t).length <= style.whole) return { text: t, more: false };
