@@ -34,7 +34,7 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai'] as const) {
         '核验完成时间（北京时间）',
         '提交管局的日期',
         '备案所在省份',
-        '浙江（30 个工作日）',
+        '浙江（30 个工作日，接入商的说法，不是法规的时限）',
         '网站开通的日期',
         'id="公安联网备案期限"',
       ]) {
