@@ -2,9 +2,10 @@
 /**
  * Run npm scripts in parallel lanes, as `npm test` does for its first steps:
  *
- *   node scripts/run-parallel.mjs lint check,build:test
+ *   node scripts/run-parallel.mjs lint check,build:test,test:site+test:e2e
  *
- * runs `npm run lint` in one lane while `npm run check` then `npm run build:test` run in the other. Each lane's output
+ * runs `npm run lint` in one lane while `npm run check` then `npm run build:test` run in the other, and then, side by
+ * side, `test:site` and `test:e2e` (a `+` joins steps that need the same earlier steps but not each other). Each lane's output
  * is printed in one block when the lane ends, so that the logs of two tools never interleave. Exits with 1 when any
  * script failed (the other lanes still run to their end, so that one run reports every problem).
  *
@@ -50,21 +51,22 @@ function run(script) {
 
 async function runLane(lane) {
   const results = [];
-  for (const script of lane) {
-    const result = await run(script);
-    results.push(result);
-    if (!result.ok) break;
+  for (const step of lane) {
+    // `a+b`: scripts that need the same earlier steps and not each other run side by side.
+    const done = await Promise.all(step.split('+').map(run));
+    results.push(...done);
+    if (!done.every((r) => r.ok)) break;
   }
   for (const { script, ok, code, seconds, output } of results) {
     const status = ok ? `${seconds.toFixed(1)} s` : `failed (${code}) after ${seconds.toFixed(1)} s`;
     process.stdout.write(`\n── npm run ${script}: ${status} ──\n${output}`);
   }
-  return results.every((r) => r.ok) && results.length === lane.length;
+  return results.every((r) => r.ok) && results.length === lane.flatMap((step) => step.split('+')).length;
 }
 
 const outcomes = await Promise.all(lanes.map(runLane));
 if (outcomes.includes(false)) {
-  const failed = lanes.filter((_, i) => !outcomes[i]).map((lane) => lane.join(' → '));
+  const failed = lanes.filter((_, i) => !outcomes[i]).map((lane) => lane.join(' → ').replaceAll('+', ' & '));
   console.error(`\nFailed: ${failed.join('; ')}`);
   process.exit(1);
 }

@@ -1,7 +1,7 @@
 import { htmlOf, sitemapPaths } from '../dist';
 import { LOCALES, localeOf } from '../locales';
 import { test, pageTest, expect, axeBothThemes, axeViolations, waitForIslands, type Page } from './fixtures';
-import { PROVINCE_PAGE, samplePages } from './template-samples';
+import { PROVINCE_PAGE, elementKinds, samplePages } from './template-samples';
 
 /**
  * What needs a browser, one test per page so that they run in parallel: the page loads with no console error and
@@ -12,19 +12,25 @@ import { PROVINCE_PAGE, samplePages } from './template-samples';
  * foreign asset), run without a browser in tests/unit/site/.
  */
 const paths = sitemapPaths();
-const sample = (list: string[]) => samplePages(new Map(list.map((p) => [p, htmlOf(p)])));
+const sample = (list: string[], covered?: ReadonlySet<string>) =>
+  samplePages(new Map(list.map((p) => [p, htmlOf(p)])), covered);
+const kindsOf = (list: string[]) => new Set(list.flatMap((p) => [...elementKinds(htmlOf(p))]));
 const zh = paths.filter((p) => localeOf(p) === 'zh-CN');
 const en = paths.filter((p) => localeOf(p) === 'en');
 /**
  * Every Chinese page but the province pages, which are sampled. The English edition uses the same templates and
- * tools: each English tool page, the English home and /en/provinces/ pages, and a sample of the other English pages
- * and of the English province pages, chosen the same way.
+ * tools: each English tool page, the English home and /en/provinces/ pages, the English guide pages that hold a kind
+ * of element no Chinese guide page has (with the largest), and a sample of the English province pages, chosen the
+ * same way as the Chinese ones.
  */
 const checked = [
   ...zh.filter((p) => !PROVINCE_PAGE.test(p)),
   ...sample(zh.filter((p) => PROVINCE_PAGE.test(p))),
   ...en.filter((p) => /^\/en\/(tools\/.+|provinces\/)?$/.test(p)),
-  ...sample(en.filter((p) => /^\/en\/guide\//.test(p))),
+  ...sample(
+    en.filter((p) => /^\/en\/guide\//.test(p)),
+    kindsOf(zh.filter((p) => /^\/guide\//.test(p))),
+  ),
   ...sample(en.filter((p) => PROVINCE_PAGE.test(p))),
 ];
 

@@ -37,14 +37,15 @@ const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link'
 
 /**
  * The sample axe checks among `pages` (path → HTML): greedily, the page adding the most kinds not yet covered until
- * every kind is, then the page with the most elements if it is not already in.
+ * every kind is, then the page with the most elements if it is not already in. `covered`: kinds already checked on
+ * other pages of the same template (e.g. the Chinese guide pages, all checked, for the English ones).
  *
  * @example samplePages(new Map([['/a/', '<main><p>x</p></main>'], ['/b/', '<main><p>y</p><ul><li>z</li></ul></main>']]))
  *   // → ['/b/']
  */
-export function samplePages(pages: Map<string, string>): string[] {
+export function samplePages(pages: Map<string, string>, covered: ReadonlySet<string> = new Set()): string[] {
   const kinds = new Map([...pages].map(([path, html]) => [path, elementKinds(html)]));
-  const left = new Set([...kinds.values()].flatMap((k) => [...k]));
+  const left = new Set([...kinds.values()].flatMap((k) => [...k]).filter((k) => !covered.has(k)));
   const chosen: string[] = [];
   while (left.size > 0) {
     let best = '';
