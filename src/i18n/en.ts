@@ -632,7 +632,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       "New access: the SMS goes to the mobile number of the website's responsible person registered in the existing filing; if that number has changed, first file a change (变更) at the original access provider.",
     smsChange: 'Change: the SMS goes to the responsible person whose information changed.',
     smsCancel:
-      "Deregistering a website or a filing entity: Huawei Cloud's and the WeChat open platform's instructions include MIIT SMS verification, while JD Cloud's table lists none; if you get an SMS, verify in time.",
+      "Deregistering a website or a filing entity: Huawei Cloud's and the WeChat open platform's instructions include MIIT SMS verification, while JD Cloud's table lists none. Verifying confirms this deregistration, after which the filing number is no longer valid: if you asked for it, verify in time; if nobody asked to deregister, do not verify, and ask your access provider first.",
     smsNone:
       'Cancelling access needs no MIIT SMS verification; if you get a verification SMS that claims to be for cancelling access, check with your access provider first.',
     othersPendingToo: 'The text also says a responsible person has not finished verifying.',
@@ -752,7 +752,7 @@ const deadlines: Dictionary['deadlines'] = {
     tencent:
       'Tencent Cloud gives no time for the verification result: the “6 hours” and “1–2 working days” in its documents are how long the bureau review result takes to reach Tencent Cloud, not the SMS verification result.',
     local: 'In your local time: Alibaba Cloud’s 24 hours end at {time} ({offset}).',
-    note: 'Until then it is normal for the provider console to still show “待核验” (awaiting verification). MIIT sends no further SMS after a successful verification.',
+    note: 'Until then it is normal for the provider console to still show “待验证” (awaiting verification). MIIT sends no further SMS after a successful verification.',
     waiting: 'Enter the time the verification succeeded to see the result here.',
   },
   review: {
@@ -941,7 +941,7 @@ const provincePicker: Dictionary['provincePicker'] = {
       bureau: 'Chosen: {province}',
       number: 'Chosen: {province}, “{abbr}” at the start of the filing number',
       slug: 'Chosen: {province}',
-      city: 'Chosen: {province}, the province {city} is in',
+      city: 'Chosen: {province}, where {city} is',
     },
     several: '{count} provinces match “{query}”; choose one:',
     option: '{province}',

@@ -101,7 +101,7 @@ describe('ProvincePicker island in English', () => {
       ['广东省', 'Chosen: Guangdong (广东)'],
       ['粤', 'Chosen: Guangdong (广东), abbreviation “粤”'],
       ['guangdong', 'Chosen: Guangdong (广东)'],
-      ['深圳', 'Chosen: Guangdong (广东), the province 深圳 is in'],
+      ['深圳', 'Chosen: Guangdong (广东), where 深圳 is'],
     ] as const) {
       await user.clear(search!);
       await user.selectOptions(home, '');
@@ -146,11 +146,11 @@ describe('ProvincePicker island in English', () => {
       ['Tibet', 'xizang', 'Chosen: Xizang (西藏)'],
       ['Beijing City', 'beijing', 'Chosen: Beijing (北京)'],
       ['Guangdong Province', 'guangdong', 'Chosen: Guangdong (广东)'],
-      ['Shenzhen', 'guangdong', 'Chosen: Guangdong (广东), the province Shenzhen (深圳) is in'],
-      ['Guangzhou', 'guangdong', 'Chosen: Guangdong (广东), the province Guangzhou (广州) is in'],
-      ['Xian', 'shaanxi', "Chosen: Shaanxi (陕西), the province Xi'an (西安) is in"],
-      ["Xi'an", 'shaanxi', "Chosen: Shaanxi (陕西), the province Xi'an (西安) is in"],
-      ['Shenzhen, Guangdong', 'guangdong', 'Chosen: Guangdong (广东), the province Shenzhen (深圳) is in'],
+      ['Shenzhen', 'guangdong', 'Chosen: Guangdong (广东), where Shenzhen (深圳) is'],
+      ['Guangzhou', 'guangdong', 'Chosen: Guangdong (广东), where Guangzhou (广州) is'],
+      ['Xian', 'shaanxi', "Chosen: Shaanxi (陕西), where Xi'an (西安) is"],
+      ["Xi'an", 'shaanxi', "Chosen: Shaanxi (陕西), where Xi'an (西安) is"],
+      ['Shenzhen, Guangdong', 'guangdong', 'Chosen: Guangdong (广东), where Shenzhen (深圳) is'],
     ] as const) {
       await user.clear(search!);
       await user.selectOptions(home, '');
