@@ -322,6 +322,65 @@ describe('English-edition tester', () => {
     });
   });
 
+  describe('"not passed yet" is no return', () => {
+    test.each([
+      '还没通过，管局还在审，别开网站',
+      '管局尚未通过，请耐心等待',
+      '您的备案还未通过管局审核，目前审核中',
+      '备案暂未通过，通信管理局还在审核',
+      '还没有通过，管局审核中',
+      'Not approved yet, the bureau is still reviewing it.',
+    ])('the bureau named as still reviewing: submitted to the bureau: %s', (text) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('submitted-to-bureau');
+    });
+
+    test.each([
+      '您的备案尚未通过审核，请耐心等待。',
+      '您的备案还没通过',
+      '备案暂时没有通过审核，请耐心等待',
+      '还没有通过审核，再等等',
+    ])('no stage named: an honest unknown, never a return: %s', (text) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('unknown');
+      expect(r.closest).toEqual(['submitted-to-bureau', 'first-review']);
+    });
+
+    test('the provider’s review named as still going on is its review', () => {
+      expect(interpretMessage('初审还没通过，还在审核中').kind).toBe('first-review');
+    });
+
+    test.each([
+      ['您的备案未通过审核，原因：网站名称不符', 'returned'],
+      ['管局审核不通过', 'returned'],
+      ['没有通过，被退回', 'returned'],
+      ['您的备案尚未通过审核，原因：网站名称与内容不符', 'returned'],
+      ['您的备案尚未通过审核，请修改后重新提交', 'returned'],
+      ['【腾讯云】您的备案初审未通过，原因：名称含“平台”', 'rejected'],
+    ])('a real failure stays one: %s', (text, kind) => expect(interpretMessage(text).kind).toBe(kind));
+  });
+
+  describe('a return by the MIIT system, the 管局 or the filing system is a return, not the provider’s 驳回', () => {
+    test.each([
+      ['【京东云】您的短信核验已超时，备案订单已被工信部系统驳回，请重新提交。', '短信核验已超时'],
+      ['您的短信核验失败，备案已被工信部驳回', '短信核验失败'],
+      ['【阿里云】您的备案订单已被备案系统驳回，原因：短信核验超时', '短信核验超时'],
+      ['【华为云】您的备案已被通信管理局驳回，原因：网站名称不符合要求', '网站名称不符合要求'],
+      ['初审通过后被管局驳回了，原因：网站内容与名称不符', '网站内容与名称不符'],
+    ])('%s', (text, reason) => {
+      const r = interpretMessage(text);
+      expect(r.kind).toBe('returned');
+      expect(r.reason).toBe(reason);
+    });
+
+    test.each([
+      '初审驳回，原因：网站名称含“平台”二字',
+      '接入商驳回了我的备案',
+      '【腾讯云】您的备案初审未通过，原因：负责人电话无人接听',
+      '【阿里云】您的备案订单审核驳回，请登录阿里云备案系统查看驳回原因',
+    ])('the provider’s own 驳回 stays a rejection: %s', (text) => expect(interpretMessage(text).kind).toBe('rejected'));
+  });
+
   describe('cosmetic', () => {
     test.each([
       '【工信部ICP备案】您的备案即将到期，请于24小时内登录 beian-miit.gov-cn.top 缴纳年审费用，逾期将注销备案。',

@@ -139,8 +139,13 @@ function stance(clause: string, i: number, n: number): 'fact' | 'condition' | 'f
   const before = clause.slice(Math.max(0, i - 8), i);
   const after = clause.slice(i + n, i + n + 3);
   if (L.AFTER_MARK.test(after)) return 'condition';
-  // "管局审核通过后备案号为…": a time condition earlier in the clause
-  if (L.TIME_CONDITION_IN.test(clause.slice(Math.max(0, i - 24), i)) && !/已/.test(clause.slice(i, i + n)))
+  // "管局审核通过后备案号为…": a time condition earlier in the clause (not when 已 or 了 marks the statement done:
+  // "初审通过后被管局驳回了")
+  if (
+    L.TIME_CONDITION_IN.test(clause.slice(Math.max(0, i - 24), i)) &&
+    !/已/.test(clause.slice(i, i + n)) &&
+    !/^了/.test(clause.slice(i + n))
+  )
     return 'condition';
   // "…is approved only after the bureau review", "approved once the review ends": a rule, not an event
   const afterEn = clause.slice(i + n, i + n + 16);
@@ -614,10 +619,21 @@ export function events(
       add('approved', c, m, { weak: true });
 
     // Turned down: by the provider (驳回, 初审) or the 管局 (退回, 管局审核不通过).
+    // (a return by the ministry's system, the filing system or a 管局 is a return whatever the word: "已被工信部系统驳回")
+    const official = L.OFFICIAL_RETURN.test(s);
     if ((m = find(L.RETURN, s)) && stance(s, m.index, m[0].length) === 'fact') {
-      add(L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau ? 'rejected' : 'returned', c, m);
+      add(L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned', c, m);
     } else if ((m = find(L.REJECT, s)) && stance(s, m.index, m[0].length) === 'fact') {
-      if (L.POLICE.test(s)) add('police-filing', c, m);
+      if (
+        /[未没]/.test(m[0]) &&
+        L.NOT_YET_BEFORE.test(s.slice(Math.max(0, m.index - 4), m.index)) &&
+        !L.FAILURE_NAMED.test(aroundNext(c))
+      ) {
+        // "尚未通过", "还没通过": still under review, not turned down; its stage only when the sentence names one
+        const sentence = around(c);
+        if (L.BUREAU.test(sentence) || fromBureau) add('submitted-to-bureau', c, m);
+        else if (L.FIRST_STAGE.test(sentence)) add('first-review', c, m);
+      } else if (L.POLICE.test(s)) add('police-filing', c, m);
       else if (/核查|抽查/.test(s)) add('info-check', c, m);
       else if (/photo|picture|video|image|backdrop|verification form/i.test(s)) add('materials-needed', c, m);
       else if (L.VERIFY.test(s) && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !/驳回/.test(m[0]))
@@ -625,7 +641,7 @@ export function events(
       else if (/照片|视频|幕布|核验单/.test(s))
         add('materials-needed', c, m); // the photo or video was not accepted
       else if (/驳回|rejected/i.test(m[0]))
-        add((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s) ? 'returned' : 'rejected', c, m);
+        add(official || ((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s)) ? 'returned' : 'rejected', c, m);
       else add(L.FIRST_STAGE.test(s) ? 'rejected' : 'returned', c, m);
     }
 

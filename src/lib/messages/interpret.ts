@@ -47,7 +47,7 @@ function extractReason(text: string, raw: string): string | undefined {
   const spans = reasonSpans(text);
   if (spans.length === 0) {
     // "因短信核验超时被管局退回": the cause before the return
-    const cause = L.CAUSE_OF_RETURN.exec(text)?.[1]?.trim();
+    const cause = (L.CAUSE_OF_RETURN.exec(text) ?? L.CAUSE_BEFORE_RETURN.exec(text))?.[1]?.trim();
     return cause && cause.length >= 2 ? asWritten(raw, cause) : undefined;
   }
   for (const [start, end] of spans) {
@@ -287,6 +287,8 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     if (closest.length === 0) closest = closestKinds(all.map((e) => e.kind));
     // an SMS that could not be sent: the order is at the SMS step, after its submission to the 管局
     if (closest.length === 0 && smsNotSent) closest = ['submitted-to-bureau'];
+    // "尚未通过审核" naming no stage: still under review, at the 管局 or the provider's
+    if (closest.length === 0 && L.NOT_YET_PASSED.test(text)) closest = ['submitted-to-bureau', 'first-review'];
   }
   if (smsNotSent && kind !== 'scam') notes.push(issue('smsNotSent'));
   notes.push(...notesFor(kind, found, text, has));

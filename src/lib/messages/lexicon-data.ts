@@ -62,10 +62,28 @@ export const SUBMIT =
 
 /** Under review. */
 export const IN_REVIEW =
-  /审核中|正在审核|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue|status:\s?(?:under |in |pending )?(?:the )?(?:[a-z]+ ){0,3}review\b(?!\s?(?:passed|failed|rejected|completed|done|result))/i;
+  /审核中|正在审核|(?:还|仍|仍然|依然|一直)在审|still (?:reviewing|being reviewed|under review|in review)|审核阶段|待审核|审核期间|审核进行中|审核处理中|正在处理|处理中|核查中|under review|being reviewed|in review|pending review|is reviewing|awaiting (?:the )?review|waiting for (?:the )?review|review(?::| is)? ?(?:in progress|ongoing|underway|pending)|reviewing (?:it|your|the)|pending (?:[a-z]+ ){1,3}review|review queue|status:\s?(?:under |in |pending )?(?:the )?(?:[a-z]+ ){0,3}review\b(?!\s?(?:passed|failed|rejected|completed|done|result))/i;
 
 /** Sent back by the 管局 or the system. */
 export const RETURN = /退回|打回|被退|\breturned\b|sent (?:it |them |the \w+ )?back|bounced/i;
+
+/**
+ * Sent back by the ministry's system, the filing system or a 管局 ("已被工信部系统驳回", "被管局退回"): a return (退回)
+ * whatever the word, not the provider's 驳回. (A provider's own filing system, "阿里云备案系统", is not one.)
+ */
+export const OFFICIAL_RETURN =
+  /(?:(?:工信部|工业和信息化部)(?:备案)?(?:管理)?系统|(?<![云网商码])备案(?:管理)?系统|工信部|工业和信息化部|管局|通管局|通信管理局)(?:已经?|直接|予以|给予?)?(?:驳回|退回|打回)|(?:returned|rejected|sent back) by (?:the )?(?:MIIT|ministry|(?:ICP )?filing system|bureau|communications? administration)/i;
+
+/**
+ * "Not passed yet" (尚未通过, 还没(有)通过, 还未通过, 暂未通过, 暂时没有通过): what stands just before a REJECT match that
+ * makes it still pending, not a failure.
+ */
+export const NOT_YET_BEFORE = /(?:尚|还|暂|暂时|仍|仍然|依然|至今|迄今|目前还|现在还)$/;
+/** The same anywhere in a text, and in English ("not approved yet"): the filing is still being reviewed somewhere. */
+export const NOT_YET_PASSED =
+  /(?:尚|还|暂|暂时|仍|仍然|依然|至今|迄今)(?:未|没有?)(?:审核|审批)?通过|\bnot (?:been )?(?:approved|passed) yet\b|\bnot yet (?:been )?(?:approved|passed)\b/i;
+/** Words near a "not passed" that make it a failure after all: a reason, a return, something to correct. */
+export const FAILURE_NAMED = /原因|理由|意见|退回|驳回|打回|修改|重新提交|整改|reason|returned|rejected|correct/i;
 
 /** Turned down (驳回 is the provider's word; 审核不通过 anyone's). */
 export const REJECT =
@@ -148,6 +166,10 @@ export const RESEND_NONE =
 /** The verification SMS could not be sent or delivered: not a failed verification (nothing to re-enter on the page). */
 export const SMS_NOT_SENT =
   /(?:发送|发出|下发|送达|投递)(?:失败|不成功|未成功|没成功)|(?:短信|验证码)[^,.;]{0,6}(?:发不出|发不了|没发出|未发出|没有发出|未能发(?:送|出)|无法发(?:送|出)|发送不了)|(?:SMS|text message|code|message)[^.;]{0,30}(?:could not|couldn't|cannot|can't|failed to|was unable to|could not be|cannot be) (?:be )?(?:sent|delivered|send|deliver)\b|(?:sending|delivery) (?:of [^.;]{0,30})?(?:failed|was unsuccessful|unsuccessful)|undeliverable/i;
+
+/** A return after a clause that says the verification timed out or failed ("您的短信核验已超时，备案订单已被…驳回"). */
+export const CAUSE_BEFORE_RETURN =
+  /((?:工信部短信|短信|核验|验证)[^,.;!?\n]{0,10}?(?:超时|失败|过期|未完成|没完成|没有完成))\s?,[^,.;!?\n]{0,20}?(?:退回|驳回|打回)/;
 
 /** A return (退回, 驳回) with its cause before it: "因短信核验超时被管局退回", "因核验超时，备案被退回". */
 export const CAUSE_OF_RETURN =
