@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, searchBoxBuilt } from './fixtures';
 
 // Search as most readers get it: Pagefind loads in the background once a page is idle (Data Saver off; other specs
 // run with it on).
@@ -222,7 +222,7 @@ test(`${ALL.length} queries, in one search session: each finds its page in the t
   test.setTimeout(240_000);
   await page.goto('/');
   // Starlight builds the search box when the browser is idle after load; a reader opens the dialog after that.
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await searchBoxBuilt(page);
   await page.locator('site-search button[data-open-modal]').click();
   await expect(page.locator('#starlight__search input')).toBeFocused();
   const misses: string[] = [];
@@ -239,7 +239,7 @@ test(`${ENGLISH_QUERIES.length} English queries on the English pages: each finds
 }) => {
   test.setTimeout(120_000);
   await page.goto('/en/');
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await searchBoxBuilt(page);
   await page.locator('site-search button[data-open-modal]').click();
   await expect(page.locator('#starlight__search input')).toBeFocused();
   const misses: string[] = [];
@@ -254,7 +254,7 @@ test(`${ENGLISH_QUERIES.length} English queries on the English pages: each finds
 test('snippets start at a sentence and highlight the words of the query as the page writes them', async ({ page }) => {
   await page.goto('/');
   // Starlight builds the search box when the browser is idle after load; a reader opens the dialog after that.
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await searchBoxBuilt(page);
   await page.locator('site-search button[data-open-modal]').click();
   const top = await topPages(page, '二十个工作日');
   expect(top).toContain('/guide/bureau-review/');
@@ -315,7 +315,7 @@ test.describe('with Data Saver on', () => {
   test('search loads only once the reader reaches for it', async ({ page, baseURL }) => {
     const requested = pagefindRequests(page, new URL(baseURL!).origin);
     await page.goto('/');
-    await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+    await searchBoxBuilt(page);
     // The search UI has decided, as it was built, whether to load Pagefind in the background (it marks the decision).
     const background = await page.evaluate(
       () => (performance.getEntriesByName('icp-search:background')[0] as PerformanceMark | undefined)?.detail,

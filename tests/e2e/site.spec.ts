@@ -1,6 +1,15 @@
 import { htmlOf, sitemapPaths } from '../dist';
 import { LOCALES, localeOf } from '../locales';
-import { test, pageTest, expect, axeBothThemes, axeViolations, waitForIslands, type Page } from './fixtures';
+import {
+  test,
+  pageTest,
+  expect,
+  axeBothThemes,
+  axeViolations,
+  searchBoxBuilt,
+  waitForIslands,
+  type Page,
+} from './fixtures';
 import { PROVINCE_PAGE, elementKinds, samplePages } from './template-samples';
 
 /**
@@ -120,7 +129,7 @@ test('the CSP really blocks an injected inline script, and search (WebAssembly) 
   expect(ran).toEqual({ injected: false, refusedBy: expect.stringMatching(/^script-src/) });
   // Starlight builds the search box when the browser is first idle after load; a reader opens the dialog after that.
   // (Opened earlier, headless Chromium can hold off that idle moment for as long as the modal dialog is open.)
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await searchBoxBuilt(page);
   await page.keyboard.press('Control+k');
   await page.locator('#starlight__search input').fill('授权码');
   await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
