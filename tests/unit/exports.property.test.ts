@@ -53,6 +53,7 @@ import * as footerLinks from '../../src/lib/footer/links';
 import * as footerNumbers from '../../src/lib/footer/numbers';
 import * as footerProvince from '../../src/lib/footer/province';
 import * as footerScan from '../../src/lib/footer/scan';
+import { runs } from './runs';
 
 // The deadlines barrel exports only the public API; its modules' other exports are imported by path elsewhere and
 // are tested here under the same name.
@@ -483,7 +484,7 @@ describe.each(exported.filter(([n]) => n in SPECS))('%s', (name, fn) => {
             throw e;
           }
         }),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     },
     60_000,

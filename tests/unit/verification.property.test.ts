@@ -12,6 +12,7 @@ import { copyableValue, type FieldKind } from '../../src/lib/verification/field'
 import { extractSmsInfo } from '../../src/lib/verification/sms';
 import { dictionary } from '../../src/i18n';
 import { say } from '../../src/i18n/fill';
+import { runs } from './runs';
 
 /** The sentences of the codes (zh-CN). */
 const ISSUES = dictionary('zh-CN').smsCheck.issues;
@@ -117,7 +118,7 @@ describe('never throws, always a valid result', () => {
           if (copy !== null) expect(check(copy).ok).toBe(true);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
   test('idTail for every document type on arbitrary text', () => {
@@ -125,7 +126,7 @@ describe('never throws, always a valid result', () => {
       fc.property(fc.constantFrom(...DOCUMENT_TYPES.map((d) => d.value)), anyText, (type, s) => {
         validShape(idTail(type, s, { today: TODAY }));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
   test('extractSmsInfo on arbitrary text', () => {
@@ -154,7 +155,7 @@ describe('never throws, always a valid result', () => {
           extractSmsInfo(big);
         },
       ),
-      { numRuns: 10 },
+      { numRuns: runs(10) },
     );
   }, 30_000);
   test('a pathological 100 KB run of look-alikes before an SMS label gives a well-formed result', () => {
@@ -173,7 +174,7 @@ describe('results are stable', () => {
           if (r.ok) expect(check(r.value)).toMatchObject({ ok: true, value: r.value });
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -221,7 +222,7 @@ describe('generated resident IDs', () => {
         expect(r.value).toBe(id.slice(-6));
         expect(checkIdTail(r.value).ok).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
   test('any single changed character is caught', () => {
@@ -233,7 +234,7 @@ describe('generated resident IDs', () => {
         const typo = id.slice(0, pos) + replacement + id.slice(pos + 1);
         expect(idTail('resident-id', typo, { today: TODAY }).ok).toBe(false);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
   test('swapping two different adjacent digits is caught', () => {
@@ -243,7 +244,7 @@ describe('generated resident IDs', () => {
         const swapped = id.slice(0, pos) + id[pos + 1] + id[pos] + id.slice(pos + 2);
         expect(idTail('resident-id', swapped, { today: TODAY }).ok).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
