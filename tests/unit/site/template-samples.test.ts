@@ -1,9 +1,10 @@
 /**
- * The sample of province pages that the browser suite checks with axe (tests/e2e/template-samples.ts): it must hold
- * every kind of element that any province page has, so that no markup the template can produce goes unchecked.
+ * The pages the browser suite checks with axe (tests/e2e/template-samples.ts): every page of no template, and for each
+ * template (guide pages, province pages) a sample, across both languages, that holds every kind of element any of its
+ * pages has, so that no markup a template produces goes unchecked.
  */
 import { expect, test } from 'vitest';
-import { PROVINCE_PAGE, elementKinds, samplePages } from '../../e2e/template-samples';
+import { TEMPLATES, browserPages, elementKinds, samplePages } from '../../e2e/template-samples';
 import { localeOf } from '../../locales';
 import { htmlOf, sitemapPaths } from './site';
 
@@ -24,21 +25,38 @@ test('elementKinds: each element with its parent, classes and role; outside <mai
   );
 });
 
-test.each(['zh-CN', 'en'])(
-  'the %s province sample holds every kind of element of every province page, and the largest page',
-  (lang) => {
-    const provinces = sitemapPaths().filter((p) => PROVINCE_PAGE.test(p) && localeOf(p) === lang);
-    expect(provinces).toHaveLength(31);
-    const pages = new Map(provinces.map((p) => [p, htmlOf(p)]));
-    const sample = samplePages(pages);
-    expect(sample.length).toBeLessThan(provinces.length);
-    const covered = new Set(sample.flatMap((p) => [...elementKinds(pages.get(p)!)]));
-    for (const [path, html] of pages) {
-      const missing = [...elementKinds(html)].filter((k) => !covered.has(k));
+test('browserPages: the @example', () => {
+  const html = (p: string) =>
+    p === '/guide/b/' ? '<main><p>x</p><ul><li>y</li></ul></main>' : '<main><p>x</p></main>';
+  expect(browserPages(['/', '/guide/a/', '/guide/b/'], html)).toEqual(['/', '/guide/b/']);
+});
+
+const paths = sitemapPaths();
+const checked = browserPages(paths, htmlOf);
+const size = (html: string) => html.match(/<[a-z]/gi)?.length ?? 0;
+
+test('every page of no template is checked in the browser, in both languages', () => {
+  const plain = paths.filter((p) => !Object.values(TEMPLATES).some((t) => t.test(p)));
+  expect(plain.length).toBeGreaterThanOrEqual(18); // 2 home pages, 14 tool pages, 2 province indexes
+  for (const p of plain) expect(checked, p).toContain(p);
+  expect(new Set(checked).size).toBe(checked.length);
+});
+
+test.each(Object.entries(TEMPLATES))(
+  'the %s pages: the sample holds every kind of element of every page, and the largest page, in each language',
+  (_, template) => {
+    const members = paths.filter((p) => template.test(p));
+    expect(members.filter((p) => localeOf(p) === 'en')).toHaveLength(members.length / 2);
+    const sample = checked.filter((p) => template.test(p));
+    expect(sample.length).toBeLessThan(members.length / 2);
+    const covered = new Set(sample.flatMap((p) => [...elementKinds(htmlOf(p))]));
+    for (const path of members) {
+      const missing = [...elementKinds(htmlOf(path))].filter((k) => !covered.has(k));
       expect(missing, path).toEqual([]);
     }
-    const size = (html: string) => html.match(/<[a-z]/gi)?.length ?? 0;
-    const largest = Math.max(...[...pages.values()].map(size));
-    expect(sample.some((p) => size(pages.get(p)!) === largest)).toBe(true);
+    const largest = Math.max(...members.map((p) => size(htmlOf(p))));
+    expect(sample.some((p) => size(htmlOf(p)) === largest)).toBe(true);
+    // Both languages are among the pages loaded.
+    expect(new Set(sample.map(localeOf))).toEqual(new Set(['zh-CN', 'en']));
   },
 );
