@@ -562,10 +562,10 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       steps: ['If you moved to another server, file new access (新增接入) with the new access provider.'],
     },
     'access-cancel': {
-      title: 'Access has been cancelled',
-      now: 'If you still use this website, file new access (新增接入) with your current provider.',
+      title: 'Access cancellation (取消接入) notice',
+      now: 'If you still use this website, file new access (新增接入) with the provider you use now; if the notice gives a date, do it before then.',
       meaning:
-        'This access provider no longer provides access for this website; a website without access becomes a shell website, and its filing may be deregistered.',
+        'This access provider has stopped, or is about to stop, providing access for this website. A website without access becomes a shell website, and its filing may be deregistered.',
       steps: ['If you no longer use the website, you can deregister it.'],
     },
     cancelled: {

@@ -188,4 +188,14 @@ describe('MessageDecoder in English', () => {
       expect(result).not.toHaveTextContent(K.approved.title);
     });
   });
+
+  test('a notice that access will be cancelled is not headed as done', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      'Notice: the access of your website shop-demo.cn will be cancelled on 20 December 2026 because the server expired.',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.kinds['access-cancel'].title));
+    expect(result).not.toHaveTextContent(/has been cancelled/i);
+  });
 });

@@ -215,4 +215,14 @@ describe('MessageDecoder', () => {
     await waitFor(() => expect(result).toHaveTextContent(K['submitted-to-bureau'].title));
     expect(result).toHaveTextContent('已经核验完的，现在就是在等管局的审核结果');
   });
+
+  test('a notice that access will be cancelled is not headed as done', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      '【天翼云】您好，您的网站 shop-demo.cn（鄂ICP备2023004567号-1）因云主机到期，将于2026年12月20日被取消接入。',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.kinds['access-cancel'].title));
+    expect(result).not.toHaveTextContent('已取消');
+  });
 });

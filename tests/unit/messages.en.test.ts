@@ -263,6 +263,12 @@ describe('after approval', () => {
     ['Your website filing has been successfully cancelled.', 'cancelled'],
     ['The access for www.example-shop.cn has been removed from Alibaba Cloud.', 'access-cancel'],
     ['Access cancellation completed: your website is no longer connected to our ICP access service.', 'access-cancel'],
+    // Access about to be cancelled is the same notice, before its date.
+    [
+      'Notice: the access of your website shop-demo.cn will be cancelled on 20 December 2026 because the server expired.',
+      'access-cancel',
+    ],
+    ['Your website access is scheduled to be removed on 2027-01-10.', 'access-cancel'],
     [
       'Your domain example-shop.cn has expired. The ICP filing for it may be cancelled. Please renew the domain.',
       'info-check',

@@ -136,7 +136,7 @@ export const SHELL = /空壳|(?:empty[- ])?shell (?:site|website|record|filing|e
 
 /** 取消接入. (Inside one clause a '.' only stands in a host or a number: English gaps may run over it.) */
 export const ACCESS_CANCEL =
-  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed|\baccess\b[^;]{0,60}(?:has been|was|is now|is) (?:cancell?ed|removed|terminated|revoked|withdrawn)|(?:removed|cancell?ed|terminated|withdrew|withdrawn) (?:the |your )?(?:website'?s? )?(?:access|hosting) (?:record|information|service|relationship)|access record[^.;]{0,30}(?:removed|deleted|cancell?ed)|access cancell?ation (?:is |has been )?(?:complete|completed|done|processed)/i;
+  /取消接入|取消[^,.;]{0,8}的接入|接入已取消|接入信息已(?:被)?(?:取消|删除)|cancel(?:led)? (?:the )?access|access (?:has been |was )?cancell?ed|\baccess\b[^;]{0,60}(?:has been|was|is now|is|will be|is (?:scheduled|going|due|about) to be) (?:cancell?ed|removed|terminated|revoked|withdrawn)|(?:removed|cancell?ed|terminated|withdrew|withdrawn) (?:the |your )?(?:website'?s? )?(?:access|hosting) (?:record|information|service|relationship)|access record[^.;]{0,30}(?:removed|deleted|cancell?ed)|access cancell?ation (?:is |has been )?(?:complete|completed|done|processed)/i;
 
 /** 注销 done. */
 export const CANCELLED = /注销/;
