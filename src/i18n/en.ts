@@ -829,7 +829,15 @@ const siteName: Dictionary['siteName'] = {
   submitted: 'The name actually submitted: ',
   provinceChecked: '{province}: this province’s restricted words were added to the check: {words}',
   provinceNoWords:
-    '{province}: no published restricted words were found for this province; only the nationwide rules were checked.',
+    '{province}: no published restrictions on the names of {subject} were found for this province; only the nationwide rules were checked.',
+  provinceOtherWords:
+    '{province}: this province’s restricted words {words} apply to {whom} only; you chose {subject}, so they were not added.',
+  provinceOtherFormats:
+    '{province}: the name formats {formats} its bureau prescribes apply to {whom} only; you chose {subject}, so your name need not follow them.',
+  subjectSites: { personal: 'personal websites', organisation: 'an organisation’s website' } satisfies Record<
+    import('../lib/site-name/check').Subject,
+    string
+  >,
   provinceFormats:
     '{province}: the name formats this province’s bureau prescribes were added to the check: {formats} (某某 stands for your name).',
   word: '“{word}”',

@@ -738,8 +738,16 @@ const siteName = {
   submitted: '实际提交的名称：',
   /** {province}: the province's short name; {words}: its words, each as `word`. */
   provinceChecked: '{province}：已加上这个省的名称限制词：{words}',
-  provinceNoWords: '{province}：这个省没有找到公开的名称限制词，只按全国通用规则检查。',
+  provinceNoWords: '{province}：没有找到这个省对{subject}名称的公开限制，只按全国通用规则检查。',
   provinceFormats: '{province}：已加上这个省管局规定的名称格式：{formats}。',
+  /** A province's words ({words}) or formats ({formats}) for the other kind of site only ({whom}), not applied. */
+  provinceOtherWords: '{province}：这个省的名称限制词{words}只针对{whom}；你选的是{subject}，没有加上。',
+  provinceOtherFormats: '{province}：管局规定的名称格式{formats}只针对{whom}；你选的是{subject}，不用照这个格式写。',
+  /** The kind of site chosen ({subject}), and the kind a province rule is for ({whom}). */
+  subjectSites: { personal: '个人网站', organisation: '单位网站' } satisfies Record<
+    import('../lib/site-name/check').Subject,
+    string
+  >,
   /** One word found, as listed ({word}), or as typed ({typed}) when typed differently (traditional, full-width). */
   word: '“{word}”',
   wordAs: '“{typed}”（即“{word}”）',

@@ -141,4 +141,13 @@ describe('issue 24, from the independent tester', () => {
     expect(out).not.toHaveTextContent('rename it “爱克米”');
     expect(out).toHaveTextContent(L.patterns.personal);
   });
+
+  test('an organisation: a province’s rules for personal sites are named as such, not said to be applied', async () => {
+    const { user, input, out } = setup();
+    await user.click(screen.getByRole('radio', { name: L.organisation }));
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'zhejiang');
+    await user.type(input, '杭州某某科技官网');
+    expect(out).not.toHaveTextContent('restricted words were added');
+    expect(out).toHaveTextContent(/apply to personal websites only/);
+  });
 });

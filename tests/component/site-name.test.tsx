@@ -121,7 +121,25 @@ describe('SiteNameCheck island', () => {
     expect(out).toHaveTextContent(fill(L.provinceChecked, { province: '浙江', words: '“维修”' }));
     const other = WITH_WORDS.find((p) => p.words.length === 0)!;
     await user.selectOptions(screen.getByLabelText(L.provinceLabel), other.slug);
-    expect(out).toHaveTextContent(fill(L.provinceNoWords, { province: other.name }));
+    expect(out).toHaveTextContent(fill(L.provinceNoWords, { province: other.name, subject: L.subjectSites.personal }));
+  });
+
+  test('an organisation: a province’s rules for personal sites are named as such, not said to be applied', async () => {
+    const { user, input, out } = setup();
+    await user.click(screen.getByRole('radio', { name: L.organisation }));
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'zhejiang');
+    await user.type(input, '杭州某某科技官网');
+    expect(out).toHaveTextContent(L.okText);
+    expect(out).not.toHaveTextContent('已加上这个省的名称限制词');
+    expect(out).toHaveTextContent('只针对个人网站');
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'jiangsu');
+    expect(out).not.toHaveTextContent('已加上这个省管局规定的名称格式');
+    expect(out).toHaveTextContent('“某某的个人博客”或“某某的个人主页”只针对个人网站');
+    // The same province for a personal site applies them.
+    await user.click(screen.getByRole('radio', { name: L.personal }));
+    expect(out).toHaveTextContent(
+      fill(L.provinceFormats, { province: '江苏', formats: '“某某的个人博客”或“某某的个人主页”' }),
+    );
   });
 
   test('江苏: its name format is the check and the fix (issue 21)', async () => {
@@ -137,7 +155,7 @@ describe('SiteNameCheck island', () => {
     expect(out).toHaveTextContent(
       fill(L.provinceFormats, { province: '江苏', formats: '“某某的个人博客”或“某某的个人主页”' }),
     );
-    expect(out).not.toHaveTextContent(fill(L.provinceNoWords, { province: '江苏' }));
+    expect(out).not.toHaveTextContent(fill(L.provinceNoWords, { province: '江苏', subject: L.subjectSites.personal }));
   });
 
   test('shows what will actually be submitted when spaces are dropped', async () => {

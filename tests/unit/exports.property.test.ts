@@ -380,6 +380,12 @@ const SPECS: Record<string, Spec> = {
       ),
     ),
   },
+  'siteName.ruleApplies': {
+    args: S(
+      fc.oneof(fc.record({ appliesTo: fc.oneof(fc.constantFrom('个人', '单位', '全部'), str) }), fc.anything()),
+      fc.oneof(fc.constantFrom('personal', 'organisation'), str),
+    ),
+  },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
   'siteName.matchFormat': {

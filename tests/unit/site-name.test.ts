@@ -6,7 +6,7 @@ import {
   type ProvinceWords,
   type SiteNameVerdict,
 } from '../../src/lib/site-name';
-import { checkName, MAX_NAME } from '../../src/lib/site-name/check';
+import { checkName, MAX_NAME, ruleApplies } from '../../src/lib/site-name/check';
 import { provinceWordsFor } from '../../src/lib/site-name/province';
 import { rename } from '../../src/lib/site-name/rename';
 import { fillFormat, matchFormat } from '../../src/lib/site-name/format';
@@ -510,6 +510,13 @@ describe('province words', () => {
     words: ['导航', '维修'],
     source: { title: '某接入商的浙江管局备案规则', url: 'https://example.cn/zhejiang' },
   };
+
+  test('ruleApplies: the @example; a rule for everyone applies to both, a rule for organisations to them only', () => {
+    expect(ruleApplies({ appliesTo: '个人' }, 'organisation')).toBe(false);
+    expect(ruleApplies({ appliesTo: '个人' }, 'personal')).toBe(true);
+    expect(ruleApplies({ appliesTo: '全部' }, 'organisation')).toBe(true);
+    expect(ruleApplies({ appliesTo: '单位' }, 'personal')).toBe(false);
+  });
 
   test('apply, name the province and link its page', () => {
     const r = checkName('家电維修心得', { subject: 'personal', province: [zj] });

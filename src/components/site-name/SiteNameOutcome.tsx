@@ -37,6 +37,7 @@ export default function SiteNameOutcome(props: SiteNameOutcomeProps) {
           typed={props.name()}
           copy={props.copy}
           links={props.links}
+          subject={props.subject()}
           province={props.province() && { name: props.province()!.name, rules: props.province()!.words }}
         />
       )}

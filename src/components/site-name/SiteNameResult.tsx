@@ -5,7 +5,7 @@
  */
 import { For, Show } from 'solid-js';
 import { localHref, type LocaleLinks } from '../../i18n/links';
-import type { ProvinceWords } from '../../lib/site-name/check';
+import type { ProvinceWords, Subject } from '../../lib/site-name/check';
 import type { SiteNameIssue, SiteNameVerdict } from '../../lib/site-name/codes';
 import { CHECK_ICON, statusClass } from '../shared/CheckVerdict';
 import { type SiteNameCopy, fixText, provinceLines, sentence } from './sentence';
@@ -55,6 +55,8 @@ export default function SiteNameResult(p: {
   typed: string;
   copy: SiteNameCopy;
   province: PickedProvince | undefined;
+  /** The kind of site the name is for: the province rules that apply depend on it. */
+  subject: Subject;
   /** Where the page language's pages live (the dictionary's `links` section). */
   links: LocaleLinks;
 }) {
@@ -91,7 +93,9 @@ export default function SiteNameResult(p: {
       </Show>
       <Show when={p.province}>
         {(pr) => (
-          <For each={provinceLines(p.copy, pr().name, pr().rules)}>{(line) => <p class="icp-tool-hint">{line}</p>}</For>
+          <For each={provinceLines(p.copy, pr().name, pr().rules, p.subject)}>
+            {(line) => <p class="icp-tool-hint">{line}</p>}
+          </For>
         )}
       </Show>
     </>

@@ -6,7 +6,7 @@
  */
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
-import type { ProvinceWords } from '../../lib/site-name/check';
+import { ruleApplies, type ProvinceWords, type Subject } from '../../lib/site-name/check';
 import type { Issue } from '../../lib/issues';
 import type { Sector, SiteNameIssue, SiteNamePattern, SiteNameVerdict, WordHit } from '../../lib/site-name/codes';
 
@@ -100,26 +100,39 @@ export function fixText(copy: SiteNameCopy, check: SiteNameVerdict, rules: reado
   return check.pattern ? patternText(copy, check.pattern, rules) : '';
 }
 
+const SUBJECTS: readonly Subject[] = ['personal', 'organisation'];
+
 /**
- * What the picked province adds to the check: its words and its name formats, or that it has neither.
+ * What the picked province adds to the check for a site of `subject`: its words and its name formats that apply, or
+ * that none do; and those it has for the other kind of site only, named as such (not applied).
  *
  * @example
- * provinceLines(copy, '浙江', [{ …, words: ['维修'] }]) // ['浙江：已加上这个省的名称限制词：“维修”']
+ * provinceLines(copy, '浙江', [{ …, appliesTo: '个人', words: ['维修'] }], 'personal') // ['浙江：已加上这个省的名称限制词：“维修”']
  */
-export function provinceLines(copy: SiteNameCopy, province: string, rules: readonly ProvinceWords[]): string[] {
-  const words = [...new Set(rules.flatMap((r) => r.words))];
-  const formats = [...new Set(rules.flatMap((r) => r.formats ?? []))];
+export function provinceLines(
+  copy: SiteNameCopy,
+  province: string,
+  rules: readonly ProvinceWords[],
+  subject: Subject,
+): string[] {
   const lines: string[] = [];
-  if (words.length)
-    lines.push(
-      fill(copy.provinceChecked, {
-        province,
-        words: quoteWords(
-          copy,
-          words.map((w) => ({ typed: w, word: w })),
-        ),
-      }),
+  const quoted = (words: string[]) =>
+    quoteWords(
+      copy,
+      words.map((w) => ({ typed: w, word: w })),
     );
+  const applied = rules.filter((r) => ruleApplies(r, subject));
+  const words = [...new Set(applied.flatMap((r) => r.words))];
+  const formats = [...new Set(applied.flatMap((r) => r.formats ?? []))];
+  if (words.length) lines.push(fill(copy.provinceChecked, { province, words: quoted(words) }));
   if (formats.length) lines.push(fill(copy.provinceFormats, { province, formats: quoteFormats(copy, formats) }));
-  return lines.length ? lines : [fill(copy.provinceNoWords, { province })];
+  if (!lines.length) lines.push(fill(copy.provinceNoWords, { province, subject: copy.subjectSites[subject] }));
+  for (const r of rules.filter((r) => !ruleApplies(r, subject))) {
+    const whom = SUBJECTS.filter((s) => ruleApplies(r, s)).map((s) => copy.subjectSites[s])[0] ?? '';
+    const params = { province, whom, subject: copy.subjectSites[subject] };
+    if (r.words.length) lines.push(fill(copy.provinceOtherWords, { ...params, words: quoted(r.words) }));
+    if (r.formats?.length)
+      lines.push(fill(copy.provinceOtherFormats, { ...params, formats: quoteFormats(copy, r.formats) }));
+  }
+  return lines;
 }

@@ -195,6 +195,16 @@ export function checkName(name: string, opts: NameCheckOptions): SiteNameVerdict
   return run(name, opts, true);
 }
 
+/**
+ * Whether a province's rule about site names applies to a site of `subject` (most apply to personal sites only).
+ *
+ * @example
+ * ruleApplies({ appliesTo: '个人' }, 'organisation') // false
+ */
+export function ruleApplies(rule: Pick<ProvinceWords, 'appliesTo'>, subject: Subject): boolean {
+  return APPLIES_TO[rule?.appliesTo]?.includes(subject) ?? false;
+}
+
 /** The check; `offer`: look for a rename (and check it: a rename is offered only when it passes). */
 function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerdict {
   const raw = typeof name === 'string' ? name : '';
@@ -207,7 +217,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   const warnings: SiteNameIssue[] = [];
   // The province rules that prescribe a format for this subject: the pattern to follow whenever a rename is needed.
   const formatRules = (opts?.province ?? []).flatMap((p, i) =>
-    p.formats?.length && APPLIES_TO[p.appliesTo]?.includes(subject) ? [[i, p] as const] : [],
+    p.formats?.length && ruleApplies(p, subject) ? [[i, p] as const] : [],
   );
   const done = (suggestion?: string): SiteNameVerdict => {
     const out: SiteNameVerdict = { ok: errors.length === 0, value, errors, warnings };
@@ -263,7 +273,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   }
   const provinceHits: [number, ProvinceWords, Hit<number>[]][] = [];
   (opts?.province ?? []).forEach((p, i) => {
-    if (!APPLIES_TO[p.appliesTo]?.includes(subject)) return;
+    if (!ruleApplies(p, subject)) return;
     const hits = provinceMatcher(p).scan(folded, chars).filter(counts);
     if (hits.length) provinceHits.push([i, p, hits]);
   });
