@@ -1,7 +1,7 @@
 /**
  * The interpreter on a corpus of labelled messages written from providers' docs and notices, MIIT texts and filers'
  * reports, varied the way people vary them (tests/fixtures/messages/*.jsonl: one JSON object a line with `kind` and
- * the values expected). `holdout.jsonl` was written apart and kept aside while the interpreter was designed.
+ * the values expected). The `holdout*.jsonl` sets were each written apart and kept aside while the interpreter was designed.
  * Set CORPUS_REPORT=1 to print per-kind accuracy and every miss.
  */
 import { readFileSync, readdirSync } from 'node:fs';

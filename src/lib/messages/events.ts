@@ -222,7 +222,10 @@ function outsideReason(clause: Clause, spans: readonly (readonly [number, number
 }
 
 const REASON_START =
-  /(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reasons?(?: for (?:the )?(?:rejection|return|returning|being returned))?)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
+  /(?:驳回|退回|不通过)了?,?说(?:是)?|原因(?:写的是|写着|显示|说是|说(?!明))|(?:原因|理由|审核意见|驳回意见|退回意见|整改意见|reasons?(?: for (?:the )?(?:rejection|return|returning|being returned))?)(?:是|为|如下)?\s?:|原因(?:是|为)|(?:退回|驳回|未通过|不通过)\s?:|\bbecause\b|\bdue to\b/gi;
+
+/** The start of the writer's own words after a reason they retell: a question or a remark of theirs. */
+const REASON_AFTER = /^(?:这|我|那|是不是|还能|能不能|怎么|请问|现在|要不要|咋|该)/;
 
 /**
  * The spans of stated reasons: from right after 原因/理由/意见 (followed by ':' or 是/为/如下) to the end of that
@@ -250,6 +253,8 @@ export function reasonSpans(text: string): [number, number][] {
         break;
       }
       if (c === ';' || c === '!' || c === '?') break;
+      // the writer's own words after the reason ("…性质不符，这还能重新提交吗")
+      if (c === ',' && REASON_AFTER.test(text.slice(end + 1, end + 5))) break;
       if (c === '.' && !/\d/.test(text[end - 1] ?? '') && !/\w/.test(text[end + 1] ?? '')) {
         // an item of a numbered list ends with a stop: the list goes on
         if (!/^\n\d{1,2}[.,)]/.test(text.slice(end + 1, end + 5))) break;
@@ -268,7 +273,7 @@ const CLAUSE_CONDITION =
 const FIRST_IN_REVIEW =
   /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
 const GRANTED_NUMBER =
-  /(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
+  /(?:ICP备[^,.;]{1,20}号(?:-\d+)?|备案号)(?:终于|已经|总算|也)?(?:批)?(?:下来了|出来了)|(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
 const LABELLED_NUMBER =
   /备案号(?:为|是|:)\s?[^\s,.;]{0,3}ICP备|(?:filing|ICP|record|recordal) number (?:is|:)\s?[^\s,.;]{0,3}ICP备/i;
@@ -567,7 +572,8 @@ export function events(
     if (
       (m = find(L.SUBMIT, s)) &&
       L.BUREAU.test(s.slice(m.index, m.index + m[0].length + 60)) &&
-      stance(s, m.index, m[0].length) === 'fact'
+      stance(s, m.index, m[0].length) === 'fact' &&
+      !stepNotReached(text, c.at + m.index, m[0].length)
     )
       add('submitted-to-bureau', c, m);
     else if ((m = find(L.IN_REVIEW, s)) && L.BUREAU.test(s) && stance(s, m.index, m[0].length) === 'fact')
@@ -680,6 +686,20 @@ export function lineTags(text: string): [number, boolean][] {
     at = end + 1;
   }
   return out;
+}
+
+/** A status after a step's name in a progress list saying it has not been reached (待提交, 未开始, —). */
+const NOT_REACHED = /^[\s,:]{0,3}(?:待提交|未提交|未开始|待处理|未进行|未完成|[-—–×✗○](?=\s?(?:$|\n|,|;)))/;
+
+/**
+ * A step named bare in a progress list ("提交管局 待提交") and marked as not reached: the name is a label, not a
+ * statement. `at`, `length`: where the step's name stands in `text`.
+ */
+function stepNotReached(text: string, at: number, length: number): boolean {
+  if (/(?:已|已经|了)$/.test(text.slice(Math.max(0, at - 2), at)) || /^了/.test(text.slice(at + length))) return false;
+  const rest = text.slice(at + length, at + length + 40);
+  const bureau = /^[^,.;\n]{0,12}?(?:管局|通管局|通信管理局)/.exec(rest);
+  return NOT_REACHED.test(rest.slice(bureau ? bureau[0].length : 0));
 }
 
 /** Index of the clause that holds position `at` (binary search over clause starts). */

@@ -19,19 +19,36 @@ import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } f
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
 /** A line that ends a statement, or a line that starts a new message (a sender's tag, a date). */
-const LINE_END = /[.!?;:\])"'|\u2714\u2705]$/;
-const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s)/;
+const LINE_END = /[.!?;:\])"'|\u2713\u2714\u2705]$/;
+/** A line that starts a statement of its own: a tag, a date, a label (备案进度:), a list item, a step and its status. */
+const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s|[^\s,.;:]{2,8},(?:待|未|已|审核中|进行中|[-—–✓×]))/;
 
 /**
  * Normalise line by line and keep the line breaks that separate statements or messages (as '\n'); a line break in
  * the middle of a sentence (an SMS wrapped on a narrow screen: "您的新增\n接入已提交") joins the two lines again; an
  * English line that starts with a capital letter is a new line (headers and status lists of e-mails have no stops).
  */
+/**
+ * One space (any width) between two words of Chinese: two characters or more on each side (not t e x t spaced out
+ * letter by letter), and one space only (several are the columns of a table).
+ */
+const HAN_GAP = /(?<=\p{Script=Han}{2})[ \t\u00a0\u3000](?=\p{Script=Han}[^\s])/gu;
+
+/**
+ * People who type without punctuation (voice input, chat) separate their clauses with spaces: in such a line a space
+ * between two words of Chinese is a comma (normalising would drop it and run the clauses into one). Not in a line of
+ * labels and values ("网站负责人 何*婷 ：待核验") or of table columns (several spaces in a row), nor in text spaced
+ * out letter by letter.
+ */
+function gapsAsCommas(line: string): string {
+  return /[:：]|[ \t\u00a0\u3000]{2}/.test(line) ? line : line.replace(HAN_GAP, ',');
+}
+
 function normaliseLines(raw: string): string {
   const parts: string[] = [];
   let last = ''; // the last character so far (never read back from a growing string: that would be quadratic)
   for (const line of raw.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const t = normalizeText(line);
+    const t = normalizeText(gapsAsCommas(line));
     if (!t) continue;
     if (parts.length === 0) parts.push(t);
     else if (LINE_END.test(last) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
@@ -126,7 +143,7 @@ function paymentDemand(text: string): { payment: boolean; expires: boolean } {
   const expires =
     !!m &&
     !/不会|不|没有|无|never|not/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|\bnever\b|\bnot\b|n't\b/.test(m[0]) &&
+    !/不会|没有|无|不需要|不用|证件|身份证|域名|执照|服务器|主机|验证码|短信|链接|\bnever\b|\bnot\b|n't\b/.test(m[0]) &&
     !L.FREE.test(near(text, m.index, m[0].length));
   return { payment, expires };
 }

@@ -50,7 +50,8 @@ export const PASS =
   /批下来|批准了|批了下来|已批复|审核通过|审核已完成|已完成审核|合格|\bqualified\b|审批通过|已通过|通过了|通过审核|通过审批|核准|已批准|备案成功|成功备案|已完成备案|备案已完成|备案完成|备案流程已全部完成|已下发|下发了|已分配|已核发|已生效|\bapproved\b|\bpassed\b|went through|got approved|has been granted|was granted|granted|\bAPPROVED\b/i;
 
 /** The affirmative forms of "passed" without a subject, checked for a negation just before them. */
-export const PASS_BARE = /(?:已|审核|审批|初审|核验|验证|均|都|顺利|成功|结果:?)通过|通过(?=了|$|[,.;!?\s])/;
+export const PASS_BARE =
+  /(?:已|审核|审批|初审|核验|验证|均|都|顺利|成功|结果:?)通过|通过(?=了|$|[,.;!?\s])|(?:初审|审核|审批|管局)(?:已经|已|也|都|终于|总算)?过了/;
 /** After 通过: "via" someone to do something (通过接入商提交变更), not "passed". */
 export const VIA = /^[^,.;]{0,10}?(?:提交|办理|申请|发送|登录|上传|联系|进行|获取|查询|修改|更新)/;
 /** A review word right after 通过 makes it "passed (the review)". */
@@ -149,7 +150,7 @@ export const CANCELLED_EN =
 
 /** The verification record could not be found, or a public query found nothing. */
 export const NO_RECORD =
-  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|(?:record|verification|application|entry)[^,.;]{0,12}(?:does not|doesn't|did not|didn't|do not|don't|no longer) exists?\b|\bno such (?:\w+ )?(?:record|verification|application|entry)\b|no matching record|could not find|(?:cannot|can't|could not|couldn't) be found|no (?:relevant |matching )?(?:results?|information|data|records?)(?: (?:was |were )?found)?\b|nothing (?:was )?found/i;
+  /未找到|can'?t find|cannot find|couldn'?t find|找不到记录|找不到相关|查不到|未查询到|未查到|没有查询到|没查询到|没有查到|没查到|查无|没有找到|没找到|记录不存在|无相关记录|无记录|没有记录|no record|not found|(?:record|verification|application|entry)[^,.;]{0,12}(?:does not|doesn't|did not|didn't|do not|don't|no longer) exists?\b|\bno such (?:\w+ )?(?:record|verification|application|entry)\b|no matching record|could not find|(?:cannot|can't|could not|couldn't) be found|no (?:relevant |matching )?(?:results?|information|data|records?)(?: (?:was |were )?found)?\b|nothing (?:was )?found/i;
 
 /** Already verified: no need to submit again. */
 export const ALREADY =
@@ -228,7 +229,7 @@ export const PAYMENT =
 export const FILING_WORD = /备案|ICP|filing|recordal/i;
 /** Filing said to expire (it does not). */
 export const FILING_EXPIRES =
-  /备案(?:号)?[^,.;]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
+  /备案(?:号)?[^,.;:\n]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE =
   /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee|\bnever (?:pay|ask|charge|require|request)|(?:do not|don't|never) (?:pay|transfer)|\bignore (?:any|anyone|such|these|them)|(?:will not|won't|does not|doesn't|do not|don't) (?:ask|charge|require|request)|\bscams?\b|\bfraud|phishing|beware/i;
