@@ -116,7 +116,7 @@ export function provinceLines(
   subject: Subject,
 ): string[] {
   const lines: string[] = [];
-  const quoted = (words: string[]) =>
+  const quoted = (words: readonly string[]) =>
     quoteWords(
       copy,
       words.map((w) => ({ typed: w, word: w })),
