@@ -853,6 +853,7 @@ const siteName: Dictionary['siteName'] = {
       'When renaming, write the name as {formats}, as the {province} bureau requires (某某 stands for your name).',
   },
   formatOwner: '某某',
+  sourceTitle: '{title} ({original})',
   formatOr: ' or ',
   links: { preApproval: 'how pre-approval (前置审批) works', province: 'the requirements of this province’s bureau' },
   sectors: {
@@ -1032,6 +1033,7 @@ const provincePicker: Dictionary['provincePicker'] = {
     some: ' — {provinces}',
     all: ' — all provinces',
   },
+  sourceTitle: '{title} ({original})',
 };
 
 /** 域名能不能备案 (src/components/domain-check). */
@@ -1131,6 +1133,7 @@ const footerCheck: Dictionary['footerCheck'] = {
     unknown: 'does not say which number to show',
   },
   ruleSource: ': {says} (checked {checked})',
+  sourceTitle: '{title} ({original})',
   provincePage: 'All bureau requirements of {province}',
   copy: 'Copy code',
   copied: 'Copied',
@@ -1241,6 +1244,7 @@ const provincePage: Dictionary['provincePage'] = {
   formats: 'The only name formats allowed: {formats} (replace “{owner}” with your name, in Chinese as on your ID).',
   formatOwner: '某某',
   quoted: '“{item}”',
+  sourceTitle: '{title} ({original})',
   listSeparator: ', ',
   disputed:
     '{label} this differs from {sources}; both are listed. When you file, follow what your access provider asks at its preliminary review.',
@@ -1296,6 +1300,145 @@ const timeline: Dictionary['timeline'] = {
   width: 560,
 };
 
+/**
+ * The English titles of the sources the English pages and tools cite, by the source's address: what each document is,
+ * in the glossary's words, with the qualifiers of the Chinese title (old version, third-party archive, second-hand)
+ * kept. Shown with the Chinese title after it (src/i18n/sources.ts). Every source of the province data
+ * (src/content/provinces) and of the site-name word lists (src/lib/site-name/sources-data.ts) needs one:
+ * tests/unit/source-titles.test.ts names any missing.
+ */
+const sourceTitles: Dictionary['sourceTitles'] = {
+  // 《非经营性互联网信息服务备案管理办法》（信息产业部令第33号）第十二条
+  'https://www.gov.cn/gongbao/content/2005/content_93018.htm':
+    'Measures for the Administration of Filing of Non-commercial Internet Information Services (Ministry of Information Industry Order No. 33), article 12',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Anhui.md':
+    'JD Cloud filing docs: Anhui filing rules',
+  'https://github.com/alipannu12121/icp/blob/0705405ab8be87d9bfc0c3afa2fcdfaa40de9af3/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E6%B5%81%E7%A8%8B%EF%BC%88PC%E7%AB%AF%EF%BC%89/%E5%A1%AB%E5%86%99%E4%B8%BB%E4%BD%93%E4%BF%A1%E6%81%AF%E5%92%8C%E7%BD%91%E7%AB%99%E4%BF%A1%E6%81%AF.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): filling in the entity and website information (appendix: naming requirements for organisation and personal websites)',
+  'https://github.com/huaweicloud/huaweicloud-skills/blob/c54c1bccd55f9af238819168a954d4c6771e2389/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/topics/%E5%A4%87%E6%A1%88%E7%AE%A1%E5%B1%80%E5%92%A8%E8%AF%A2.md':
+    'Huawei Cloud ICP filing knowledge base (compiled from Huawei Cloud’s pages on each province’s bureau requirements): questions about the bureaus',
+  'https://github.com/alipannu12121/icp/blob/bd1fd461750d332095697fbecee3aa7720d68916/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E6%B5%81%E7%A8%8B%EF%BC%88PC%E7%AB%AF%EF%BC%89/%E4%BA%BA%E8%84%B8%E6%A0%B8%E9%AA%8C%E6%88%96%E5%B9%95%E5%B8%83%E6%8B%8D%E7%85%A7%E6%A0%B8%E9%AA%8C.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): face verification, or a photo taken in front of a backdrop',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Beijing.md':
+    'JD Cloud filing docs: Beijing filing rules',
+  'https://github.com/tencentyun/qcloud-documents/blob/29f37eaabde150f02169b6ed5529efe4536848fe/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E7%BD%91%E7%AB%99%E5%A4%87%E6%A1%88/0.%E5%BC%83%E7%94%A8%E6%96%87%E6%A1%A3/%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A6%81%E6%B1%82%EF%BC%88%E6%97%A7%EF%BC%89.md':
+    'Tencent Cloud docs (deprecated old version): requirements of each province’s bureau (old)',
+  'https://github.com/alipannu12121/icp/blob/dc89b7701f8897a028f3918f4aebe38cc9a79109/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8C%97%E4%BA%AC%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Beijing filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Chongqing.md':
+    'JD Cloud filing docs: Chongqing filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Fujian.md':
+    'JD Cloud filing docs: Fujian filing rules',
+  'https://github.com/huaweicloud/huaweicloud-skills/blob/c54c1bccd55f9af238819168a954d4c6771e2389/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/%E5%A4%87%E6%A1%88%E6%94%BF%E7%AD%96%E5%92%A8%E8%AF%A2.md':
+    'Huawei Cloud ICP filing knowledge base: questions about filing policy (each bureau’s policy requirements)',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Gansu.md':
+    'JD Cloud filing docs: Gansu filing rules',
+  'https://github.com/alipannu12121/icp/blob/07390e84cd9909c5aa3f5d9a847bb82d263a0d6e/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%A5%BF%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E7%94%98%E8%82%83%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Gansu filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Guangdong.md':
+    'JD Cloud filing docs: Guangdong filing rules for organisations and individuals',
+  'https://www.xinnet.com/service/cjwt/icp/zbnr/2009.html':
+    'Xinnet help centre: how to fill in the service (website) name',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Guangxi.md':
+    'JD Cloud filing docs: Guangxi filing rules',
+  'https://github.com/alipannu12121/icp/blob/d3d0271efdbefb47fd3aa210a10c5ea61e7d608b/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E5%8D%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%B9%BF%E8%A5%BF%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Guangxi filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Guizhou.md':
+    'JD Cloud filing docs: Guizhou filing rules',
+  'https://github.com/alipannu12121/icp/blob/258d9a38187692e62b36b0f1e8e9ce929259576c/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%A5%BF%E5%8D%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%B4%B5%E5%B7%9E%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Guizhou filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Hainan.md':
+    'JD Cloud filing docs: Hainan filing rules',
+  'https://github.com/alipannu12121/icp/blob/571132fc071f861358ad777c9192368aa12681ec/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E5%8D%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E6%B5%B7%E5%8D%97%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Hainan filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Hebei.md':
+    'JD Cloud filing docs: Hebei filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Heilongjiang.md':
+    'JD Cloud filing docs: Heilongjiang filing rules',
+  'https://github.com/alipannu12121/icp/blob/4fa63af51939ef00294d3a829d79886ae95c2e27/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E4%B8%9C%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E9%BB%91%E9%BE%99%E6%B1%9F%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Heilongjiang filing rules',
+  'https://github.com/alipannu12121/icp/blob/c3531a2f272a66caa211ed3cf4633e2eed572736/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%AD%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E6%B2%B3%E5%8D%97%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Henan filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Henan.md':
+    'JD Cloud filing docs: Henan filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Hubei.md':
+    'JD Cloud filing docs: Hubei filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Hunan.md':
+    'JD Cloud filing docs: Hunan filing rules',
+  'https://github.com/alipannu12121/icp/blob/090947c5f48787f5c31e1a54935d40be9b05b1b3/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%AD%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E6%B9%96%E5%8D%97%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Hunan filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Jiangsu.md':
+    'JD Cloud filing docs: Jiangsu filing rules',
+  'https://github.com/alipannu12121/icp/blob/850cb3f5c017616c97d0cda893a92bfd3d1be23a/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%9C%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E6%B1%9F%E8%8B%8F%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Jiangsu filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Jiangxi.md':
+    'JD Cloud filing docs: Jiangxi filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Jilin.md':
+    'JD Cloud filing docs: Jilin filing rules',
+  'https://github.com/alipannu12121/icp/blob/66314d09dc747c55f5866f2f7f2b177cad2d0af1/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E4%B8%9C%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%90%89%E6%9E%97%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Jilin filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Liaoning.md':
+    'JD Cloud filing docs: Liaoning filing rules',
+  'https://github.com/alipannu12121/icp/blob/1eceaeccd7beadea9fb17b23e329cb69c8c87a69/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E4%B8%9C%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%BE%BD%E5%AE%81%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Liaoning filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Neimenggu.md':
+    'JD Cloud filing docs: Inner Mongolia filing rules',
+  'https://github.com/alipannu12121/icp/blob/4cfcb99eda3ae7aa68f89625a99d7e9fcca81b8c/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%86%85%E8%92%99%E5%8F%A4%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Inner Mongolia filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Ningxia.md':
+    'JD Cloud filing docs: Ningxia filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Qinghai.md':
+    'JD Cloud filing docs: Qinghai filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Shanxi.md':
+    'JD Cloud filing docs: Shaanxi filing rules',
+  'https://github.com/alipannu12121/icp/blob/571f271f93d7ef09c870c7210595d84ae01b858e/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%A5%BF%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E9%99%95%E8%A5%BF%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Shaanxi filing rules',
+  'https://github.com/huaweicloud/huaweicloud-skills/blob/c54c1bccd55f9af238819168a954d4c6771e2389/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/%E5%A4%87%E6%A1%88%E5%8F%98%E6%9B%B4%E5%92%A8%E8%AF%A2.md':
+    'Huawei Cloud ICP filing knowledge base: questions about changes (a filed domain cannot change its filing entity)',
+  'https://github.com/alipannu12121/icp/blob/da9affd0c20aecf656f0ff1e4db35bda94c70878/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%9C%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%B1%B1%E4%B8%9C%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Shandong filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/shandong.md':
+    'JD Cloud filing docs: Shandong filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Shanghai.md':
+    'JD Cloud filing docs: Shanghai filing rules',
+  'https://github.com/alipannu12121/icp/blob/4c685516f02547b8ccb358f03a8bdddff81fe75a/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%9C%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E4%B8%8A%E6%B5%B7%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Shanghai filing rules',
+  'https://github.com/alipannu12121/icp/blob/f1ede13070246d550ecb9532c81c49341e007a0a/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E6%B5%81%E7%A8%8B%EF%BC%88PC%E7%AB%AF%EF%BC%89/%E4%B8%8A%E6%B5%B7%E5%9C%B0%E5%8C%BA%E9%80%9A%E8%BF%87%E6%89%8B%E6%9C%BAAPP%E6%A0%B8%E9%AA%8C%E7%BD%91%E7%AB%99%E8%B4%9F%E8%B4%A3%E4%BA%BA.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): verifying the website’s responsible person with the mobile app in Shanghai',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Shan-xi.md':
+    'JD Cloud filing docs: Shanxi filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Sichuan.md':
+    'JD Cloud filing docs: Sichuan filing rules',
+  'https://github.com/alipannu12121/icp/blob/5b49ebf57819a691d7b82bacf81923edabafe0b1/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%A5%BF%E5%8D%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%9B%9B%E5%B7%9D%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Sichuan filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/tianjin.md':
+    'JD Cloud filing docs: Tianjin filing rules',
+  'https://github.com/alipannu12121/icp/blob/5cc0c5cfdd7454deebb71f68f37b48b6eac08018/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E5%8C%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%A4%A9%E6%B4%A5%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Tianjin filing rules',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Xinjiang.md':
+    'JD Cloud filing docs: Xinjiang filing rules',
+  'https://github.com/huaweicloud/huaweicloud-skills/blob/c54c1bccd55f9af238819168a954d4c6771e2389/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/procedures/%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87%E5%92%A8%E8%AF%A2.md':
+    'Huawei Cloud ICP filing knowledge base: questions about preparing a filing (bureaus’ special requirements)',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Yunnan.md':
+    'JD Cloud filing docs: Yunnan filing rules',
+  'https://github.com/alipannu12121/icp/blob/bf2ebe5a476555830a3f9a694d8fb3ea1bddd668/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%A5%BF%E5%8D%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E4%BA%91%E5%8D%97%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Yunnan filing rules',
+  'https://github.com/tencentyun/qcloud-documents/blob/master/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E7%BD%91%E7%AB%99%E5%A4%87%E6%A1%88/0.%E5%BC%83%E7%94%A8%E6%96%87%E6%A1%A3/%E5%A4%87%E6%A1%88%E6%97%B6%E9%95%BF2.md':
+    'Tencent Cloud docs: how long filing takes (bureau review at most 20 working days, Zhejiang 30 working days)',
+  'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Zhejiang.md':
+    'JD Cloud filing docs: Zhejiang filing rules',
+  'https://github.com/alipannu12121/icp/blob/6bbc6d23774b38a9c815ff8b42f392a8682f9082/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%9C%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E6%B5%99%E6%B1%9F%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
+    'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Zhejiang filing rules',
+  'https://github.com/tencentyun/intlcloud-documents/blob/0127ddcf2fe3ff8772d341af25779538fd4b7511/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E7%BD%91%E7%AB%99%E5%A4%87%E6%A1%88/%E4%BA%A7%E5%93%81%E7%AE%80%E4%BB%8B/%E7%BD%91%E7%AB%99%E5%91%BD%E5%90%8D%E8%A6%81%E6%B1%82_intl.md':
+    'Tencent Cloud docs: website naming requirements (Tencent Cloud International documentation, English version)',
+  'https://github.com/yunify/qingcloud-docs/blob/2714027158eef37c1a47b1bf8bc119337fb4e4a1/content/site/record/intro/limit.md':
+    'QingCloud docs: filing restrictions (website naming rules)',
+  'https://github.com/huaweicloud/huaweicloud-skills/blob/f127b26da0b127466bc641fa9b8b3c5d26d0713d/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/%E5%A4%87%E6%A1%88%E9%A9%B3%E5%9B%9E%E5%92%A8%E8%AF%A2.md':
+    'Huawei Cloud ICP filing knowledge base: questions about rejected filings (website names that do not meet the requirements, sectors that need pre-approval)',
+  'http://www.bkzhishi.com/sh/1644.html':
+    'How to name a personal website whose name does not pass ICP filing review (bkzhishi.com, retelling Alibaba Cloud’s preliminary-review naming rules and the provinces’ restricted words)',
+};
+
 // ── The dictionary ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const en: Dictionary = {
@@ -1312,6 +1455,7 @@ const en: Dictionary = {
   footerCheck,
   provincePage,
   timeline,
+  sourceTitles,
 };
 
 export default en;

@@ -763,6 +763,8 @@ const siteName = {
   } satisfies Record<import('../lib/site-name/codes').SiteNamePattern, string>,
   /** A province's name formats ({formats}): each format quoted, its `*` written as formatOwner, joined by formatOr. */
   formatOwner: '某某',
+  /** A source's translated title ({title}) and its own title ({original}): src/i18n/sources.ts. Unused in zh-CN. */
+  sourceTitle: '{title}（{original}）',
   formatOr: '或',
   /** The texts of the links a finding ends with. */
   links: { preApproval: '前置审批说明', province: '该省的管局要求' } satisfies Record<
@@ -968,6 +970,8 @@ const provincePicker = {
     some: '（{provinces}）',
     all: '（全部省份）',
   },
+  /** A source's translated title ({title}) and its own title ({original}): src/i18n/sources.ts. Unused in zh-CN. */
+  sourceTitle: '{title}（{original}）',
 };
 
 /** 域名能不能备案 (src/components/domain-check). */
@@ -1058,6 +1062,8 @@ const footerCheck = {
   ruleHeading: '{province}管局的要求从哪里来：',
   ruleSays: { subject: '挂主体备案号', site: '挂网站备案号（带 -N）', unknown: '没有说挂哪个号码' },
   ruleSource: '：{says}（核对于 {checked}）',
+  /** A source's translated title ({title}) and its own title ({original}): src/i18n/sources.ts. Unused in zh-CN. */
+  sourceTitle: '{title}（{original}）',
   provincePage: '{province}的全部管局要求',
   copy: '复制代码',
   copied: '已复制',
@@ -1163,6 +1169,8 @@ const provincePage = {
   formatOwner: '某某',
   /** One quoted word, format or source title in a list. */
   quoted: '“{item}”',
+  /** A source's translated title ({title}) and its own title ({original}): src/i18n/sources.ts. Unused in zh-CN. */
+  sourceTitle: '{title}（{original}）',
   listSeparator: '、',
   /** After a rule that other rules contradict: {label} is shown in bold ({sources}: links to those rules). */
   disputed: '{label}与{sources}的说法不同，两种都列出；办理时以接入商初审的要求为准。',
@@ -1213,6 +1221,13 @@ const timeline = {
   width: 470,
 };
 
+/**
+ * The titles of the sources the pages and tools cite, in this language, by the source's address (src/i18n/sources.ts
+ * shows them, each followed by the source's own title). Empty here: a Chinese page shows each source's own title, as
+ * the province data and the word lists write it.
+ */
+const sourceTitles: Readonly<Record<string, string>> = {};
+
 export default {
   lang: 'zh-CN',
   links,
@@ -1227,4 +1242,5 @@ export default {
   footerCheck,
   provincePage,
   timeline,
+  sourceTitles,
 };

@@ -9,6 +9,7 @@ import { fill } from '../../i18n/fill';
 import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { FooterRule } from '../../lib/footer/province';
 import { provincePath } from '../../lib/routes';
+import SourceTitle from '../shared/SourceTitle';
 
 /** What to know (not a fault): a plain list with its heading, or nothing when empty. */
 export function Notes(p: { items: string[]; heading: string }) {
@@ -37,7 +38,7 @@ export default function RuleSources(p: {
             <For each={rule().sources}>
               {(s) => (
                 <li>
-                  <a href={s.url}>{s.title}</a>
+                  <SourceTitle source={s} template={p.copy.sourceTitle} link />
                   {fill(p.copy.ruleSource, { says: p.copy.ruleSays[s.says], checked: s.checked })}
                 </li>
               )}

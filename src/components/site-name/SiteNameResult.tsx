@@ -8,7 +8,8 @@ import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { ProvinceWords, Subject } from '../../lib/site-name/check';
 import type { SiteNameIssue, SiteNameVerdict } from '../../lib/site-name/codes';
 import { CHECK_ICON, statusClass } from '../shared/CheckVerdict';
-import { type SiteNameCopy, fixText, provinceLines, sentence } from './sentence';
+import SourceTitle from '../shared/SourceTitle';
+import { type SiteNameCopy, fixText, provinceLines, sentenceParts } from './sentence';
 
 /**
  * The province picked, if any: its short name and its rules about site names (often none).
@@ -33,7 +34,11 @@ function Findings(p: {
         <For each={p.items}>
           {(item) => (
             <li>
-              {sentence(p.copy, item, p.rules)}
+              <For each={sentenceParts(p.copy, item, p.rules)}>
+                {(part) =>
+                  'text' in part ? part.text : <SourceTitle source={part.source} template={p.copy.sourceTitle} />
+                }
+              </For>
               <Show when={item.link}>
                 {(link) => (
                   <>

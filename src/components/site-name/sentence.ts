@@ -2,10 +2,11 @@
  * The sentence of one 网站名称自查 finding, from the page's dictionary slice (`siteName`): the finding's code picks
  * the template, its params fill it, and the parts that need the dictionary or the province data are filled here:
  * `{words}` (the words found, quoted), `{sector}` (the sector's name), `{province}`, `{who}` and `{source}` (from the
- * province rule the finding points to). Imports only types from src/i18n.
+ * province rule the finding points to). Imports only types from src/i18n, and src/i18n/sources (no dictionary).
  */
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
+import { sourceText, type ShownSource } from '../../i18n/sources';
 import { ruleApplies, type ProvinceWords, type Subject } from '../../lib/site-name/check';
 import type { Issue } from '../../lib/issues';
 import type { Sector, SiteNameIssue, SiteNamePattern, SiteNameVerdict, WordHit } from '../../lib/site-name/codes';
@@ -57,7 +58,7 @@ function fullParams(
   const r = typeof rule === 'number' ? rules[rule] : undefined;
   if (r) {
     params.province = r.province;
-    params.source = r.source.title;
+    params.source = sourceText(copy.sourceTitle, r.source);
     params.who = copy.who[r.appliesTo];
     if (r.formats) params.formats = quoteFormats(copy, r.formats);
   }
@@ -73,6 +74,28 @@ function fullParams(
  */
 export function sentence(copy: SiteNameCopy, item: SiteNameIssue, rules: readonly ProvinceWords[] = []): string {
   return fill(copy.issues[item.code], fullParams(copy, item, rules));
+}
+
+/**
+ * The sentence of one finding in pieces, for rendering: text, and the source of the province rule where the
+ * sentence names it (`{source}`), so that it can be rendered as a cited title (a translated title with the Chinese
+ * one marked as such). Joined as text, the pieces are {@link sentence}.
+ *
+ * @example
+ * sentenceParts(copy, { code: 'name.short', params: { count: 2 } }) // [{ text: '名称只有 2 个汉字：…' }]
+ */
+export function sentenceParts(
+  copy: SiteNameCopy,
+  item: SiteNameIssue,
+  rules: readonly ProvinceWords[] = [],
+): ({ text: string } | { source: ShownSource })[] {
+  const params = fullParams(copy, item, rules);
+  const rule = item.params?.rule;
+  const source = typeof rule === 'number' ? rules[rule]?.source : undefined;
+  if (!source) return [{ text: fill(copy.issues[item.code], params) }];
+  return copy.issues[item.code]
+    .split('{source}')
+    .flatMap((text, i) => [...(i > 0 ? [{ source }] : []), ...(text ? [{ text: fill(text, params) }] : [])]);
 }
 
 /**

@@ -29,7 +29,24 @@ export interface FooterRule {
   abbr: string;
   number: NumberRule;
   disputed: boolean;
-  sources: { says: NumberRule; title: string; url: string; checked: string }[];
+  sources: FooterRuleSource[];
+}
+
+/**
+ * One source of a footer rule: what it says, its title and address, when it was checked. A page in another language
+ * shows `title` translated, with `original` the source's own title and `lang` the language of an untranslated title
+ * (set by the tool's wrapper, src/i18n/sources.ts).
+ *
+ * @example
+ * const s: FooterRuleSource = { says: 'subject', title: '…', url: 'https://example.cn/gd', checked: '2026-12-05' };
+ */
+export interface FooterRuleSource {
+  says: NumberRule;
+  title: string;
+  url: string;
+  checked: string;
+  lang?: string;
+  original?: string;
 }
 
 /**

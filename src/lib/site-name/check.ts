@@ -44,7 +44,11 @@ export type ProvinceWords = {
   words: readonly string[];
   /** The only forms a name may take (`*` = the part the filer chooses), when the rule prescribes a format. */
   formats?: readonly string[];
-  source: { title: string; url: string };
+  /**
+   * The rule's source. A page in another language shows `title` translated, with `original` the source's own title
+   * and `lang` the language of an untranslated title (set by the tool's wrapper, src/i18n/sources.ts).
+   */
+  source: { title: string; url: string; lang?: string; original?: string };
 };
 
 /**
