@@ -165,7 +165,8 @@ describe('the English dictionary', () => {
   });
 
   it('has the same lists as the Chinese (steps, examples), item for item', () => {
-    for (const s of translated) {
+    // sourceTitles is a lookup by address, empty in Chinese: tests/unit/source-titles.test.ts checks it.
+    for (const s of translated.filter((k) => k !== 'sourceTitles')) {
       const shape = (v: unknown): unknown =>
         Array.isArray(v)
           ? v.map(shape)
