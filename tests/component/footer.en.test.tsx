@@ -2,7 +2,7 @@
  * 页脚备案号代码 in English: the writer and the check rendered with the English `footerCheck` section (src/i18n/en.ts)
  * and the province tables as the English page's wrapper (Footer.astro) builds them: provinces named in English with
  * the Chinese beside them (src/i18n/provinces), rules read from the Chinese data. Filing numbers stay as the bureau
- * writes them and the sources’ titles stay Chinese (names); every sentence around them is English.
+ * writes them; the sources' titles are English, with the Chinese title after each in brackets, marked as Chinese.
  */
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
@@ -12,6 +12,7 @@ import FooterCode from '../../src/components/footer-check/FooterCode';
 import { dictionary } from '../../src/i18n';
 import { footerRules } from '../../src/lib/footer';
 import { localProvinces } from '../../src/i18n/provinces';
+import { localSource } from '../../src/i18n/sources';
 import { strayCjk } from './en-text';
 
 const EN = dictionary('en');
@@ -21,10 +22,12 @@ const LOCAL = localProvinces('en');
 const LABELS = new Map(LOCAL.map((p) => [p.zh.slug, p.label]));
 const RULES = footerRules(LOCAL.map((p) => p.zh))
   .filter((r) => r.number !== 'unknown')
-  .map((r) => ({ ...r, name: LABELS.get(r.slug) ?? r.name }));
+  .map((r) => ({
+    ...r,
+    name: LABELS.get(r.slug) ?? r.name,
+    sources: r.sources.map((s) => ({ ...s, ...localSource(EN, s) })),
+  }));
 const IDS = LOCAL.map(({ zh, label }) => ({ abbr: zh.abbr, altAbbrs: zh.altAbbrs, name: label, code: zh.code }));
-/** The sources’ titles stay as published (Chinese). */
-const NAMES = RULES.flatMap((r) => r.sources.map((s) => s.title));
 /** Filing numbers as typed: they stay Chinese. */
 const NUMBERS = ['粤ICP备2026012345号-1', '粤ICP备2026012345号', '京ICP备2026000000号-1', '京公网安备11010802012345号'];
 
@@ -59,10 +62,18 @@ describe('FooterCode island (the writer) in English', () => {
     );
     expect(out).toHaveTextContent('Where the Guangdong (广东) bureau’s requirement comes from:');
     expect(within(out).getByRole('link', { name: 'All bureau requirements of Guangdong (广东)' })).toBeInTheDocument();
+    // Each source by its English title (the link), with the Chinese title after it, in brackets, marked as Chinese.
+    const jd = within(out).getByRole('link', {
+      name: 'JD Cloud filing docs: Guangdong filing rules for organisations and individuals',
+    });
+    expect(jd.nextSibling?.textContent).toBe(' (');
+    expect(jd.nextElementSibling).toHaveAttribute('lang', 'zh-CN');
+    expect(jd.nextElementSibling).toHaveTextContent(/^京东云备案文档：广东/);
+    expect(out).toHaveTextContent(
+      'Tencent Cloud docs (deprecated old version): requirements of each province’s bureau (old) (腾讯云文档（已弃用的旧版说明）：各省管局要求（旧）): show the website’s filing number',
+    );
     expect(within(out).getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
-    expect(
-      strayCjk(out.textContent?.replace(out.querySelector('pre')!.textContent!, '') ?? '', [...NUMBERS, ...NAMES]),
-    ).toEqual([]);
+    expect(strayCjk(out.textContent?.replace(out.querySelector('pre')!.textContent!, '') ?? '', NUMBERS)).toEqual([]);
   });
 
   test('a malformed number: the reasons in English, no code', async () => {
@@ -72,7 +83,7 @@ describe('FooterCode island (the writer) in English', () => {
     expect(out).toHaveTextContent('The province abbreviation in filing numbers is “蜀”, not “川”');
     expect(out).toHaveTextContent('The number after “ICP备” has 4 digits');
     expect(out.querySelector('pre')).toBeNull();
-    expect(strayCjk(out.textContent ?? '', NAMES)).toEqual([]);
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
   });
 });
 
@@ -104,7 +115,7 @@ describe('FooterCheck island (the check) in English', () => {
       '京ICP备2026000000号-1 has no link. The filing number must link to the MIIT filing system at https://beian.miit.gov.cn/.',
     );
     expect(out).toHaveTextContent('No public security filing number found.');
-    expect(strayCjk(out.textContent ?? '', [...NUMBERS, ...NAMES])).toEqual([]);
+    expect(strayCjk(out.textContent ?? '', NUMBERS)).toEqual([]);
   });
 
   test('a right footer: the English all-clear', async () => {
@@ -116,7 +127,7 @@ describe('FooterCheck island (the check) in English', () => {
     expect(out).toHaveTextContent('Nothing found that must be changed.');
     expect(out).toHaveTextContent('ICP filing number found: 京ICP备2026000000号-1 links to https://beian.miit.gov.cn/');
     expect(out).toHaveTextContent('The filing number is written correctly and links to the MIIT filing system.');
-    expect(strayCjk(out.textContent ?? '', [...NUMBERS, ...NAMES])).toEqual([]);
+    expect(strayCjk(out.textContent ?? '', NUMBERS)).toEqual([]);
   });
 
   test('a number hidden with inline CSS is not passed: it must be visible (issue 24)', async () => {
@@ -128,7 +139,7 @@ describe('FooterCheck island (the check) in English', () => {
     expect(out).toHaveTextContent(
       '沪ICP备2026012345号-1 is in the code but hidden (display:none, on it or on an element around it), so visitors do not see it.',
     );
-    expect(strayCjk(out.textContent ?? '', ['沪ICP备2026012345号-1', ...NUMBERS, ...NAMES])).toEqual([]);
+    expect(strayCjk(out.textContent ?? '', ['沪ICP备2026012345号-1', ...NUMBERS])).toEqual([]);
   });
 
   test('an old link: the http address that also works is named (issue 24)', async () => {

@@ -12,6 +12,7 @@ import SiteNameCheck, { type ProvinceOption } from '../../src/components/site-na
 import '../../src/components/site-name/SiteNameOutcome';
 import { dictionary } from '../../src/i18n';
 import { localProvinces } from '../../src/i18n/provinces';
+import { localSource } from '../../src/i18n/sources';
 import { provinceWords } from '../../src/lib/site-name';
 import { PLACE_NAMES } from '../../src/lib/site-name/places-data';
 import { strayCjk } from './en-text';
@@ -23,7 +24,7 @@ const L = EN.siteName;
 const REAL: ProvinceOption[] = localProvinces('en').map(({ zh, label }) => ({
   slug: zh.slug,
   name: label,
-  words: provinceWords(zh).map((w) => ({ ...w, province: label })),
+  words: provinceWords(zh).map((w) => ({ ...w, province: label, source: localSource(EN, w.source) })),
 }));
 const WITH_WORDS: ProvinceOption[] = [
   ...REAL.filter((p) => p.slug !== 'zhejiang'),
@@ -103,8 +104,20 @@ describe('SiteNameCheck island in English', () => {
       'the Guangdong (广东) bureau has extra restrictions on personal website names and does not accept “导航”',
     );
     expect(out).toHaveTextContent('Guangdong (广东): this province’s restricted words were added to the check:');
-    const titles = REAL.flatMap((p) => p.words.map((w) => w.source.title));
-    expect(strayCjk(out.textContent ?? '', titles)).toEqual([]);
+    expect(strayCjk(out.textContent ?? '')).toEqual([]);
+  });
+
+  test('a real rule’s source: its English title, with the Chinese title after it marked as Chinese', async () => {
+    const { user, input, out } = setup();
+    await user.selectOptions(screen.getByLabelText('Province of your filing (optional)'), 'guangdong');
+    await user.type(input, '小林的网址导航');
+    const english =
+      'Alibaba Cloud filing docs (old version, third-party archive, second-hand): filling in the entity and website information (appendix: naming requirements for organisation and personal websites)';
+    const chinese = '阿里云备案文档（旧版，第三方存档，二手资料）：填写主体信息和网站信息（附录：网站命名要求）';
+    expect(out).toHaveTextContent(`does not accept “导航” (source: ${english} (${chinese})). Remove “导航”.`);
+    const original = [...out.querySelectorAll('span[lang="zh-CN"]')].find((e) => e.textContent === chinese);
+    expect(original).toBeDefined();
+    expect(original!.previousSibling?.textContent).toBe(' (');
   });
 
   test('an organisation named after the state: refused in English', async () => {
