@@ -38,9 +38,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // The barrel and every dictionary file; src/i18n/fill and src/i18n/links (small, no words) are what
-              // islands fill sentences and localise links with.
-              regex: '(^|/)i18n(/(?!(?:fill|links)$)[^/]+)?$',
+              // The barrel and every dictionary file; src/i18n/fill, src/i18n/links and src/i18n/sources (small, no
+              // words) are what islands fill sentences, localise links and lay out source titles with.
+              regex: '(^|/)i18n(/(?!(?:fill|links|sources)$)[^/]+)?$',
               allowTypeImports: true,
               message: 'Islands take their dictionary slice as a prop; import only types from src/i18n.',
             },
