@@ -1424,7 +1424,7 @@ const sourceTitles: Dictionary['sourceTitles'] = {
   'https://github.com/alipannu12121/icp/blob/bf2ebe5a476555830a3f9a694d8fb3ea1bddd668/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E8%A5%BF%E5%8D%97%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E4%BA%91%E5%8D%97%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
     'Alibaba Cloud filing docs (old version, third-party archive, second-hand): Yunnan filing rules',
   'https://github.com/tencentyun/qcloud-documents/blob/master/product/%E5%9F%9F%E5%90%8D%E4%B8%8E%E7%BD%91%E7%AB%99/%E7%BD%91%E7%AB%99%E5%A4%87%E6%A1%88/0.%E5%BC%83%E7%94%A8%E6%96%87%E6%A1%A3/%E5%A4%87%E6%A1%88%E6%97%B6%E9%95%BF2.md':
-    'Tencent Cloud docs: how long filing takes (bureau review at most 20 working days, Zhejiang 30 working days)',
+    'Tencent Cloud docs (deprecated old version): how long filing takes (bureau review at most 20 working days, Zhejiang 30 working days)',
   'https://github.com/jdcloudcom/cn/blob/edit/documentation/Domain-Name-%26-License/ICP-License-Service/Getting-Started/Management-specification/Zhejiang.md':
     'JD Cloud filing docs: Zhejiang filing rules',
   'https://github.com/alipannu12121/icp/blob/6bbc6d23774b38a9c815ff8b42f392a8682f9082/cn.zh-CN/ICP%E5%A4%87%E6%A1%88%E5%89%8D%E5%87%86%E5%A4%87/%E5%AD%A6%E4%B9%A0%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E5%8D%8E%E4%B8%9C%E5%90%84%E7%9C%81%E7%AE%A1%E5%B1%80%E8%A7%84%E5%88%99/%E6%B5%99%E6%B1%9F%E5%A4%87%E6%A1%88%E8%A7%84%E5%88%99.md':
