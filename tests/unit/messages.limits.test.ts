@@ -30,6 +30,8 @@ describe('the time limit a notice gives its reader', () => {
     ['【公安机关】您的网站需办理公安联网备案，请在 30 日内到 beian.mps.gov.cn 提交。', 'police-filing', 'days', 30],
     // (English notices: the limit whatever kind the reader finds)
     ['Filing check: please update the website owner’s phone number within 7 days.', null, 'days', 7],
+    // a clause that goes on from a request ("请留意…，并在…内")
+    ['【阿里云】您的备案已提交至管局。请留意工信部发送的核验短信，并在24小时内完成短信核验。', null, 'hours', 24],
     [
       'Your verification photo was not accepted. Please re-upload it within 3 business days.',
       'materials-needed',

@@ -36,6 +36,10 @@ export const EN_DATE_LIMIT = new RegExp(
 /** Asks the reader to act (in the clause before the limit). */
 export const DIRECTIVE =
   /请|须|需|务必|应当|应于|应在|必须|要求|尽快|限|\b(?:please|must|should|required|need to|needs to|have to|has to|asked to)\b/gi;
+/** {@link DIRECTIVE} for a test (no global state). */
+export const DIRECTIVE_ONE = new RegExp(DIRECTIVE.source, 'i');
+/** A clause that goes on from the one before ("并在…内", "and … within"): it takes that clause's request. */
+export const CONTINUES = /^\s?(?:并且?|然后|同时|and\b|then\b)/i;
 /** What happens after the limit (in the same sentence after it): it is the reader's. */
 export const CONSEQUENCE =
   /逾期|否则|过期未|超期|届时未|未按期|\b(?:otherwise|failing|or else|if (?:you )?(?:do not|don't|fail))\b/i;

@@ -16,6 +16,8 @@ import { addDays, parseDay } from '../deadlines/days';
 import { addWorkingDays, spansEstimate } from '../deadlines/calendar';
 import {
   CONSEQUENCE,
+  CONTINUES,
+  DIRECTIVE_ONE,
   DIRECTIVE,
   EN_COUNT,
   EN_DATE_LIMIT,
@@ -190,7 +192,12 @@ export function statedLimit(text: string): StatedLimit | undefined {
     .join('\n');
   if (t.length > 20_000) return undefined;
   for (const c of candidates(t)) {
-    const [from, to] = span(t, c.at, c.end, CLAUSE);
+    const clause = span(t, c.at, c.end, CLAUSE);
+    const to = clause[1];
+    let from = clause[0];
+    // "请留意短信,并在24小时内完成核验": a clause that goes on from the one before takes its request
+    if (from > 1 && CONTINUES.test(t.slice(from, c.at)) && !DIRECTIVE_ONE.test(t.slice(from, c.at)))
+      from = span(t, from - 1, from - 1, CLAUSE)[0];
     const before = t.slice(from, c.at);
     const directives = [...before.matchAll(DIRECTIVE)];
     const ask = directives[directives.length - 1];
