@@ -306,6 +306,34 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     suspiciousLabel: 'Suspicious addresses',
     nextStepsTitle: 'Next steps',
     deadlineTitle: 'Time limit',
+    limitLabel: 'Time limit this notice gives: ',
+    limitUnits: {
+      days: 'within {count} days',
+      'working-days': 'within {count} working days',
+      hours: 'within {count} hours',
+      date: 'by {date}',
+    },
+    limitUnitsOne: { days: 'within 1 day', 'working-days': 'within 1 working day', hours: 'within 1 hour' },
+    limitFrom: '; counted from the date on the notice ({from}), the last day is {date}',
+    limitEstimated: ' (estimated: it runs into a year whose public holidays are not yet published)',
+    limitWords: ' (the notice says “{words}”)',
+    generalRule: 'General rule: ',
+    date: '{day} {monthName} {year}',
+    dateNoYear: '{day} {monthName}',
+    monthNames: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
     calculatorLinkText: 'Work out the exact time with the deadline calculator',
     notesTitle: 'Note',
     closestTitle: 'The closest kinds (compare them with the text to decide):',
@@ -654,6 +682,8 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       "The text says the verification SMS could not be sent: that is not a failed verification, and there is nothing to re-enter on the verification page. Check the responsible person's mobile number in your provider console (11 digits, able to receive SMS); if it is wrong, correct it as your provider tells you; if it is right, ask your provider how to have the SMS sent again.",
     privateContact:
       'The text, in the name of the MIIT or a bureau, asks you to get in touch through QQ, WeChat or a personal mobile number: do not contact those accounts or numbers. Filing matters go through your access provider: check the filing status in your provider console or with the public query on beian.miit.gov.cn.',
+    idExpiring:
+      'The text also says an ID document expires (“{words}”): get the new document before then, and update the ID details in the filing as your access provider tells you. Once an ID has expired, a later check of the filing (核查) will ask you to update it.',
   },
 };
 

@@ -276,6 +276,30 @@ const messageDecoder = {
     suspiciousLabel: '可疑网址',
     nextStepsTitle: '下一步',
     deadlineTitle: '时间限制',
+    /** Before the time limit the notice itself gives (shown first). */
+    limitLabel: '通知给的期限：',
+    /** The notice's limit: a count ({count}) or a day ({date}: `date` or `dateNoYear`). */
+    limitUnits: {
+      days: '{count} 天内',
+      'working-days': '{count} 个工作日内',
+      hours: '{count} 小时内',
+      date: '{date}前',
+    },
+    /** The same for a count of one. */
+    limitUnitsOne: { days: '1 天内', 'working-days': '1 个工作日内', hours: '1 小时内' },
+    /** After a count, when the notice gives its own date ({from}) and so the last day ({date}). */
+    limitFrom: '，按通知上的日期（{from}）算，最后一天是 {date}',
+    /** After limitFrom when the count runs into a year whose holidays are not yet published. */
+    limitEstimated: '（跨入还没公布放假安排的年份，按法定节假日估算）',
+    /** The words of the notice the limit was read from. */
+    limitWords: '（原文：“{words}”）',
+    /** Before the general time limit when the notice gives its own. */
+    generalRule: '一般规定：',
+    /** A day ({monthName}: one of monthNames). */
+    date: '{year}年{monthName}{day}日',
+    /** A day the notice gives without a year. */
+    dateNoYear: '{monthName}{day}日',
+    monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
     calculatorLinkText: '用期限计算器算出具体时间',
     notesTitle: '注意',
     closestTitle: '最接近的几种（请对照原文判断）：',
@@ -571,6 +595,8 @@ const messageDecoder = {
       '原文说核验短信没能发出：这不是核验失败，核验页面上没有要重填的。到接入商控制台核对收短信的负责人手机号（11 位、能正常收短信），有误就按接入商的提示改正；号码没错，问接入商怎样重新发送。',
     privateContact:
       '原文以工信部或管局的名义，要你通过 QQ、微信或个人手机号联系：别联系这些账号和号码。备案的事在接入商控制台办理，先到那里或 beian.miit.gov.cn 的公共查询核对备案状态。',
+    idExpiring:
+      '原文还说证件会到期（“{words}”）：到期前换好新证件，再按接入商的指引更新备案里的证件信息。证件过期了，之后的备案核查会要求更新。',
   } satisfies Record<NoteCode, string>,
 };
 

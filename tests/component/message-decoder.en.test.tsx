@@ -198,4 +198,32 @@ describe('MessageDecoder in English', () => {
     await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.kinds['access-cancel'].title));
     expect(result).not.toHaveTextContent(/has been cancelled/i);
   });
+
+  test('a notice’s own time limit, in English, before the general rule (P26, M36, R06)', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('2026-12-10 09:30\n【杭州网安】您的网站已开通，请于7日内登录 beian.mps.gov.cn 办理公安联网备案。');
+    await waitFor(() => expect(result).toHaveTextContent(K['police-filing'].title));
+    const limit = result.querySelector('.icp-decoder-limit')!;
+    expect(limit).toHaveTextContent('Time limit this notice gives: within 7 days');
+    expect(limit).toHaveTextContent('17 December 2026');
+    expect(limit).toHaveTextContent('10 December 2026');
+    expect(result.querySelector('.icp-decoder-deadline')).toHaveTextContent(/^General rule: /);
+    for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+    await user.clear(box);
+    await user.paste(
+      'Shell website notice: you must restore access to the site before 20 December 2026, otherwise the filing will be cancelled.',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(K['shell-warning'].title));
+    expect(result.querySelector('.icp-decoder-limit')).toHaveTextContent(
+      'Time limit this notice gives: by 20 December 2026',
+    );
+    await user.clear(box);
+    await user.paste(
+      '【广东省通信管理局】您的备案申请已审核通过，网站备案号：粤ICP备2026012345号-1。网站负责人证件将于2027年1月过期，请及时更新。',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(K.approved.title));
+    expect(result).toHaveTextContent('ID document');
+    for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+  });
 });

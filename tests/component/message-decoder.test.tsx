@@ -225,4 +225,31 @@ describe('MessageDecoder', () => {
     await waitFor(() => expect(result).toHaveTextContent(t.messageDecoder.kinds['access-cancel'].title));
     expect(result).not.toHaveTextContent('已取消');
   });
+
+  test('a notice’s own time limit is shown first; the general rule is named as the general rule (P26, M36, R06)', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('【杭州网安】您的网站已开通，请于7日内登录 beian.mps.gov.cn 办理公安联网备案。');
+    await waitFor(() => expect(result).toHaveTextContent('公安联网备案的通知'));
+    const limit = result.querySelector('.icp-decoder-limit');
+    expect(limit).toHaveTextContent('通知给的期限：7 天内');
+    expect(limit).toHaveTextContent('“请于7日内登录 beian.mps.gov.cn 办理公安联网备案”');
+    // shown before the steps and the general time limit, which says it is the general rule
+    expect(limit!.compareDocumentPosition(result.querySelector('.icp-decoder-deadline')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(result.querySelector('.icp-decoder-deadline')).toHaveTextContent(/^一般规定：网站开通后 30 日内/);
+    await user.clear(box);
+    await user.paste('【阿里云】您的网站无法访问，疑似空壳网站，请于2026年12月20日前恢复访问，否则将注销备案。');
+    await waitFor(() => expect(result).toHaveTextContent('空壳网站提醒'));
+    expect(result.querySelector('.icp-decoder-limit')).toHaveTextContent('通知给的期限：2026年12月20日前');
+    await user.clear(box);
+    await user.paste(
+      '【广东省通信管理局】您的备案申请已审核通过，网站备案号：粤ICP备2026012345号-1。网站负责人证件将于2027年1月过期，请及时更新。',
+    );
+    await waitFor(() => expect(result).toHaveTextContent('备案已通过'));
+    expect(result).toHaveTextContent('“网站负责人证件将于2027年1月过期”');
+    expect(result.querySelector('.icp-decoder-limit')).toBeNull();
+    expect(result.querySelector('.icp-decoder-deadline')).toHaveTextContent(/^网站开通后 30 日内/);
+  });
 });

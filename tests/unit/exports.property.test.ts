@@ -24,6 +24,7 @@ import * as messagesEvents from '../../src/lib/messages/events';
 import * as messagesDecide from '../../src/lib/messages/decide';
 import * as messagesMatch from '../../src/lib/messages/match';
 import * as messagesNumbers from '../../src/lib/messages/numbers';
+import * as messagesLimits from '../../src/lib/messages/limits';
 import * as provincesApi from '../../src/lib/provinces/index';
 import * as provincesVocabulary from '../../src/lib/provinces/vocabulary-data';
 import * as provincesRef from '../../src/lib/provinces/ref';
@@ -76,6 +77,7 @@ const messages = {
   ...messagesDecide,
   ...messagesMatch,
   ...messagesNumbers,
+  ...messagesLimits,
   ...messagesApi,
 };
 const provinces = {
@@ -306,6 +308,8 @@ const SPECS: Record<string, Spec> = {
   'messages.reasonSpans': { args: S(str) },
   'messages.lineTags': { args: S(str) },
   'messages.decide': { args: S(fc.constant([])) },
+  'messages.statedLimit': { args: S(str) },
+  'messages.documentExpiry': { args: S(str) },
   'miitSms.isOfficialHost': { args: S(str) },
   'miitSms.imitatesOfficial': { args: S(str) },
   'miitSms.nearOfficial': { args: S(str) },

@@ -1,6 +1,6 @@
 /**
  * The answer of the 提示/短信解读 island, already in words (./view): what happened and the one thing to do now
- * first (in the alert style for a scam), then what was found, the next steps, the time limit, the notes and the
+ * first (in the alert style for a scam), the time limit the notice itself gives, then what was found, the next steps, the time limit, the notes and the
  * guide pages. Announced with aria-live.
  */
 import { For, Show } from 'solid-js';
@@ -25,6 +25,14 @@ export default function DecoderResult(props: { view: DecoderView; ui: DecoderCop
           <p class="icp-decoder-now">
             <strong>{props.ui.nowLabel}</strong>
             {now()}
+          </p>
+        )}
+      </Show>
+      <Show when={props.view.limit}>
+        {(limit) => (
+          <p class="icp-decoder-limit">
+            <strong>{props.ui.limitLabel}</strong>
+            {limit()}
           </p>
         )}
       </Show>

@@ -6,7 +6,7 @@
 import type { Dictionary } from '../../i18n';
 import { fill, say } from '../../i18n/fill';
 import { localHref, type LocaleLinks } from '../../i18n/links';
-import type { MessageInterpretation, MessageKind } from '../../lib/messages';
+import type { LimitDate, MessageInterpretation, MessageKind, StatedLimit } from '../../lib/messages';
 
 /** The words of this tool (the dictionary's `messageDecoder` slice). */
 export type DecoderCopy = Dictionary['messageDecoder'];
@@ -32,6 +32,9 @@ export interface DecoderView {
   facts: FoundRow[];
   closest: string[];
   foundWords: string[];
+  /** The time limit the notice itself gives (shown first), with the words it came from. */
+  limit?: string;
+  /** The general time limit of this kind of message; named as the general rule when the notice gives its own. */
   deadline?: string;
   calculator?: { href: string; text: string };
   notes: string[];
@@ -86,9 +89,37 @@ export function viewOf(
     facts,
     closest: r.closest.map((c) => (c === 'unknown' ? '' : copy.kinds[c].title)).filter(Boolean),
     foundWords: r.found.map((w) => fill(u.quote, { text: w })),
-    ...(r.deadline ? { deadline: copy.deadlines[r.deadline] } : {}),
+    ...(r.statedLimit ? { limit: limitText(r.statedLimit, u) } : {}),
+    ...(r.deadline ? { deadline: (r.statedLimit ? u.generalRule : '') + copy.deadlines[r.deadline] } : {}),
     ...(r.calculator ? { calculator: { href: href(r.calculator.href), text: u.calculatorLinkText } } : {}),
     notes: r.notes.map((n) => say(copy.notes, n)),
     links: empty ? [] : r.links.map((l) => ({ href: href(l.href), text: pages[l.page] })),
   };
+}
+
+/** A day of the notice ('YYYY-MM-DD' or a {@link LimitDate}) in words. */
+function dayText(d: string | LimitDate, u: DecoderCopy['ui']): string {
+  const [year, month, day] = typeof d === 'string' ? d.split('-').map(Number) : [d.year, d.month, d.day];
+  const monthName = u.monthNames[(month ?? 1) - 1] ?? String(month);
+  return fill(year === undefined ? u.dateNoYear : u.date, {
+    ...(year !== undefined ? { year } : {}),
+    monthName,
+    day: day!,
+  });
+}
+
+/**
+ * The notice's own time limit in words: the limit, the day a count falls on (from the notice's own date), the words.
+ *
+ * @example
+ * limitText({ unit: 'days', count: 7, words: '请于7日内办理' }, copy.ui) // '7 天内（原文：“请于7日内办理”）'
+ */
+export function limitText(l: StatedLimit, u: DecoderCopy['ui']): string {
+  const unit = l.unit === 'date' ? u.limitUnits.date : l.count === 1 ? u.limitUnitsOne[l.unit] : u.limitUnits[l.unit];
+  let text = fill(unit, { count: l.count ?? '', ...(l.date ? { date: dayText(l.date, u) } : {}) });
+  if (l.from && l.fallsOn)
+    text +=
+      fill(u.limitFrom, { from: dayText(l.from, u), date: dayText(l.fallsOn, u) }) +
+      (l.estimated ? u.limitEstimated : '');
+  return text + fill(u.limitWords, { words: l.words });
 }

@@ -9,6 +9,7 @@
  */
 export { interpretMessage, provinceTable } from './interpret';
 export { MIIT_RESULTS } from './miit-data';
+export type { LimitDate, StatedLimit } from './limits';
 export type { MiitResult } from './miit-data';
 export type {
   DeadlineKind,

@@ -15,6 +15,7 @@ import { parseMiitSms } from '../miit-sms';
 import { decide, DEADLINES, GUIDES_BY_KIND } from './decide';
 import { events, reasonSpans } from './events';
 import * as L from './lexicon-data';
+import { documentExpiry, statedLimit } from './limits';
 import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } from './numbers';
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
@@ -250,6 +251,12 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 
   const all = events(text, sms);
   let chosen = decide(all);
+  // an approval that also says an ID expires ("证件即将到期，请在到期前更新") is still the approval: a note says it
+  if (chosen?.kind === 'info-check') {
+    const approval = all.findLast((e) => e.kind === 'approved' && !e.weak);
+    const checks = all.filter((e) => e.kind === 'info-check');
+    if (approval && checks.every((e) => documentExpiry(e.matched))) chosen = approval;
+  }
   let kind: MessageKind = chosen?.kind ?? 'unknown';
   let closest: MessageKind[] = [];
 
@@ -309,6 +316,12 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   }
   if (smsNotSent && kind !== 'scam') notes.push(issue('smsNotSent'));
   notes.push(...notesFor(kind, found, text, has));
+  // an approval that also says an ID expires: update it before then
+  const expiring = kind === 'approved' ? documentExpiry(text) : undefined;
+  if (expiring) notes.push(issue('idExpiring', { words: asWritten(raw, expiring) }));
+  // the notice's own time limit (never a scam's, nor another kind of code's)
+  const limit = kind === 'scam' || kind === 'not-a-filing-code' ? undefined : statedLimit(text);
+  if (limit) found.statedLimit = { ...limit, words: asWritten(raw, limit.words) };
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
   const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));
   if (approximate) notes.unshift(issue('approximate'));

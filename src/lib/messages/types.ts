@@ -3,6 +3,7 @@ import type { Issue, PageLink } from '../issues';
 import type { PageKey } from '../routes';
 import type { MiitStatus } from './match';
 import type { FilingType } from '../miit-sms';
+import type { StatedLimit } from './limits';
 
 /**
  * What kind of filing message a pasted text is, across the whole process.
@@ -92,7 +93,8 @@ export type NoteCode =
   | 'formBlank' // the page's "不能为空"
   | 'notMiitCode' // {code} is not the MIIT code
   | 'smsNotSent' // the verification SMS could not be sent: not a failed verification
-  | 'privateContact'; // QQ, WeChat or a private number in the name of the ministry or a 管局
+  | 'privateContact' // QQ, WeChat or a private number in the name of the ministry or a 管局
+  | 'idExpiring'; // {words}: an approval that also says an ID document expires
 
 /**
  * The answer of interpretMessage: codes and values; the dictionary (src/i18n) words them.
@@ -136,7 +138,12 @@ export interface MessageInterpretation {
   policeNumber?: string;
   /** returned / rejected / materials-needed: the stated reason, as written. */
   reason?: string;
-  /** The time limit that applies. */
+  /**
+   * The time limit the notice itself gives its reader (./limits: a date, or a count of days / working days / hours,
+   * with its words as written): it comes before the general `deadline`. Not for a scam or another kind of code.
+   */
+  statedLimit?: StatedLimit;
+  /** The general time limit of this kind of message (the rule, not the notice's own limit). */
   deadline?: DeadlineKind;
   /** The deadline calculator when a time limit applies. */
   calculator?: PageLink<PageKey>;

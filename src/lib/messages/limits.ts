@@ -1,0 +1,247 @@
+/**
+ * The time limit a notice sets for its reader ("请于7日内…", "请在3天内重新上传", "15个工作日内", "请于2026年12月20日前恢复
+ * 访问", "2026年12月31日前整改，逾期将…", "within 7 days", "before 20 December 2026"), read as a structure: a date, or a
+ * count of days, working days or hours, with the words it came from. It is the reader's limit only when the notice
+ * asks the reader to act by then (请/须/需/务必/please/must… in the same clause) or says what happens after it
+ * (逾期/否则/otherwise… in the same sentence); the time the provider or the 管局 takes ("审核时间 20 个工作日内", "将在
+ * 1-2个工作日内完成初审") and a code's validity ("有效期 1 天", "5分钟内有效") are not.
+ *
+ * A count becomes a day only from the notice's own date (a date stamp that starts a line, a labelled 发送时间/日期, or
+ * 自…起 just before the count), never from today: the start day is not counted (《民法典》第二百零一条), and working
+ * days follow China's calendar (src/lib/deadlines). Also {@link documentExpiry}: an ID said to expire.
+ * Pure, no words (src/i18n words the result), never throws.
+ */
+import { normalizeText } from '../text';
+import { addDays, parseDay } from '../deadlines/days';
+import { addWorkingDays, spansEstimate } from '../deadlines/calendar';
+import {
+  CONSEQUENCE,
+  CONTINUES,
+  DIRECTIVE_ONE,
+  DIRECTIVE,
+  EN_COUNT,
+  EN_DATE_LIMIT,
+  EN_EXPIRY,
+  EN_NUMBERS,
+  NOT_READERS,
+  NOT_READERS_AFTER,
+  NOTICE_DATE_LABEL,
+  NOTICE_DATE_LINE,
+  PERIOD_START,
+  ZH_COUNT,
+  ZH_DATE_LIMIT,
+  ZH_DIGITS,
+  ZH_EXPIRY,
+  ZH_TEN,
+} from './limits-data';
+
+/**
+ * A day as a notice writes it: the year only when the notice gives one.
+ *
+ * @example
+ * const d: LimitDate = { year: 2026, month: 12, day: 20 };
+ */
+export interface LimitDate {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * A time limit a notice gives its reader.
+ *
+ * @example
+ * const l: StatedLimit = { unit: 'days', count: 7, words: '请于7日内登录beian.mps.gov.cn办理公安联网备案' };
+ */
+export interface StatedLimit {
+  /** `date`: a day to meet; otherwise a count of calendar days, working days or hours. */
+  unit: 'date' | 'days' | 'working-days' | 'hours';
+  /** For a count: how many. */
+  count?: number;
+  /** For `date`: the day (before it, or by its end). */
+  date?: LimitDate;
+  /** For a count: the notice's own date it runs from (`'YYYY-MM-DD'`), when the notice gives one. */
+  from?: string;
+  /** For days and working days with `from`: the last day (`'YYYY-MM-DD'`); the start day is not counted. */
+  fallsOn?: string;
+  /** `fallsOn` counts working days into a year without a State Council holiday notice: an estimate. */
+  estimated?: true;
+  /** The words the limit was read from (normalised as src/lib/text does). */
+  words: string;
+}
+
+/** What ends a clause, a sentence (besides a full stop that is not inside a host name or a date). */
+const CLAUSE = ',;!?\n';
+const SENTENCE = ';!?\n';
+
+/** 7, 七, 两, 十五, 二十, 三十 → a number (undefined for a malformed one). */
+function countOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return +s;
+  const en = EN_NUMBERS[s.toLowerCase()];
+  if (en) return en;
+  const digit = (c: string | undefined) => (c !== undefined ? (ZH_DIGITS[c] ?? -1) : -1);
+  const ten = s.indexOf(ZH_TEN);
+  if (ten === -1) return s.length === 1 && digit(s) > 0 ? digit(s) : undefined;
+  if (ten > 1 || s.length > ten + 2) return undefined;
+  const tens = ten === 0 ? 1 : digit(s[0]);
+  const ones = s.length > ten + 1 ? digit(s[ten + 1]) : 0;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : undefined;
+}
+
+/** 2026年12月20日, 12月20号, 2026-12-20, 20 December 2026, Dec 20, 2026 → a real day (or undefined). */
+function dateOf(s: string): LimitDate | undefined {
+  let y: number | undefined;
+  let m: number;
+  let d: number;
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  const zh = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})/.exec(s);
+  if (iso) [y, m, d] = [+iso[1]!, +iso[2]!, +iso[3]!];
+  else if (zh) [y, m, d] = [zh[1] ? +zh[1] : undefined, +zh[2]!, +zh[3]!];
+  else {
+    const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?:,? (\d{4}))?$/i.exec(s);
+    const monthFirst = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/i.exec(s);
+    const [day, name, year] = dayFirst
+      ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+      : monthFirst
+        ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+        : [];
+    if (!day || !name) return undefined;
+    m = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+    d = +day;
+    y = year ? +year : undefined;
+  }
+  if (!Number.isInteger(m) || m < 1) return undefined;
+  const check = parseDay(`${y ?? 2024}-${pad(m)}-${pad(d)}`); // 2024: a leap year, so 2月29日 without a year stands
+  return check ? { ...(y !== undefined ? { year: y } : {}), month: m, day: d } : undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The notice's own date: one date stamp that starts a line, or one labelled date (发送时间:, Date:). */
+function noticeDate(text: string): string | undefined {
+  const days = new Set<string>();
+  for (const re of [NOTICE_DATE_LINE, NOTICE_DATE_LABEL])
+    for (const m of text.matchAll(re)) {
+      const d = dateOf(m[1]!);
+      if (d?.year !== undefined) days.add(`${d.year}-${pad(d.month)}-${pad(d.day)}`);
+    }
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+interface Candidate {
+  at: number;
+  end: number;
+  limit: Omit<StatedLimit, 'words'>;
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ZH_COUNT)) {
+    const count = countOf(m[1]!);
+    const unit = m[2] ? 'working-days' : m[3] ? 'hours' : 'days';
+    if (count) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit, count } });
+  }
+  for (const m of text.matchAll(EN_COUNT)) {
+    const count = countOf(m[1]!);
+    const unit = /^h/i.test(m[3]!) ? 'hours' : m[2] ? 'working-days' : 'days';
+    if (count) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit, count } });
+  }
+  for (const re of [ZH_DATE_LIMIT, EN_DATE_LIMIT])
+    for (const m of text.matchAll(re)) {
+      const date = dateOf(m[1] ?? m[2]!);
+      if (date) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit: 'date', date } });
+    }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Whether text[i] ends a clause: one of `stops`, or a full stop that is not inside a host name or a date. */
+function isStop(text: string, i: number, stops: string): boolean {
+  const c = text[i]!;
+  return stops.includes(c) || (c === '.' && !/[a-z0-9]/i.test(text[i + 1] ?? ''));
+}
+
+/** Where the clause (stops `CLAUSE`) or sentence (`SENTENCE`) around [at, end) starts and ends. */
+function span(text: string, at: number, end: number, stops: string): [number, number] {
+  let from = at;
+  while (from > 0 && !isStop(text, from - 1, stops)) from--;
+  let to = end;
+  while (to < text.length && !isStop(text, to, stops)) to++;
+  return [from, to];
+}
+
+/**
+ * The time limit a notice gives its reader, or undefined when it gives none: the first limit the notice asks the
+ * reader to meet (see the module comment). With the notice's own date, a count of days or working days also gets the
+ * day it falls on.
+ *
+ * @example
+ * statedLimit('【杭州网安】您的网站已开通，请于7日内登录 beian.mps.gov.cn 办理公安联网备案。')
+ * // { unit: 'days', count: 7, words: '请于7日内登录beian.mps.gov.cn办理公安联网备案' }
+ * statedLimit('请于2026年12月20日前恢复访问，否则将注销备案。')
+ * // { unit: 'date', date: { year: 2026, month: 12, day: 20 }, words: '请于2026年12月20日前恢复访问' }
+ * statedLimit('2026-12-10 09:30\n请于7日内办理。') // { unit: 'days', count: 7, from: '2026-12-10', fallsOn: '2026-12-17', words: '请于7日内办理' }
+ * statedLimit('通信管理局审核时间 20 个工作日内，请耐心等待。') // undefined
+ */
+export function statedLimit(text: string): StatedLimit | undefined {
+  const t = String(typeof text === 'string' ? text : '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => normalizeText(l))
+    .filter(Boolean)
+    .join('\n');
+  if (t.length > 20_000) return undefined;
+  for (const c of candidates(t)) {
+    const clause = span(t, c.at, c.end, CLAUSE);
+    const to = clause[1];
+    let from = clause[0];
+    // "请留意短信,并在24小时内完成核验": a clause that goes on from the one before takes its request
+    if (from > 1 && CONTINUES.test(t.slice(from, c.at)) && !DIRECTIVE_ONE.test(t.slice(from, c.at)))
+      from = span(t, from - 1, from - 1, CLAUSE)[0];
+    const before = t.slice(from, c.at);
+    const directives = [...before.matchAll(DIRECTIVE)];
+    const ask = directives[directives.length - 1];
+    const between = ask ? before.slice(ask.index + ask[0].length) : before;
+    const after = t.slice(c.end, span(t, c.at, c.end, SENTENCE)[1]);
+    if (!ask && !CONSEQUENCE.test(after)) continue;
+    if (NOT_READERS.test(between) || NOT_READERS_AFTER.test(t.slice(c.end, c.end + 8))) continue;
+    const words = t.slice(ask ? from + ask.index : c.at, to).trim();
+    return { ...c.limit, ...fallsOn(t, c), words: words.length > 80 ? `${words.slice(0, 80)}…` : words };
+  }
+  return undefined;
+}
+
+/** The notice's date and the day a count of days or working days falls on. */
+function fallsOn(text: string, c: Candidate): Pick<StatedLimit, 'from' | 'fallsOn' | 'estimated'> {
+  const { unit, count } = c.limit;
+  if (unit === 'date' || !count) return {};
+  // 自2026年12月1日起15个工作日内: the period's own start
+  const start = PERIOD_START.exec(text.slice(Math.max(0, c.at - 24), c.at));
+  const startDay = start && dateOf(start[1]!);
+  const from =
+    startDay && startDay.year !== undefined
+      ? `${startDay.year}-${pad(startDay.month)}-${pad(startDay.day)}`
+      : noticeDate(text);
+  if (!from) return {};
+  if (unit === 'hours' || count > 366 || !parseDay(from)) return { from };
+  if (unit === 'days') return { from, fallsOn: addDays(from, count) };
+  const last = addWorkingDays(from, count);
+  return { from, fallsOn: last, ...(spansEstimate(addDays(from, 1), last) ? { estimated: true as const } : {}) };
+}
+
+/**
+ * The words that say an ID document (a 负责人's 证件/身份证, a 营业执照…) expires or has expired, from the start of
+ * their clause, or undefined (also for "证件未过期").
+ *
+ * @example
+ * documentExpiry('备案已通过。网站负责人证件将于2027年1月过期，请及时更新。') // '网站负责人证件将于2027年1月过期'
+ * documentExpiry('证件图片有效期均需大于3个月以上') // undefined
+ */
+export function documentExpiry(text: string): string | undefined {
+  const t = normalizeText(typeof text === 'string' ? text : '');
+  if (t.length > 20_000) return undefined;
+  const m = ZH_EXPIRY.exec(t) ?? EN_EXPIRY.exec(t);
+  if (!m) return undefined;
+  const [from] = span(t, m.index, m.index, ',;:!?\n');
+  return t.slice(from, m.index + m[0].length).trim();
+}
