@@ -45,6 +45,7 @@ describe('two MIIT codes: the latest is the one to use (finding 2: P22, Q05, Q06
     ['旧验证码 209337，新验证码 774510，核验页面该填哪个', '774510', '209337'],
     ['验证码 774510（重发的），209337 是上一条的', '774510', '209337'],
     ['I got 209337 first, then it was resent and the new code is 774510. Which one?', '774510', '209337'],
+    ['验证码 209337 过期了，重新获取了一个 774510', '774510', '209337'],
   ];
   test.each(resent)('%s', (text, code, old) => {
     expect(parseMiitSms(text)).toMatchObject({ code, olderCodes: [old], resent: true });
@@ -54,6 +55,12 @@ describe('two MIIT codes: the latest is the one to use (finding 2: P22, Q05, Q06
     const info = extractSmsInfo(text);
     expect(info.code).toBe(code);
     expect(info.notes).toContainEqual({ code: 'sms.olderCode', params: { code, old } });
+  });
+
+  test('with the page’s 101 between them, the heading stays “resent” (Q05), with the latest code', () => {
+    const r = interpretMessage(MIIT('209337') + '\n' + RESENT + '\n' + MIIT('774510'));
+    expect(r.kind).toBe('resend-sent');
+    expect(r.code).toBe('774510');
   });
 
   test('the words say it: both dictionaries, naming both codes', () => {
@@ -74,16 +81,18 @@ describe('two MIIT codes: the latest is the one to use (finding 2: P22, Q05, Q06
     }
   });
 
-  test.each([
-    // one code, said twice (the SMS and what the reader typed)
-    ['短信里的验证码是 771052，我输入的也是 771052，提示错误', '771052'],
-    MIIT('654321') + '\n' + MIIT('654321'),
-    // a login code after the MIIT SMS is still not the MIIT code
-    [MIIT('330247') + '\n【阿里云】验证码：771199，您正在登录阿里云账号，5分钟内有效，请勿泄露。', '330247'],
-    ['【阿里云】验证码：771199，您正在登录阿里云账号，请勿泄露。\n' + MIIT('330247'), '330247'],
-    // two codes the reader typed and read, no second SMS: nothing said about an older one
-    ['我输入的验证码 123456 提示验证码错误，短信里的验证码是 654321', null],
-  ].map((x) => (Array.isArray(x) ? x : [x, '654321'])))('no older code: %s', (text, code) => {
+  test.each(
+    [
+      // one code, said twice (the SMS and what the reader typed)
+      ['短信里的验证码是 771052，我输入的也是 771052，提示错误', '771052'],
+      MIIT('654321') + '\n' + MIIT('654321'),
+      // a login code after the MIIT SMS is still not the MIIT code
+      [MIIT('330247') + '\n【阿里云】验证码：771199，您正在登录阿里云账号，5分钟内有效，请勿泄露。', '330247'],
+      ['【阿里云】验证码：771199，您正在登录阿里云账号，请勿泄露。\n' + MIIT('330247'), '330247'],
+      // two codes the reader typed and read, no second SMS: nothing said about an older one
+      ['我输入的验证码 123456 提示验证码错误，短信里的验证码是 654321', null],
+    ].map((x) => (Array.isArray(x) ? x : [x, '654321'])),
+  )('no older code: %s', (text, code) => {
     const p = parseMiitSms(text as string);
     expect(p.olderCodes).toEqual([]);
     if (code) expect(p.code).toBe(code);
@@ -105,8 +114,13 @@ describe('a code in a provider-signed notice is not the MIIT code (N30)', () => 
       '318204',
       'submitted-to-bureau',
     ],
-    ['【腾讯云】备案订单已提交至管局审核，工信部短信核验的验证码是 702913，请尽快核验。', '702913', 'submitted-to-bureau'],
+    [
+      '【腾讯云】备案订单已提交至管局审核，工信部短信核验的验证码是 702913，请尽快核验。',
+      '702913',
+      'submitted-to-bureau',
+    ],
     ['您的备案已通过初审，请完成工信部短信核验，验证码 551203【百度智能云】', '551203', 'first-review-passed'],
+    ['【阿里云】您的备案已提交管局，请留意12381发送的核验短信，验证码 551203', '551203', 'submitted-to-bureau'],
   ];
   test.each(provider)('%s', (text, code, kind) => {
     const p = parseMiitSms(text);
@@ -126,7 +140,8 @@ describe('a code in a provider-signed notice is not the MIIT code (N30)', () => 
 
   test('the MIIT SMS pasted after such a notice is read, and only its code', () => {
     const text =
-      '【百度智能云】您的备案已通过初审，请在24小时内完成工信部短信核验。您的验证码为 551203，请勿泄露\n' + MIIT('774510');
+      '【百度智能云】您的备案已通过初审，请在24小时内完成工信部短信核验。您的验证码为 551203，请勿泄露\n' +
+      MIIT('774510');
     const r = interpretMessage(text);
     expect(r.kind).toBe('miit-sms');
     expect(r.code).toBe('774510');
@@ -135,11 +150,20 @@ describe('a code in a provider-signed notice is not the MIIT code (N30)', () => 
     expect(extractSmsInfo(text)).toMatchObject({ code: '774510', verificationSms: true });
   });
 
+  test('a provider’s code signed at its end, right after the MIIT SMS’s own end tag, is still the provider’s', () => {
+    const text =
+      '【工业和信息化部】验证码：209337。您的首次备案已提交，核验链接：beian.miit.gov.cn【工信部ICP备案】您的验证码为551203，请完成核验【百度智能云】';
+    expect(parseMiitSms(text)).toMatchObject({ code: '209337', olderCodes: [], providerCode: '551203' });
+    expect(interpretMessage(text).code).toBe('209337');
+  });
+
   test('the MIIT SMS itself in a provider’s tag (its link, 核验链接) is still read', () => {
-    expect(parseMiitSms('【阿里云】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn').code).toBe('123456');
-    expect(interpretMessage('【腾讯云】您的备案需短信核验，验证码：123456，请登录 beian.miit.gov.cn 完成核验').code).toBe(
+    expect(parseMiitSms('【阿里云】验证码：123456。您的首次备案已提交，核验链接：beian.miit.gov.cn').code).toBe(
       '123456',
     );
+    expect(
+      interpretMessage('【腾讯云】您的备案需短信核验，验证码：123456，请登录 beian.miit.gov.cn 完成核验').code,
+    ).toBe('123456');
   });
 
   test('the words say where the MIIT code comes from, in both dictionaries', () => {
