@@ -109,6 +109,8 @@ const smsCheck: Dictionary['smsCheck'] = {
   smsFilingType: 'Filing type: ',
   filingTypes: FILING_TYPE_NAMES,
   deadlineFor: 'The time and the deadline below are those of the SMS pasted above (code {code}).',
+  deadlineForLatest:
+    'You pasted more than one MIIT SMS: the time and the deadline below are those of the latest one (code {code}), so enter when that SMS arrived.',
   noDeadline:
     'What you pasted above is not the MIIT verification SMS, so no verification deadline is worked out for it: the 24 hours apply only to the MIIT SMS sent by 12381. If you have received that SMS, paste all of it above; or clear the box and enter when that SMS arrived.',
   timeCleared:
@@ -262,7 +264,13 @@ const smsCheck: Dictionary['smsCheck'] = {
     'sms.otherHosts':
       'Contains other addresses ({host}, {host2}), so it may be a fake SMS: MIIT SMS verification happens only at beian.miit.gov.cn. Do not enter anything anywhere else.',
     'sms.cancelAccess':
-      'Cancelling access (取消接入) needs no MIIT SMS verification; if you receive a verification SMS that claims to be for cancelling access, check with your access provider first.',
+      'Cancelling access (取消接入) is done by the access provider and needs no MIIT SMS verification, so a verification SMS that claims to be for it is unusual: do not verify yet, and check with your access provider that such an application exists.',
+    'sms.olderCode':
+      'What you pasted also has an older code, {old}. Once a code has been resent, the old one no longer works: the “SMS verification code” box below now holds the code of the latest SMS, {code}.',
+    'sms.olderCodeMaybe':
+      'You pasted more than one MIIT SMS: the “SMS verification code” box below now holds the latest one’s code, {code} (the earlier one: {old}). When the same phone received a resent SMS, only the latest code works, so do not use the old one; if the two SMS went to two responsible people, each uses the one on their own phone.',
+    'sms.providerCode':
+      '{code} is in a notice signed by an access provider, so it is not the MIIT verification code and has not been put in the box. The code for verification comes in a separate SMS from MIIT itself (sent by 12381, beginning “【工业和信息化部】”, with a verification link to beian.miit.gov.cn).',
     'sms.notFilingCode':
       "{code} is not the MIIT verification code: this SMS is for logging in, for a payment or for the access provider's own check of your phone number, and it is valid for a few minutes. Do not enter it on the MIIT verification page: that page takes only the code from the MIIT SMS sent by 12381.",
     'sms.lookAlike':
@@ -662,7 +670,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     smsCancel:
       "Deregistering a website or a filing entity: Huawei Cloud's and the WeChat open platform's instructions include MIIT SMS verification, while JD Cloud's table lists none. Verifying confirms this deregistration, after which the filing number is no longer valid: if you asked for it, verify in time; if nobody asked to deregister, do not verify, and ask your access provider first.",
     smsNone:
-      'Cancelling access needs no MIIT SMS verification; if you get a verification SMS that claims to be for cancelling access, check with your access provider first.',
+      'Cancelling access (取消接入) is done by the access provider and needs no MIIT SMS verification, so a verification SMS that claims to be for it is unusual: do not verify yet and do not use its code; check with your access provider that such an application exists.',
     othersPendingToo: 'The text also says a responsible person has not finished verifying.',
     hintName:
       'The website name needs at least 3 Chinese characters and must relate to the content; it cannot be just the domain or letters and digits; a personal website called “博客” (blog) or “论坛” (forum) is often rejected.',
@@ -678,6 +686,12 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     formBlank:
       "This is the verification page's format check before submitting, not a verification result: the verification code, the mobile number and the last six characters of the ID number must all be filled in.",
     notMiitCode: '{code} is not the MIIT verification code.',
+    olderCode:
+      'The text also has an older code, {old}. Once a code has been resent, the old one no longer works: verify only with the code of the latest SMS, {code}.',
+    olderCodeMaybe:
+      'The text holds more than one MIIT SMS; the code read here is the latest one’s, {code} (the earlier one: {old}). When the same phone received a resent SMS, only the latest code works, so do not use the old one; if the two SMS went to two responsible people, each uses the one on their own phone.',
+    providerCode:
+      '{code} is in a notice signed by an access provider, so it is not the MIIT verification code. The code for verification comes in a separate SMS from MIIT itself (sent by 12381, beginning “【工业和信息化部】”, with a verification link to beian.miit.gov.cn): verify once that SMS arrives.',
     smsNotSent:
       "The text says the verification SMS could not be sent: that is not a failed verification, and there is nothing to re-enter on the verification page. Check the responsible person's mobile number in your provider console (11 digits, able to receive SMS); if it is wrong, correct it as your provider tells you; if it is right, ask your provider how to have the SMS sent again.",
     privateContact:

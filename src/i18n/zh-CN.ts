@@ -106,6 +106,9 @@ const smsCheck = {
   filingTypes: FILING_TYPE_NAMES,
   /** Above the receipt time when the box holds the MIIT SMS: the time and the deadline are that SMS's. */
   deadlineFor: '下面的接收时间和截止时间都是上面粘贴的这条短信（验证码 {code}）的。',
+  /** …when the box holds several MIIT SMS: they are the latest one's ({code}). */
+  deadlineForLatest:
+    '上面粘贴了不止一条工信部短信：下面的接收时间和截止时间都是最新一条（验证码 {code}）的，请填这一条的接收时间。',
   /** Instead of the receipt time and the deadline when the box holds something else (a login code, a look-alike…). */
   noDeadline:
     '上面粘贴的不是工信部的核验短信，所以这里不给它算核验截止时间：24 小时只针对 12381 发来的工信部短信。收到了那条短信，就把它整条粘贴上来；或者清空上面的框，再填那条短信的接收时间。',
@@ -234,7 +237,14 @@ const smsCheck = {
     'sms.notMiit': '没有提到工信部或 beian.miit.gov.cn，看起来不是工信部的核验短信。',
     'sms.otherHost': '含其他网址（{host}），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。',
     'sms.otherHosts': '含其他网址（{host}、{host2}），可能是仿冒短信：核验只在 beian.miit.gov.cn 进行，别在别处填写。',
-    'sms.cancelAccess': '取消接入不需要短信核验；收到自称取消接入的核验短信，请先向接入商确认。',
+    'sms.cancelAccess':
+      '取消接入由接入商办理，不用短信核验，所以自称取消接入的核验短信不寻常：先别核验，向接入商确认确实有这笔申请。',
+    'sms.olderCode':
+      '粘贴的内容里还有较早的验证码 {old}。验证码重发后，旧的就不能用了：下面的“短信验证码”一栏已填入最新一条短信的验证码 {code}。',
+    'sms.olderCodeMaybe':
+      '粘贴了不止一条工信部短信：下面的“短信验证码”一栏已填入最新一条的验证码 {code}，较早的是 {old}。同一个手机收到重发的短信时，只有最新一条的验证码能用，旧的别再填；如果两条是两位负责人各自手机上收到的，各人填自己那条。',
+    'sms.providerCode':
+      '{code} 在接入商署名的通知里，不是工信部的核验验证码，所以没有填入。核验用的验证码由工信部单独发短信（12381 发送，开头是【工业和信息化部】，附 beian.miit.gov.cn 的核验链接）。',
     'sms.notFilingCode':
       '{code} 不是工信部的核验验证码：这条短信是登录、付款或接入商自己验证手机号用的，几分钟内有效。别把它填到工信部核验页面，那里只填 12381 发来的工信部短信里的验证码。',
     'sms.lookAlike':
@@ -580,7 +590,8 @@ const messageDecoder = {
     smsChange: '变更：短信发给信息有变动的负责人。',
     smsCancel:
       '注销网站、注销主体：华为云和微信开放平台的说明里要短信核验，京东云的表里没有。核验就是确认这次注销，注销后备案号不再有效：是你们要注销的，按期核验；没人提出过注销，先别核验，向接入商问清楚。',
-    smsNone: '取消接入不需要短信核验；收到自称取消接入的核验短信，先向接入商确认。',
+    smsNone:
+      '取消接入由接入商办理，不用短信核验，所以自称取消接入的核验短信不寻常：先别核验，也别用其中的验证码，向接入商确认确实有这笔申请。',
     othersPendingToo: '原文还提到有负责人没核验完。',
     hintName: '网站名称至少 3 个汉字且与内容相关，不能只用域名或字母数字；个人网站叫“博客”“论坛”常被驳回。',
     hintPhone: '审核期间可能来电核实，保持手机畅通。',
@@ -591,6 +602,11 @@ const messageDecoder = {
     formPhone: '这是核验页面提交前的格式检查，不是核验结果：手机号只填 11 位数字，不加 +86、0086、空格或横线。',
     formBlank: '这是核验页面提交前的格式检查，不是核验结果：验证码、手机号、证件号码后六位都要填。',
     notMiitCode: '{code} 不是工信部的核验验证码。',
+    olderCode: '原文里还有较早的验证码 {old}。验证码重发后，旧的就不能用了：核验只填最新一条短信的验证码 {code}。',
+    olderCodeMaybe:
+      '原文里有不止一条工信部短信，这里读的是最新一条的验证码 {code}，较早的是 {old}。同一个手机收到重发的短信时，只有最新一条的验证码能用，旧的别再填；如果两条是两位负责人各自手机上收到的，各人填自己那条。',
+    providerCode:
+      '{code} 在接入商署名的通知里，不是工信部的核验验证码。核验用的验证码由工信部单独发短信（12381 发送，开头是【工业和信息化部】，附 beian.miit.gov.cn 的核验链接），收到那条再核验。',
     smsNotSent:
       '原文说核验短信没能发出：这不是核验失败，核验页面上没有要重填的。到接入商控制台核对收短信的负责人手机号（11 位、能正常收短信），有误就按接入商的提示改正；号码没错，问接入商怎样重新发送。',
     privateContact:

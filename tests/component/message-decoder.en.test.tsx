@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import MessageDecoder from '../../src/components/message-decoder/MessageDecoder';
 import { dictionary } from '../../src/i18n';
+import { fill } from '../../src/i18n/fill';
 import { interpretMessage, provinceTable } from '../../src/lib/messages/interpret';
 import { localProvinces } from '../../src/i18n/provinces';
 
@@ -225,5 +226,29 @@ describe('MessageDecoder in English', () => {
     await waitFor(() => expect(result).toHaveTextContent(K.approved.title));
     expect(result).toHaveTextContent('ID document');
     for (const s of sentences(result)) expect(unquoted(s), s).not.toMatch(CJK);
+  });
+});
+
+describe('MessageDecoder in English: the SMS codes tester 3 pasted', () => {
+  const N = t.messageDecoder.notes;
+  const MIIT = (code: string) =>
+    `【工业和信息化部】验证码：${code}。您的首次备案已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】`;
+
+  test('a resend: the latest code, the older one named, in English', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(MIIT('209337') + '\n您的短信验证码已重发成功，请查看手机并尽快完成短信核验。\n' + MIIT('774510'));
+    const note = fill(N.olderCode, { code: '774510', old: '209337' });
+    await waitFor(() => expect(result).toHaveTextContent(note));
+    for (const s of [note, N.olderCodeMaybe, N.providerCode, N.smsNone]) expect(unquoted(s)).not.toMatch(CJK);
+  });
+
+  test('a code in a provider’s notice is said not to be the MIIT code', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      '[Alibaba Cloud] Your ICP filing has been submitted to the bureau. Complete the MIIT SMS verification within 24 hours; your verification code is 318204.',
+    );
+    await waitFor(() => expect(result).toHaveTextContent(fill(N.providerCode, { code: '318204' })));
   });
 });

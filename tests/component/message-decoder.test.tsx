@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import MessageDecoder from '../../src/components/message-decoder/MessageDecoder';
 import { dictionary } from '../../src/i18n';
+import { fill } from '../../src/i18n/fill';
 // The island fetches src/lib/messages (its index) on first use; the test builds its props from the modules behind
 // it, so that the index is loaded only when the island asks for it.
 import { interpretMessage, provinceTable } from '../../src/lib/messages/interpret';
@@ -251,5 +252,38 @@ describe('MessageDecoder', () => {
     expect(result).toHaveTextContent('“网站负责人证件将于2027年1月过期”');
     expect(result.querySelector('.icp-decoder-limit')).toBeNull();
     expect(result.querySelector('.icp-decoder-deadline')).toHaveTextContent(/^网站开通后 30 日内/);
+  });
+});
+
+describe('MessageDecoder: the SMS codes tester 3 pasted', () => {
+  const N = t.messageDecoder.notes;
+  const MIIT = (code: string, type = '首次备案') =>
+    `【工业和信息化部】验证码：${code}。您的${type}已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】`;
+
+  test('two MIIT SMS: the latest code is shown, and the older one named as not to be used', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(MIIT('209337') + '\n' + MIIT('774510'));
+    await waitFor(() => expect(result).toHaveTextContent('774510'));
+    expect(result).toHaveTextContent(fill(N.olderCodeMaybe, { code: '774510', old: '209337' }));
+    expect(within(result).getByText('774510')).toBeInTheDocument();
+  });
+
+  test('a code in a provider’s notice is not shown as the MIIT code', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('【百度智能云】您的备案已通过初审，请在24小时内完成工信部短信核验。您的验证码为 551203，请勿泄露');
+    await waitFor(() => expect(result).toHaveTextContent(fill(N.providerCode, { code: '551203' })));
+    expect(result.querySelector('.icp-decoder-title')).toHaveTextContent(
+      t.messageDecoder.kinds['first-review-passed'].title,
+    );
+    expect(result).not.toHaveTextContent('验证码551203');
+  });
+
+  test('an MIIT SMS for 取消接入 says first that it is unusual', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(MIIT('339012', '取消接入'));
+    await waitFor(() => expect(result).toHaveTextContent(N.smsNone));
   });
 });

@@ -195,3 +195,21 @@ describe('SmsCheck in English: what the tester found (issue 24)', () => {
     expect(resultOf(number)).toHaveTextContent('kept as you typed them');
   });
 });
+
+describe('SmsCheck in English: two MIIT SMS pasted (tester 3)', () => {
+  beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/field'), 30_000);
+
+  test('the latest code fills the box; the deadline is said to be the latest SMS’s, in English', async () => {
+    const { user, sms, code } = setup();
+    await user.click(sms);
+    await user.paste(SMS.replace('654321', '209337') + '\n' + SMS.replace('654321', '774510'));
+    await waitFor(() => expect(code.value).toBe('774510'));
+    const latest = fill(L.deadlineForLatest, { code: '774510' });
+    expect(screen.getByText(latest)).toBeInTheDocument();
+    const note = fill(L.issues['sms.olderCodeMaybe'], { code: '774510', old: '209337' });
+    expect(screen.getByText(note)).toBeInTheDocument();
+    for (const s of [latest, note, L.issues['sms.olderCode'], L.issues['sms.providerCode']])
+      expect(unquoted(s)).not.toMatch(CJK);
+  });
+});

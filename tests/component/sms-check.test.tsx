@@ -410,3 +410,37 @@ describe('SmsCheck: what the tester found (issue 24)', () => {
     expect(resultOf(tail)).not.toHaveTextContent(L.status.bad);
   });
 });
+
+describe('SmsCheck: two MIIT SMS pasted (tester 3, finding 2)', () => {
+  beforeAll(() => import('../../src/lib/verification/sms'), 30_000);
+  beforeAll(() => import('../../src/lib/verification/field'), 30_000);
+  const OLD = SMS.replace('654321', '209337');
+  const NEW = SMS.replace('654321', '774510');
+
+  test.each([
+    [OLD + '\n' + NEW, 'sms.olderCodeMaybe'],
+    [OLD + '\n您的短信验证码已重发成功，请查看手机并尽快完成短信核验。\n' + NEW, 'sms.olderCode'],
+  ] as const)(
+    'the latest code fills the box, and the time and deadline are said to be its SMS’s',
+    async (text, note) => {
+      const { user, sms, code } = setup();
+      await user.click(sms);
+      await user.paste(text);
+      await waitFor(() => expect(code.value).toBe('774510'));
+      expect(screen.getByText(fill(L.deadlineForLatest, { code: '774510' }))).toBeInTheDocument();
+      expect(screen.queryByText(fill(L.deadlineFor, { code: '209337' }))).toBeNull();
+      expect(screen.getByText(fill(L.issues[note], { code: '774510', old: '209337' }))).toBeInTheDocument();
+    },
+  );
+
+  test('a code in a provider’s notice does not fill the box, and says where the MIIT code comes from', async () => {
+    const { user, sms, code } = setup();
+    await user.click(sms);
+    await user.paste('【百度智能云】您的备案已通过初审，请在24小时内完成工信部短信核验。您的验证码为 551203，请勿泄露');
+    await waitFor(() =>
+      expect(screen.getByText(fill(L.issues['sms.providerCode'], { code: '551203' }))).toBeInTheDocument(),
+    );
+    expect(code.value).toBe('');
+    expect(screen.getByText(L.noDeadline)).toBeInTheDocument();
+  });
+});

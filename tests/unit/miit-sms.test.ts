@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FILING_TYPES, VERIFY_HOST, findHosts, parseMiitSms } from '../../src/lib/miit-sms';
+import { FILING_TYPES, NO_SMS_FILING_TYPES, VERIFY_HOST, findHosts, parseMiitSms } from '../../src/lib/miit-sms';
 import { interpretMessage } from '../../src/lib/messages';
 import { extractSmsInfo } from '../../src/lib/verification/sms';
 
@@ -75,7 +75,18 @@ describe('parseMiitSms', () => {
     expect(parseMiitSms('验证码：123456。您的首次备案申请已提交，核验链接：beian.miit.gov.cn').filingType).toBe(
       '首次备案',
     );
+    expect(parseMiitSms('第一条：209337 第二条（重发的）：774510')).toMatchObject({
+      code: '774510',
+      olderCodes: ['209337'],
+      resent: true,
+    });
+    expect(parseMiitSms('【百度智能云】您的备案已通过初审，请完成工信部短信核验。您的验证码为 551203')).toMatchObject({
+      code: null,
+      providerCode: '551203',
+      isMiitSms: false,
+    });
     expect(FILING_TYPES.includes('新增接入')).toBe(true);
+    expect(NO_SMS_FILING_TYPES.includes('取消接入')).toBe(true);
     expect(VERIFY_HOST).toBe('beian.miit.gov.cn');
   });
 

@@ -596,6 +596,7 @@ describe('extractSmsInfo', () => {
   test('reads the source guide’s SMS', () => {
     expect(extractSmsInfo(SMS)).toEqual({
       code: '654321',
+      olderCodes: [],
       filingType: '新增接入',
       fromMiit: true,
       verificationSms: true,
@@ -627,6 +628,7 @@ describe('extractSmsInfo', () => {
     expect(extractSmsInfo('你好').notes).toContainEqual(issue('sms.noCode'));
     expect(extractSmsInfo('')).toEqual({
       code: null,
+      olderCodes: [],
       filingType: null,
       fromMiit: false,
       verificationSms: false,
@@ -667,7 +669,7 @@ describe('what the reader is told (zh-CN)', () => {
     const cancel = extractSmsInfo(SMS.replace('新增接入', '取消接入'));
     expect(cancel.notes).toEqual([issue('sms.cancelAccess')]);
     expect(say(ISSUES, cancel.notes[0]!)).toBe(
-      '取消接入不需要短信核验；收到自称取消接入的核验短信，请先向接入商确认。',
+      '取消接入由接入商办理，不用短信核验，所以自称取消接入的核验短信不寻常：先别核验，向接入商确认确实有这笔申请。',
     );
   });
 });

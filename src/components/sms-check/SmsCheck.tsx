@@ -188,7 +188,16 @@ export default function SmsCheck(props: Props) {
         </div>
         {/* The receipt time and the deadline are 期限计算's, shared with it on a page; only for the MIIT SMS. */}
         <Show when={boxKind() !== 'other'}>
-          <Show when={miitCode()}>{(code) => <p>{fill(props.copy.deadlineFor, { code: code() })}</p>}</Show>
+          {/* of several MIIT SMS pasted, the latest one's (its code is the one filled in) */}
+          <Show when={miitCode()}>
+            {(code) => (
+              <p>
+                {fill(info()?.olderCodes.length ? props.copy.deadlineForLatest : props.copy.deadlineFor, {
+                  code: code(),
+                })}
+              </p>
+            )}
+          </Show>
           <SmsReceivedField copy={props.deadlines} />
           <SmsDeadlineResult copy={props.deadlines} />
         </Show>

@@ -310,7 +310,7 @@ const POLICE_DONE =
  */
 export function events(
   text: string,
-  sms?: { code: string | null; isMiitSms: boolean; otherPurposeAt?: number },
+  sms?: { code: string | null; isMiitSms: boolean; otherPurposeAt?: number; olderCodes?: readonly string[] },
 ): Event[] {
   const out: Event[] = [];
   const add = (
@@ -392,7 +392,12 @@ export function events(
     add('not-a-filing-code', c, { index: at - c.at, 0: text.slice(at, at + 6) });
   }
   if (sms?.isMiitSms) {
-    let at = sms.code ? text.indexOf(sms.code) : -1;
+    // where the first MIIT SMS stands (of several, the code read is the latest's: the stage read stays the same)
+    let at = -1;
+    for (const c of [sms.code, ...(sms.olderCodes ?? [])]) {
+      const i = c ? text.indexOf(c) : -1;
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
     if (at === -1) at = Math.max(0, text.search(/工业和信息化部|工信部|beian\.miit\.gov\.cn/));
     const c = all[clauseAt(all, at)] ?? { text, at: 0, sentence: 0 };
     add('miit-sms', c, { index: at - c.at, 0: sms.code ?? '' });

@@ -11,7 +11,7 @@
 import { issue, type Issue } from '../issues';
 import { pageLink, provincePath } from '../routes';
 import { asString, normalizeText, wordFinder } from '../text';
-import { parseMiitSms } from '../miit-sms';
+import { NO_SMS_FILING_TYPES, parseMiitSms } from '../miit-sms';
 import { decide, DEADLINES, GUIDES_BY_KIND } from './decide';
 import { events, reasonSpans } from './events';
 import * as L from './lexicon-data';
@@ -315,6 +315,11 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     if (closest.length === 0 && L.NOT_YET_PASSED.test(text)) closest = ['submitted-to-bureau', 'first-review'];
   }
   if (smsNotSent && kind !== 'scam') notes.push(issue('smsNotSent'));
+  // Several MIIT codes: the latest is shown; the older ones are named, not to be used.
+  if (found.code && found.code === sms.code && sms.olderCodes.length) {
+    notes.push(issue(sms.resent ? 'olderCode' : 'olderCodeMaybe', { code: sms.code, old: sms.olderCodes.join(', ') }));
+  }
+  if (sms.providerCode) notes.push(issue('providerCode', { code: sms.providerCode }));
   notes.push(...notesFor(kind, found, text, has));
   // an approval that also says an ID expires: update it before then
   const expiring = kind === 'approved' ? documentExpiry(text) : undefined;
@@ -325,6 +330,9 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
   const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));
   if (approximate) notes.unshift(issue('approximate'));
+  // An MIIT SMS for 取消接入, which has none: unusual, said first whatever the heading (a scam's signs stay first).
+  if (sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType) && (sms.isMiitSms || sms.code) && kind !== 'scam')
+    notes.unshift(issue('smsNone'));
 
   const deadline = DEADLINES[kind];
   return {

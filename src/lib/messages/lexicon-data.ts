@@ -294,7 +294,7 @@ export const SUBJECT_LABEL =
 
 /** Who receives the MIIT SMS, by the filing type it names (facts §1). */
 export const SMS_NOTE_BY_TYPE: Readonly<
-  Record<FilingType, 'smsFirst' | 'smsSite' | 'smsAccess' | 'smsChange' | 'smsCancel' | 'smsNone'>
+  Partial<Record<FilingType, 'smsFirst' | 'smsSite' | 'smsAccess' | 'smsChange' | 'smsCancel'>>
 > = {
   首次备案: 'smsFirst',
   新增备案: 'smsFirst',
@@ -307,7 +307,7 @@ export const SMS_NOTE_BY_TYPE: Readonly<
   注销网站: 'smsCancel',
   注销主体: 'smsCancel',
   注销备案: 'smsCancel',
-  取消接入: 'smsNone',
+  // 取消接入: no SMS exists for it; the interpreter says so whatever the heading ('smsNone')
 };
 
 /** Fees that exist for no filing (年检, 年审, 备案费…): a demand for one is a scam wherever it stands. */

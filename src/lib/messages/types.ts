@@ -81,7 +81,7 @@ export type NoteCode =
   | 'smsAccess'
   | 'smsChange'
   | 'smsCancel'
-  | 'smsNone' // 取消接入 has no SMS
+  | 'smsNone' // 取消接入 has no SMS: an MIIT SMS for it is unusual (said whatever the heading)
   | 'othersPendingToo' // the text also says others still have to verify
   | 'hintName'
   | 'hintPhone'
@@ -92,6 +92,9 @@ export type NoteCode =
   | 'formPhone' // the page's own phone-format message
   | 'formBlank' // the page's "不能为空"
   | 'notMiitCode' // {code} is not the MIIT code
+  | 'olderCode' // {code}: the latest MIIT code read; {old}: older ones of the text, useless since the resend it states
+  | 'olderCodeMaybe' // {code}, {old}: as olderCode, with no resend stated (two people may each have got one)
+  | 'providerCode' // {code} stands in a provider-signed notice: not the MIIT code
   | 'smsNotSent' // the verification SMS could not be sent: not a failed verification
   | 'privateContact' // QQ, WeChat or a private number in the name of the ministry or a 管局
   | 'idExpiring'; // {words}: an approval that also says an ID document expires

@@ -10,9 +10,19 @@
  */
 import { normalizeText, wordFinder } from '../text';
 import { otherPurposeAt, suspiciousHosts } from './hosts';
-import { CODE_LABELS, MIIT_NAMES, VERIFY_WORD } from './filing-types-data';
+import {
+  CODE_LABELS,
+  MIIT_MARKS,
+  MIIT_NAMES,
+  NEWER,
+  OLDER,
+  PROVIDER_SIGN,
+  RESENT,
+  SEVERAL_SMS,
+  VERIFY_WORD,
+} from './filing-types-data';
 
-export { FILING_TYPES } from './filing-types-data';
+export { FILING_TYPES, NO_SMS_FILING_TYPES } from './filing-types-data';
 import { FILING_TYPES } from './filing-types-data';
 
 /**
@@ -38,8 +48,21 @@ export const VERIFY_HOST = 'beian.miit.gov.cn';
  * const s: MiitSms = parseMiitSms('【工信部】验证码：123456'); // s.code === '123456', s.isMiitSms === false
  */
 export interface MiitSms {
-  /** The 6-digit code: next to 验证码/校验码/核验码, or the only 6-digit number of a text from MIIT; else null. */
+  /**
+   * The 6-digit code: next to 验证码/校验码/核验码, or the only 6-digit number of a text from MIIT; else null. When the
+   * text holds several MIIT SMS (or speaks of a resend), the latest one's: a resend makes the older codes useless.
+   */
   code: string | null;
+  /** Other MIIT codes of the text, older than {@link MiitSms.code} (text order; none unless several SMS are evident). */
+  olderCodes: string[];
+  /** The text says a code was sent again, or names the new and the old one (重发, 新验证码, 上一条, resent…). */
+  resent: boolean;
+  /**
+   * A code in a message an access provider signed (【百度智能云】…您的验证码为 551203): not the MIIT code, which comes in
+   * the ministry's own SMS. Null when there is none, or when that message carries the MIIT SMS's own marks (its
+   * link, 核验链接, 12381).
+   */
+  providerCode: string | null;
   /** The code stood next to 验证码/校验码/核验码. */
   codeLabelled: boolean;
   /**
@@ -159,12 +182,101 @@ function findFilingType(text: string, has: (w: string) => boolean): FilingType |
   return best;
 }
 
+/** A code found in the text: where it stands (its digits from `at` to `end`) and whether a label stood next to it. */
+interface Found {
+  code: string;
+  at: number;
+  end: number;
+  labelled: boolean;
+}
+
+/** How far a message's sender tag is looked for, each way of a code (a real SMS is under 200 characters). */
+const SIGN_REACH = 200;
+
+/**
+ * The message a position of normalised text belongs to: its line, cut at sender tags ([阿里云], [工业和信息化部]…).
+ * Returns its sign and the message's text between the tags. The sign is the tag before it on the line, or the tag
+ * after it (a signature at the end) when there is none before, or when the one before has a message's text in front
+ * of it on its line and so closes that earlier message ("…有效期1天[工信部ICP备案]您的验证码为551203[百度智能云]").
+ */
+function messageAt(t: string, at: number): { sign: string; body: string } {
+  let open = -1;
+  for (let i = at - 1; i >= 0 && at - i <= SIGN_REACH; i--) {
+    if (t[i] === '\n') break;
+    if (t[i] === '[') {
+      open = i;
+      break;
+    }
+  }
+  const close = open === -1 ? -1 : t.indexOf(']', open);
+  const before = close !== -1 && close < at ? t.slice(open + 1, close) : '';
+  const from = before ? close + 1 : Math.max(0, t.lastIndexOf('\n', at - 1) + 1, at - SIGN_REACH);
+  let to = at;
+  while (to < t.length && to - at < SIGN_REACH && t[to] !== '\n' && t[to] !== '[') to++;
+  const afterClose = t[to] === '[' ? t.indexOf(']', to) : -1;
+  const after = afterClose !== -1 && afterClose - to < 40 ? t.slice(to + 1, afterClose) : '';
+  const closes = before !== '' && open > 0 && !/[\n\]\s]/.test(t[open - 1]!);
+  return { sign: after && (!before || closes) ? after : before, body: t.slice(from, to) };
+}
+
+/** The code at `at` stands in a message an access provider signed, which carries none of the MIIT SMS's own marks. */
+function providerSigned(t: string, at: number): boolean {
+  const { sign, body } = messageAt(t, at);
+  if (!sign || sign.length > 24 || MIIT_NAMES.some((n) => sign.includes(n))) return false;
+  return PROVIDER_SIGN.test(sign.trim()) && !MIIT_MARKS.test(body);
+}
+
+/** The code at `at` stands in a message that is the MIIT SMS by its tag or its own marks. */
+function miitMarked(t: string, at: number): boolean {
+  const { sign, body } = messageAt(t, at);
+  return MIIT_NAMES.some((n) => sign.includes(n)) || MIIT_MARKS.test(body);
+}
+
+/** How many matches of a (global) pattern a short piece of text holds. */
+function hits(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) && n < 10) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+/**
+ * The code of the latest SMS among several: the one the words next to it make the newest ("第二条（重发的）：",
+ * "新验证码", "the new code is"; "上一条", "旧", "first" make one older), else the last in the text (people paste their
+ * inbox in the order it came). The words looked at: the code's own clause before it (from the previous code on, at
+ * most 24 characters) and a remark attached right after it ("（重发的）", "是上一条的").
+ */
+function latest(t: string, found: readonly Found[]): Found {
+  let best = found[0]!;
+  let bestScore = -Infinity;
+  let prevEnd = 0;
+  for (const f of found) {
+    let before = t.slice(Math.max(prevEnd, f.at - 24), f.at);
+    const cut = Math.max(...[',', '.', ';', '!', '?', '\n', ']'].map((c) => before.lastIndexOf(c)));
+    if (cut !== -1) before = before.slice(cut + 1);
+    let after = t.slice(f.end, f.end + 14);
+    const stop = after.search(/[,.;!?\n[]/);
+    if (stop !== -1) after = after.slice(0, stop);
+    const attached = /^\s?(?:\(|是|为|\bis\b|\bwas\b)/i.test(after) ? after : '';
+    const score = hits(NEWER, before + ' ' + attached) - hits(OLDER, before + ' ' + attached);
+    if (score >= bestScore) {
+      best = f;
+      bestScore = score;
+    }
+    prevEnd = f.end + attached.length;
+  }
+  return best;
+}
+
 /**
  * Read a pasted SMS: the code, the filing type, the links, and whether the evidence adds up to the MIIT
  * verification SMS. It does when a labelled six-digit code comes with the ministry's name, the verification host or
  * the word 核验, or when 验证码 (without a readable code) comes with two of those three. A code from a bank or a
  * shop ("【某银行】验证码：123456") is not enough. An unlabelled six-digit number is taken as the code only when it is
- * the only one and the text names the ministry or its host. Never throws.
+ * the only one and the text names the ministry or its host. Of several MIIT codes (two SMS pasted, a resend spoken
+ * of), the latest SMS's is the code and the others are `olderCodes`; a code in a message a provider signed is no MIIT
+ * code (`providerCode`) unless that message carries the MIIT SMS's own marks. Never throws.
  *
  * @param text the pasted text; normalised here unless `normalised` says it already is (src/lib/text normalizeText)
  * @param finder for normalised text, its src/lib/text wordFinder when the caller has one already
@@ -173,6 +285,9 @@ function findFilingType(text: string, has: (w: string) => boolean): FilingType |
  * // { code: '123456', filingType: null, hosts: ['beian.miit.gov.cn'], isMiitSms: true, … }
  * parseMiitSms('【工业和信息化部】验证码：xxxxxx。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天')
  * // { code: null, filingType: '新增接入', isMiitSms: true, … }
+ * parseMiitSms('第一条：209337 第二条（重发的）：774510') // { code: '774510', olderCodes: ['209337'], resent: true, … }
+ * parseMiitSms('【百度智能云】您的备案已通过初审，请完成工信部短信核验。您的验证码为 551203')
+ * // { code: null, providerCode: '551203', isMiitSms: false, … }
  */
 export function parseMiitSms(text: string, normalised = false, finder?: (word: string) => boolean): MiitSms {
   const t = normalised && typeof text === 'string' ? text : normalizeText(text);
@@ -194,46 +309,86 @@ export function parseMiitSms(text: string, normalised = false, finder?: (word: s
   let code: string | null = null;
   let codeLabelled = false;
   let otherAt = -1;
+  let providerCode: string | null = null;
+  /** MIIT codes in text order: where each stands, and whether a label stood next to it. */
+  const found: Found[] = [];
+  /** A code another purpose or a provider's sign rules out; true when it is a candidate. */
+  const admit = (c: string, at: number, purposeChecked = false): boolean => {
+    if (!purposeChecked && otherPurposeAt(t, c) !== -1) return false;
+    if (providerSigned(t, at)) {
+      providerCode ??= c;
+      return false;
+    }
+    return true;
+  };
   if (saysCode) {
-    // Several codes may be pasted together (a provider's login code, then the MIIT SMS): the MIIT code is the first
-    // labelled one that nothing next to it says is for something else (at most five are looked at).
+    // Several codes may be pasted together (a provider's login code, then the MIIT SMS; a resent SMS after the
+    // first): each labelled one that nothing next to it says is for something else (at most eight are looked at).
     const labelled = new RegExp(LABELLED.source, 'gi');
     let m: RegExpExecArray | null;
-    for (let n = 0; n < 5 && (m = labelled.exec(t)); n++) {
+    for (let n = 0; n < 8 && (m = labelled.exec(t)); n++) {
       const c = m[1]!.replace(/ /g, '');
-      const at = otherPurposeAt(t, c);
-      if (at === -1) {
-        code = c;
-        codeLabelled = true;
-        break;
+      const at = m.index + m[0].length - m[1]!.length;
+      if (otherPurposeAt(t, c) !== -1) {
+        // a login code before the MIIT code (one after it belongs to a later message, as before)
+        if (otherAt === -1 && found.length === 0) otherAt = otherPurposeAt(t, c);
+        continue;
       }
-      if (otherAt === -1) otherAt = at;
+      if (admit(c, at, true)) found.push({ code: c, at, end: at + m[1]!.length, labelled: true });
     }
-    if (!code && otherAt === -1) {
+    if (found.length === 0 && otherAt === -1) {
       const after = LABEL_AFTER.exec(t) ?? LABEL_GAP.exec(t);
       if (after) {
         const c = after[1]!.replace(/ /g, '');
-        const at = otherPurposeAt(t, c);
-        if (at === -1) {
-          code = c;
-          codeLabelled = true;
-        } else otherAt = at;
+        const at = after.index + after[0].indexOf(after[1]!);
+        const other = otherPurposeAt(t, c);
+        if (other !== -1) otherAt = other;
+        else if (admit(c, at, true)) found.push({ code: c, at, end: at + after[1]!.length, labelled: true });
       }
     }
+  }
+  // Several SMS spoken of in order ("第一条：209337 第二条（重发的）：774510"): their bare six-digit numbers are codes too.
+  const several = SEVERAL_SMS.test(t);
+  if (several && otherAt === -1) {
+    SIX.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    for (let n = 0; n < 8 && (m = SIX.exec(t)); n++) {
+      const at = m.index;
+      if (!found.some((f) => f.at <= at && at < f.end) && admit(m[0], at))
+        found.push({ code: m[0], at, end: at + 6, labelled: false });
+    }
+    SIX.lastIndex = 0;
+    found.sort((a, b) => a.at - b.at);
+  }
+  const olderCodes: string[] = [];
+  if (found.length) {
+    // The latest SMS's code when the text holds several MIIT SMS or speaks of them; else the first, as read so far.
+    const manyCodes = new Set(found.map((f) => f.code)).size > 1;
+    const multi = manyCodes && (several || found.filter((f) => f.labelled && miitMarked(t, f.at)).length > 1);
+    const pick = multi ? latest(t, found) : found[0]!;
+    code = pick.code;
+    codeLabelled = pick.labelled;
+    if (multi) for (const f of found) if (f.code !== code && !olderCodes.includes(f.code)) olderCodes.push(f.code);
   }
   if (!code && (namesMiit || linksMiit)) {
     SIX.lastIndex = 0;
     const first = SIX.exec(t);
-    if (first && !SIX.exec(t)) code = first[0];
+    if (first && !SIX.exec(t) && first[0] !== providerCode && !providerSigned(t, first.index)) code = first[0];
     SIX.lastIndex = 0;
   }
 
   const others = (namesMiit ? 1 : 0) + (linksMiit ? 1 : 0) + (saysVerify ? 1 : 0);
   if (code && !codeLabelled && otherPurposeAt(t, code) !== -1) code = null;
   // the code read is the MIIT one; `otherAt` marks another code (a login or payment code) found before it
-  const isMiitSms = (code !== null || otherAt === -1) && ((codeLabelled && others >= 1) || (saysCode && others >= 2));
+  // (nor is it when the only code of the text is in a provider's notice)
+  const isMiitSms =
+    (code !== null || (otherAt === -1 && providerCode === null)) &&
+    ((codeLabelled && others >= 1) || (saysCode && others >= 2));
   return {
     code,
+    olderCodes: code === null ? [] : olderCodes,
+    resent: RESENT.test(t),
+    providerCode,
     codeLabelled,
     filingType: findFilingType(t, has),
     hosts,

@@ -1,12 +1,8 @@
 /**
- * Filing types the SMS checker matches against (data, not sentences): see ./sms.ts.
- */
-import type { FilingType } from '../miit-sms';
-
-/**
- * Filing types that are never verified by SMS (icp-facts §1: only 取消接入 has no SMS): an SMS naming one is suspect.
+ * Filing types the SMS checker matches against (data, not sentences): see ./sms.ts. The list is the shared MIIT SMS
+ * parser's (src/lib/miit-sms), so the checker and the interpreter say the same.
  *
  * @example
  * NO_SMS_FILING_TYPES.includes('取消接入') // true
  */
-export const NO_SMS_FILING_TYPES: readonly FilingType[] = ['取消接入'];
+export { NO_SMS_FILING_TYPES } from '../miit-sms';

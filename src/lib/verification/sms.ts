@@ -17,11 +17,13 @@ const MAX_SMS = 2000;
  * What could be read from a pasted SMS.
  *
  * @example
- * const info: SmsInfo = extractSmsInfo('验证码：123456。您的首次备案已提交【工信部】'); // code '123456', filingType '首次备案', verificationSms true
+ * const info: SmsInfo = extractSmsInfo('验证码：123456。您的首次备案已提交【工信部】'); // code '123456', olderCodes [], filingType '首次备案', verificationSms true
  */
 export type SmsInfo = {
-  /** The 6-digit code, or null when none was found. */
+  /** The 6-digit code, or null when none was found: of several MIIT SMS, the latest one's. */
   code: string | null;
+  /** Older MIIT codes the text holds besides {@link SmsInfo.code} (a resent SMS makes them useless); usually none. */
+  olderCodes: string[];
   /** The filing type the SMS names (新增接入, 首次备案, 新增网站, 变更主体, 注销网站…), or null: never other words. */
   filingType: FilingType | null;
   /** The text names 工业和信息化部/工信部 or links to beian.miit.gov.cn. */
@@ -40,7 +42,7 @@ export type SmsInfo = {
  *
  * @example
  * extractSmsInfo('【工业和信息化部】验证码：123456。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】')
- * // { code: '123456', filingType: '新增接入', fromMiit: true, verificationSms: true, notes: [] }
+ * // { code: '123456', olderCodes: [], filingType: '新增接入', fromMiit: true, verificationSms: true, notes: [] }
  */
 export function extractSmsInfo(text: string): SmsInfo {
   const raw = asString(text).slice(0, MAX_SMS);
@@ -52,9 +54,14 @@ export function extractSmsInfo(text: string): SmsInfo {
   const lookAlike = sms.suspiciousHosts[0];
   if (raw.trim() !== '') {
     if (sms.otherCode) notes.push(issue('sms.notFilingCode', { code: sms.otherCode }));
+    if (sms.providerCode) notes.push(issue('sms.providerCode', { code: sms.providerCode }));
     if (lookAlike !== undefined) notes.push(issue('sms.lookAlike', { host: lookAlike }));
     else if (!sms.otherCode || sms.code) {
-      if (!sms.code) notes.push(issue('sms.noCode'));
+      if (sms.code && sms.olderCodes.length) {
+        const params = { code: sms.code, old: sms.olderCodes.join(', ') };
+        notes.push(issue(sms.resent ? 'sms.olderCode' : 'sms.olderCodeMaybe', params));
+      }
+      if (!sms.code && !sms.providerCode) notes.push(issue('sms.noCode'));
       if (!fromMiit) notes.push(issue('sms.notMiit'));
       const [host, host2] = sms.otherHosts;
       if (host !== undefined) {
@@ -66,7 +73,8 @@ export function extractSmsInfo(text: string): SmsInfo {
   const code = lookAlike !== undefined ? null : sms.code;
   const miit = fromMiit && (sms.code !== null || !sms.otherCode);
   const verificationSms = miit && sms.isMiitSms && lookAlike === undefined && sms.otherHosts.length === 0;
-  return { code, filingType: sms.filingType, fromMiit: miit, verificationSms, notes };
+  const olderCodes = code === null ? [] : sms.olderCodes;
+  return { code, olderCodes, filingType: sms.filingType, fromMiit: miit, verificationSms, notes };
 }
 
 /**

@@ -100,7 +100,10 @@ export type SmsNoteCode =
   | 'sms.otherHosts'
   | 'sms.cancelAccess'
   | 'sms.notFilingCode' // {code}: a login, payment or provider phone-check code, not the MIIT one
-  | 'sms.lookAlike'; // {host}: a link that imitates an official host
+  | 'sms.lookAlike' // {host}: a link that imitates an official host
+  | 'sms.olderCode' // {code}: the latest MIIT code, put in the box; {old}: older ones, useless since the stated resend
+  | 'sms.olderCodeMaybe' // {code}, {old}: as sms.olderCode, with no resend stated (two people may each have got one)
+  | 'sms.providerCode'; // {code} stands in a provider-signed notice: not the MIIT code
 
 /**
  * Every code of 短信核验信息自查: the dictionary's `smsCheck.issues` table has one sentence for each.
