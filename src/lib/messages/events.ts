@@ -284,17 +284,30 @@ const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
 const OTHERS_WAIT =
   /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
+/** Waiting for someone named by who they are to the reader, to verify ("等别人核验", "等老板验一下"). */
+const OTHERS_WAIT_PERSON = new RegExp(
+  String.raw`(?:等待|等|还需|还要|还得|需要等)[^,.;]{0,4}(?:${L.OTHER_PERSON.source})(?:那边|那里|的)?[^,.;]{0,4}?(?:核验|验证|验|弄|操作|做)`,
+);
+/**
+ * Someone else named, then not done yet in everyday words ("老板那边还没弄", "我老婆的还没做", "另一个人还没完成"):
+ * read only when the text speaks of verification.
+ */
+const OTHERS_NOT_DONE = new RegExp(
+  String.raw`(?:${L.OTHER_PERSON.source})[^,.;]{0,12}?(?:还没有?|还未|尚未|没有?|未)[^,.;]{0,4}?(?:核验|验证|验|弄|做|操作|完成|搞|办|收到)`,
+);
 /** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
 const OTHERS_EN = new RegExp(
   String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|pending:|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
   'i',
 );
-const OTHERS_NOT_YET =
-  /(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|同事|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif/i;
+const OTHERS_NOT_YET = new RegExp(
+  String.raw`(?:${L.OTHER_PERSON.source}|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif`,
+  'i',
+);
 const CANCELLED_DONE =
   /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY =
-  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
+  /全部完成|都完成了|均已完成|都已完成|都核验了|全部(?:的)?(?:短信)?(?:核验|验证)(?:都)?(?:已经?)?(?:完成|通过|完了|好了|结束|成功)|都(?:已经?)?(?:核验|验证|验)(?:完|好|过了|通过|成功)|都已(?:经)?(?:核验|验证)|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
 const POLICE_EVENT =
   /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security|\bMPS\b|police (?:filing|registration|record)/i;
 /** A 公安 filing stated as done (a number given, accepted, passed): more than a reminder. */
@@ -417,6 +430,9 @@ export function events(
     get verifyish() {
       return once('verifyish', /核验|验证|填|verif|validat/i);
     },
+    get verifies() {
+      return once('verifies', L.VERIFY);
+    },
     get police() {
       return once('police', L.POLICE);
     },
@@ -477,8 +493,8 @@ export function events(
       const outside = s.replace(/"[^"]*"?/g, '');
       if (L.FUTURE.test(outside) || L.CONDITION.test(outside) || /吗|呢/.test(outside)) s = outside;
     }
-    // "…通过了吗 …": what comes before 吗/呢 is the question; what follows may be a statement again
-    const particle = /[^,.;]*?(?:吗|呢|(?<![怎什那这多要])么)(?![\u4e00-\u9fff]{0,2}(?:意思|回事))/.exec(s);
+    // "…通过了吗 …": what comes before 吗/呢 is the question (before 了吧 a guess); what follows may be a statement again
+    const particle = /[^,.;]*?(?:吗|呢|了吧|(?<![怎什那这多要])么)(?![\u4e00-\u9fff]{0,2}(?:意思|回事))/.exec(s);
     if (particle) s = s.slice(particle.index + particle[0].length);
     const q = L.QUESTION.exec(s);
     if (q) s = s.slice(0, q.index);
@@ -505,6 +521,11 @@ export function events(
       ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) &&
       (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
     )
+      add('verified-others-pending', c, m);
+    // a 负责人's role with a status ("网站负责人：未完成"), or someone named as not done in everyday words
+    else if ((m = find(L.ROLE_PENDING, s)))
+      add('verified-others-pending', c, m);
+    else if (((m = find(OTHERS_WAIT_PERSON, s)) || (m = find(OTHERS_NOT_DONE, s))) && T.verifies)
       add('verified-others-pending', c, m);
     else if ((m = find(OTHERS_EN, s)) && T.verifyish && stance(s, m.index, m[0].length) !== 'condition')
       add('verified-others-pending', c, m);
@@ -542,7 +563,8 @@ export function events(
       // the stage named with it ("verification completed by the bureau"), not a next step joined by "and" ("…is all
       // complete and the request now goes to the bureau")
       const end = m.index + m[0].length;
-      const next = /\s?\b(?:and|then|so)\b/i.exec(s.slice(end));
+      // (in Chinese the next step may follow without a comma: "全部核验完成了等管局审核")
+      const next = /\s?\b(?:and|then|so)\b|等待?|接下来|然后|就等/i.exec(s.slice(end));
       const own = next ? s.slice(0, end + next.index) : s;
       const aboutFiling = L.FIRST_STAGE.test(own) || L.BUREAU.test(own) || L.POLICE.test(own);
       // "请…完成核验" asks; it does not say it is done
@@ -551,13 +573,26 @@ export function events(
         !aboutFiling &&
         !/(?:或|\bor\b)[^,.;]{0,20}$/i.test(s.slice(0, m.index)) && // "…或已完成验证": an alternative
         !L.INSTRUCTION.test(before + s.slice(0, m.index)) &&
-        !/待|需要/.test(s.slice(Math.max(0, m.index - 6), m.index))
+        !/待|需要/.test(s.slice(Math.max(0, m.index - 6), m.index)) &&
+        !/(?:没|未)[^,.;]{0,6}$/.test(s.slice(Math.max(0, m.index - 8), m.index)) // "还没全部核验完成"
       )
-        // all done only when it says so (全部, both…) or names the next step (提交管局…); else maybe only one's own part
-        add('verified', c, m, { weak: !L.ALL.test(s) && !/管局|bureau|administration/i.test(around(c)) });
+        // all done only when it says so (全部, both…) or names the next step (提交管局…); else maybe only one's own
+        // part, and always when the reader speaks of their own part ("我的核验通过了，等管局审核")
+        add('verified', c, m, {
+          weak:
+            !L.ALL.test(s) &&
+            (L.OWN_PART.test(s.slice(Math.max(0, m.index - 16), m.index + m[0].length)) ||
+              !/管局|bureau|administration/i.test(around(c))),
+        });
     }
 
-    if ((m = find(ALL_DONE_VERIFY, s)) && T.verifyish && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s.slice(0, m.index)))
+    if (
+      (m = find(ALL_DONE_VERIFY, s)) &&
+      T.verifyish &&
+      !L.FIRST_STAGE.test(s) &&
+      !L.BUREAU.test(s.slice(0, m.index)) &&
+      stance(s, m.index, m[0].length) === 'fact' // "还没全部核验完成", "全部核验完成后…"
+    )
       add('verified', c, m);
 
     // The provider's first review.
@@ -722,7 +757,9 @@ for (const re of [
   ALL_DONE_WORDS,
   FILING_DONE_EN,
   OTHERS_WAIT,
+  OTHERS_WAIT_PERSON,
   OTHERS_NOT_YET,
+  OTHERS_NOT_DONE,
   CANCELLED_DONE,
   ALL_DONE_VERIFY,
   POLICE_EVENT,

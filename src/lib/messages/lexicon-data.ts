@@ -36,7 +36,7 @@ export const POLICE =
 
 /** SMS verification as the subject (核验/验证 of the SMS step, the verification record). */
 export const VERIFY =
-  /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|verif(?!ication (?:photo|video|form))|validat/i;
+  /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|(?<![检体试考查])验(?:完|好了|过了)|verif(?!ication (?:photo|video|form))|validat/i;
 
 /** The code itself. */
 export const CODE_WORD = /验证码|校验码|核验码|\bcode\b|\bOTP\b/i;
@@ -103,7 +103,7 @@ export const WRONG =
 
 /** Done / succeeded (of a verification). */
 export const DONE =
-  /搞掂|搞定|完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified|validated|went through|(?:is|are|was|were|now|all|fully|been) complete\b|\bfinished\b/i;
+  /搞掂|搞定|完成|成功|通过|弄好|(?:核验|验证|验)(?:完|好)(?!成)|successful|succeeded|completed|\bdone\b|verified|validated|went through|(?:is|are|was|were|now|all|fully|been) complete\b|\bfinished\b/i;
 
 /** "all of it" for the all-done result. */
 export const ALL =
@@ -112,6 +112,24 @@ export const ALL =
 /** Someone else than the reader (for "others still have to verify"). */
 export const OTHER_ACTOR =
   /(?:网站|主体)负[责则]人|其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|老板|other|another|the (?:website|site|entity|subject) (?:owner|person|principal|contact)/i;
+/**
+ * Someone else than the reader, in Chinese: the other 负责人 by role, or by who they are to the reader (老板, 老婆,
+ * 客户…), as people say it when two people verify one order ("老板那边还没弄", "我老婆的还没做").
+ */
+export const OTHER_PERSON =
+  /其他|其它|另一|另外|别的|对方|别人|他人|(?:网站|主体)负[责则]人|法人|同事|老板|老婆|老公|爱人|媳妇|妻子|丈夫|客户|领导|上司|合伙人|股东|家人/;
+/**
+ * A status after a 负责人's role, as a console lists them ("网站负责人：未完成", "主体负责人 待核验"): that person has not
+ * verified yet.
+ */
+export const ROLE_PENDING =
+  /(?:网站|主体)负[责则]人\s?(?:[^\s,.;:]{1,4}\s?)?:?\s?(?:状态\s?:?\s?)?(?:未完成|待完成|未核验|待核验|未验证|待验证|还没核验|还没验证|尚未核验|尚未完成)/;
+/**
+ * The reader speaking of their own part, just before "done" ("我的核验通过了", "我这边核验通过了", "我已经验完了", "my
+ * part is done"): one part, not all of it. (我们, "we", is not one part.)
+ */
+export const OWN_PART =
+  /(?:我|本人)(?:的|这边|这里|这儿|自己|个人)|我(?:已经?|也|刚刚?|终于|今天|总算)?(?:的)?(?:短信)?(?:核验|验证|验)|\b(?:my (?:own )?(?:part|verification|SMS verification|side|bit|one)|mine)\b|\bI(?:'ve| have)? (?:already |just |now )?(?:verified|validated|completed|finished|done)\b/i;
 /** The people who verify, named in English (for "the entity's responsible person has not verified yet"). */
 export const ACTOR_EN =
   /\b(?:other|another|second|remaining) (?:person|people|verifiers?|responsible|contacts?|principal|one|party|parties|leader|owner|admin)|(?:other|another) (?:person|one) in charge|(?:entity|website|site|subject|company)(?:'s)? (?:responsible person|person in charge|owner|leader|principal|contact|admin(?:istrator)?|manager|head)|legal (?:rep(?:resentative)?|person)\b|\b(?:my|our) (?:colleague|boss|partner|director|manager|GM|CEO|co-?founder)|\bthe (?:GM|CEO|director|boss)\b|\bother verifiers?\b/i;
