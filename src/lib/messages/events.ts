@@ -271,7 +271,7 @@ export function reasonSpans(text: string): [number, number][] {
 const CLAUSE_CONDITION =
   /^\s?(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise|once |until |as soon as |in case |in the event )/i;
 const FIRST_IN_REVIEW =
-  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
+  /初审中|(?:将|将会|会|预计|预期|尽快)[^,.;]{0,16}?完成(?:对[^,.;]{0,10}的)?初审(?![^,.;]{0,2}(?:后|之后|以后))|初审(?:预计|将|将会|会|预期)[^,.;]{0,16}?完成(?![^,.;]{0,2}(?:后|之后|以后))|(?:preliminary|initial|first) review (?:will|is expected to|should) (?:be )?(?:complete|completed|finished|done)\b|(?:will|expect to) (?:complete|finish) (?:the |your )?(?:preliminary|initial|first) review|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
 const GRANTED_NUMBER =
   /(?:ICP备[^,.;]{1,20}号(?:-\d+)?|备案号)(?:终于|已经|总算|也)?(?:批)?(?:下来了|出来了)|(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
@@ -305,7 +305,7 @@ const OTHERS_NOT_YET = new RegExp(
   'i',
 );
 const CANCELLED_DONE =
-  /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
+  /已(?:经)?(?:被)?(?:成功|顺利)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY =
   /全部完成|都完成了|均已完成|都已完成|都核验了|全部(?:的)?(?:短信)?(?:核验|验证)(?:都)?(?:已经?)?(?:完成|通过|完了|好了|结束|成功)|都(?:已经?)?(?:核验|验证|验)(?:完|好|过了|通过|成功)|都已(?:经)?(?:核验|验证)|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
 const POLICE_EVENT =
@@ -662,8 +662,16 @@ export function events(
     // Turned down: by the provider (驳回, 初审) or the 管局 (退回, 管局审核不通过).
     // (a return by the ministry's system, the filing system or a 管局 is a return whatever the word: "已被工信部系统驳回")
     const official = L.OFFICIAL_RETURN.test(s);
+    // a turn-down that names no stage ("驳回原因：…" after "已被管局驳回") restates the one stated before it
+    const restated =
+      !official && !fromBureau && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) ? lastTurnDown(out, c.at) : undefined;
     if ((m = find(L.RETURN, s)) && stance(s, m.index, m[0].length) === 'fact') {
-      add(L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned', c, m);
+      add(
+        restated ??
+          (L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned'),
+        c,
+        m,
+      );
     } else if ((m = find(L.REJECT, s)) && stance(s, m.index, m[0].length) === 'fact') {
       if (
         /[未没]/.test(m[0]) &&
@@ -681,6 +689,7 @@ export function events(
         add('failed-retry', c, m, { weak: true });
       else if (/照片|视频|幕布|核验单/.test(s))
         add('materials-needed', c, m); // the photo or video was not accepted
+      else if (restated) add(restated, c, m);
       else if (/驳回|rejected/i.test(m[0]))
         add(official || ((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s)) ? 'returned' : 'rejected', c, m);
       else add(L.FIRST_STAGE.test(s) ? 'rejected' : 'returned', c, m);
@@ -701,6 +710,14 @@ export function events(
       add('police-filing', c, m, { weak: !POLICE_DONE.test(s) });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The kind of the last turn-down (a 管局's return or a provider's rejection) stated before `at`, if any. */
+function lastTurnDown(out: readonly Event[], at: number): 'returned' | 'rejected' | undefined {
+  let found: Event | undefined;
+  for (const e of out)
+    if ((e.kind === 'returned' || e.kind === 'rejected') && e.at < at && (!found || e.at > found.at)) found = e;
+  return found?.kind as 'returned' | 'rejected' | undefined;
 }
 
 /**
