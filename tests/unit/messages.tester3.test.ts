@@ -30,6 +30,15 @@ describe('someone else named as not done yet: others pending (finding 1)', () =>
   ])('%s → verified-others-pending', (text) => expect(kindOf(text)).toBe('verified-others-pending'));
 });
 
+describe('the reader addressed, or someone else done: not others pending', () => {
+  test.each([
+    '尊敬的客户：您的备案订单尚未完成短信核验，请尽快核验',
+    '尊敬的客户您好您的短信核验还没完成',
+    '另外，请在24小时内完成核验',
+    '老板那边也核验完了',
+  ])('%s', (text) => expect(kindOf(text)).not.toBe('verified-others-pending'));
+});
+
 describe("the reader's own part is not all done (finding 1)", () => {
   test.each([
     '我这边核验通过了，等管局审核吧', // Q01
@@ -133,6 +142,8 @@ describe('an unexpected 注销 SMS leads with "先别核验，马上问接入商
     `${SMS('注销网站')} 这个不是我提交的`,
     `${SMS('注销备案')}\n我们从来没有申请过注销，怎么回事`,
     `收到这条，可我不想注销：${SMS('注销网站')}`,
+    `I never applied to deregister, but got this: ${SMS('注销网站')}`,
+    `${SMS('注销主体')}\nWe did not request any cancellation.`,
   ])('%s', (text) => {
     const r = readMessage(text);
     expect(r.kind).toBe('miit-sms');
@@ -148,6 +159,11 @@ describe('an unexpected 注销 SMS leads with "先别核验，马上问接入商
     const r = readMessage(`${SMS('注销网站')}`);
     expect(r.nextSteps[0]).toBe(zh.kinds['miit-sms'].now);
     expect(r.noteCodes.map((n) => n.code)).toContain('smsCancel');
+    expect(r.noteCodes.map((n) => n.code)).not.toContain('cancelNotAsked');
+  });
+
+  test('a provider\'s "若您未申请注销" is a condition, not the reader\'s denial', () => {
+    const r = readMessage(`${SMS('注销网站')}\n温馨提示：若您未申请注销，请勿核验并联系接入商。`);
     expect(r.noteCodes.map((n) => n.code)).not.toContain('cancelNotAsked');
   });
 

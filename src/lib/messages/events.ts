@@ -284,24 +284,9 @@ const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
 const OTHERS_WAIT =
   /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
-/** Waiting for someone named by who they are to the reader, to verify ("等别人核验", "等老板验一下"). */
-const OTHERS_WAIT_PERSON = new RegExp(
-  String.raw`(?:等待|等|还需|还要|还得|需要等)[^,.;]{0,4}(?:${L.OTHER_PERSON.source})(?:那边|那里|的)?[^,.;]{0,4}?(?:核验|验证|验|弄|操作|做)`,
-);
-/**
- * Someone else named, then not done yet in everyday words ("老板那边还没弄", "我老婆的还没做", "另一个人还没完成"):
- * read only when the text speaks of verification.
- */
-const OTHERS_NOT_DONE = new RegExp(
-  String.raw`(?:${L.OTHER_PERSON.source})[^,.;]{0,12}?(?:还没有?|还未|尚未|没有?|未)[^,.;]{0,4}?(?:核验|验证|验|弄|做|操作|完成|搞|办|收到)`,
-);
 /** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
 const OTHERS_EN = new RegExp(
   String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|pending:|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
-  'i',
-);
-const OTHERS_NOT_YET = new RegExp(
-  String.raw`(?:${L.OTHER_PERSON.source}|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif`,
   'i',
 );
 const CANCELLED_DONE =
@@ -518,14 +503,13 @@ export function events(
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
     const sentence = around(c);
     if (
-      ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) &&
+      ((m = find(OTHERS_WAIT, s)) || (m = find(L.OTHERS_NOT_YET, s))) &&
       (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
     )
       add('verified-others-pending', c, m);
     // a 负责人's role with a status ("网站负责人：未完成"), or someone named as not done in everyday words
-    else if ((m = find(L.ROLE_PENDING, s)))
-      add('verified-others-pending', c, m);
-    else if (((m = find(OTHERS_WAIT_PERSON, s)) || (m = find(OTHERS_NOT_DONE, s))) && T.verifies)
+    else if ((m = find(L.ROLE_PENDING, s))) add('verified-others-pending', c, m);
+    else if (((m = find(L.OTHERS_WAIT_PERSON, s)) || (m = find(L.OTHERS_NOT_DONE, s))) && T.verifies)
       add('verified-others-pending', c, m);
     else if ((m = find(OTHERS_EN, s)) && T.verifyish && stance(s, m.index, m[0].length) !== 'condition')
       add('verified-others-pending', c, m);
@@ -667,8 +651,7 @@ export function events(
       !official && !fromBureau && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) ? lastTurnDown(out, c.at) : undefined;
     if ((m = find(L.RETURN, s)) && stance(s, m.index, m[0].length) === 'fact') {
       add(
-        restated ??
-          (L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned'),
+        restated ?? (L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned'),
         c,
         m,
       );
@@ -774,9 +757,6 @@ for (const re of [
   ALL_DONE_WORDS,
   FILING_DONE_EN,
   OTHERS_WAIT,
-  OTHERS_WAIT_PERSON,
-  OTHERS_NOT_YET,
-  OTHERS_NOT_DONE,
   CANCELLED_DONE,
   ALL_DONE_VERIFY,
   POLICE_EVENT,
