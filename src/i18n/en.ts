@@ -392,6 +392,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     title: 'Could not tell which kind of notice this is',
     meaning:
       'This text does not give enough clues, and the tool does not guess. Below is what was found in the text (and, where possible, the closest kinds): compare them with the text to decide.',
+    meaningBare: 'This text does not give enough clues, and the tool does not guess.',
     steps: [
       'Paste the complete text and try again, including the signature in 【】 and the sentences before and after.',
       'Check the order status in your provider console: it shows where the order really is now.',
@@ -671,6 +672,10 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       "Deregistering a website or a filing entity: Huawei Cloud's and the WeChat open platform's instructions include MIIT SMS verification, while JD Cloud's table lists none. Verifying confirms this deregistration, after which the filing number is no longer valid: if you asked for it, verify in time; if nobody asked to deregister, do not verify, and ask your access provider first.",
     smsNone:
       'Cancelling access (取消接入) is done by the access provider and needs no MIIT SMS verification, so a verification SMS that claims to be for it is unusual: do not verify yet and do not use its code; check with your access provider that such an application exists.',
+    cancelNotAsked:
+      'Do not verify yet: ask your access provider now. This SMS is for deregistering (注销) a filing: verifying confirms the deregistration, after which the filing number is no longer valid and the website may no longer be open to visitors. If nobody on your side asked for it, do not enter this code; call your access provider on the number given on its official website (not a number from the SMS) and ask who submitted it. If nobody verifies, this deregistration is returned once the time limit has passed.',
+    sixDigits:
+      'Only a 6-digit number was found, {digits}: if it is the verification code from the MIIT SMS (sent by 12381), enter it on the verification page at beian.miit.gov.cn within 24 hours of receiving the SMS, together with the mobile number that received it and the last six characters of the ID number; if it is a login or payment code from your provider or another website, do not enter it there. Paste the whole SMS to tell which it is.',
     othersPendingToo: 'The text also says a responsible person has not finished verifying.',
     hintName:
       'The website name needs at least 3 Chinese characters and must relate to the content; it cannot be just the domain or letters and digits; a personal website called “博客” (blog) or “论坛” (forum) is often rejected.',

@@ -252,3 +252,28 @@ describe('MessageDecoder in English: the SMS codes tester 3 pasted', () => {
     await waitFor(() => expect(result).toHaveTextContent(fill(N.providerCode, { code: '318204' })));
   });
 });
+
+describe('tester 3, in English: an unexpected 注销 SMS, six digits alone', () => {
+  test('a deregistration SMS the reader did not ask for leads with "do not verify yet"', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      'I never applied to deregister, but got this: 【工业和信息化部】验证码：339012。您的注销网站已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天',
+    );
+    await waitFor(() =>
+      expect(result.querySelector('.icp-decoder-now')).toHaveTextContent(
+        'Do not verify yet: ask your access provider now',
+      ),
+    );
+    for (const s of sentences(result)) expect(unquoted(s)).not.toMatch(CJK);
+  });
+
+  test('six digits alone', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('382915');
+    await waitFor(() => expect(result).toHaveTextContent('382915'));
+    expect(result).not.toHaveTextContent('Below is what was found');
+    for (const s of sentences(result)) expect(unquoted(s)).not.toMatch(CJK);
+  });
+});

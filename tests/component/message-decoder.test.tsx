@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import MessageDecoder from '../../src/components/message-decoder/MessageDecoder';
 import { dictionary } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
@@ -285,5 +285,88 @@ describe('MessageDecoder: the SMS codes tester 3 pasted', () => {
     box.focus();
     await user.paste(MIIT('339012', '取消接入'));
     await waitFor(() => expect(result).toHaveTextContent(N.smsNone));
+  });
+});
+
+describe('the result is brought into view (tester 3, finding 17)', () => {
+  /** The result as placed on a narrow screen: below the fold unless `visible`. */
+  function place(result: HTMLElement, visible: boolean) {
+    const top = visible ? 200 : 1400;
+    result.getBoundingClientRect = () =>
+      ({ top, bottom: top + 300, left: 0, right: 360, width: 360, height: 300, x: 0, y: top }) as DOMRect;
+    const scroll = vi.fn();
+    result.scrollIntoView = scroll;
+    return scroll;
+  }
+  function reducedMotion(reduce: boolean) {
+    window.matchMedia = ((q: string) => ({
+      matches: reduce && q.includes('prefers-reduced-motion: reduce'),
+      media: q,
+      addEventListener() {},
+      removeEventListener() {},
+    })) as unknown as typeof window.matchMedia;
+  }
+  afterEach(() => void Reflect.deleteProperty(window, 'matchMedia'));
+
+  test('after an example, a result below the fold is scrolled into view; focus stays on the button', async () => {
+    reducedMotion(false);
+    const { user, result } = setup();
+    const scroll = place(result, false);
+    const ex = L.examples.find((e) => e.label === '找不到记录')!;
+    const button = screen.getByRole('button', { name: ex.label });
+    await user.click(button);
+    await waitFor(() => expect(result).toHaveTextContent('没找到相关记录'));
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+    expect(scroll.mock.calls[0]![0]).toMatchObject({ behavior: 'smooth' });
+    expect(document.activeElement).toBe(button);
+  });
+
+  test('after 解读, with reduced motion: no animation', async () => {
+    reducedMotion(true);
+    const { user, box, result } = setup();
+    const scroll = place(result, false);
+    box.value = '该条验证库里找不到记录或已完成验证。';
+    const button = screen.getByRole('button', { name: L.decodeButton });
+    await user.click(button);
+    await waitFor(() => expect(result).toHaveTextContent('没找到相关记录'));
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+    expect(scroll.mock.calls[0]![0]).toMatchObject({ behavior: 'auto' });
+    expect(document.activeElement).toBe(button);
+  });
+
+  test('a result already in view is not scrolled to, and typing never scrolls', async () => {
+    reducedMotion(false);
+    const { user, box, result } = setup();
+    const scroll = place(result, true);
+    await user.click(screen.getByRole('button', { name: L.examples[0]!.label }));
+    await waitFor(() => expect(result).toHaveTextContent('工信部核验短信'));
+    place(result, false);
+    const again = vi.fn();
+    result.scrollIntoView = again;
+    await user.clear(box);
+    await user.type(box, '重发次数已到上限');
+    await waitFor(() => expect(result).toHaveTextContent('重发次数已用完'));
+    expect(scroll).not.toHaveBeenCalled();
+    expect(again).not.toHaveBeenCalled();
+  });
+});
+
+describe('tester 3: an unexpected 注销 SMS, six digits alone', () => {
+  test('a 注销 SMS the reader did not ask for leads with 先别核验，马上问接入商', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste(
+      '我没有申请注销，但是收到：【工业和信息化部】验证码：339012。您的注销网站已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天',
+    );
+    await waitFor(() => expect(result.querySelector('.icp-decoder-now')).toHaveTextContent('先别核验，马上问接入商'));
+    expect(result.querySelector('.icp-decoder-now')).not.toHaveTextContent('24 小时内打开');
+  });
+
+  test('six digits alone: says what was found, claims no list it does not show', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('382915');
+    await waitFor(() => expect(result).toHaveTextContent('只找到一串 6 位数字 382915'));
+    expect(result).not.toHaveTextContent('下面列出');
   });
 });

@@ -34,6 +34,28 @@ test('a text typed before hydration is read when the island starts', async ({ pa
   await expect(page.locator('.icp-decoder [aria-live="polite"]')).toContainText('没找到相关记录');
 });
 
+test('on a narrow screen the answer is brought into view after an example or 解读; focus stays on the button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(PATH);
+  await waitForIslands(page);
+  const title = page.locator('.icp-decoder [aria-live="polite"] .icp-decoder-title');
+  await expect(title).not.toBeInViewport();
+  const example = page.getByRole('button', { name: '找不到记录' });
+  await example.click();
+  await expect(title).toContainText('没找到相关记录');
+  await expect(title).toBeInViewport();
+  await expect(example).toBeFocused();
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(title).not.toBeInViewport();
+  const decode = page.getByRole('button', { name: '解读' });
+  await decode.click();
+  await expect(title).toBeInViewport();
+  await expect(decode).toBeFocused();
+});
+
 test.describe('in the browser', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(PATH);

@@ -6,9 +6,16 @@
 import { For, Show } from 'solid-js';
 import type { DecoderCopy, DecoderView } from './view';
 
-export default function DecoderResult(props: { view: DecoderView; ui: DecoderCopy['ui']; showLinks: boolean }) {
+export default function DecoderResult(props: {
+  view: DecoderView;
+  ui: DecoderCopy['ui'];
+  showLinks: boolean;
+  /** The answer's element (the island scrolls it into view after 解读). */
+  ref?: HTMLDivElement | ((el: HTMLDivElement) => void);
+}) {
   return (
     <div
+      ref={props.ref}
       class="icp-decoder-result"
       classList={{ 'icp-decoder-alert': props.view.alert }}
       aria-live="polite"

@@ -4,7 +4,7 @@
  * form; every word comes in as a prop (the dictionary's slice, worded by ./view). The pasted text only ever becomes
  * Solid text nodes; it is never stored, sent or put in the URL.
  */
-import { createMemo, createSignal, createUniqueId, For } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, For } from 'solid-js';
 import type { LocaleLinks } from '../../i18n/links';
 import type { MessageInterpretation, ProvinceTable } from '../../lib/messages';
 import { restoreOnMount } from '../shared/restore';
@@ -23,6 +23,18 @@ export interface MessageDecoderProps {
 }
 
 type Interpret = typeof import('../../lib/messages').interpretMessage;
+
+/**
+ * Scroll the answer into view when its start is not in the upper part of the window (on a narrow screen it sits
+ * below the examples), instantly when the reader prefers reduced motion. Focus stays where it is; the page's
+ * scroll-padding keeps it clear of the sticky header.
+ */
+function bringIntoView(el: HTMLElement) {
+  const top = el.getBoundingClientRect().top;
+  if (top >= 0 && top <= window.innerHeight * 0.6) return;
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+}
 
 /**
  * The island. Renders real HTML on the server (label, paste box, examples, privacy note); interprets on input.
@@ -45,6 +57,18 @@ export default function MessageDecoder(props: MessageDecoderProps) {
     return viewOf(r, props.copy, props.pages, empty || !f, props.links);
   });
   let box: HTMLTextAreaElement | undefined;
+  let result: HTMLDivElement | undefined;
+  // 解读 or an example asked for an answer (a count, so that pressing 解读 again asks again); typing never scrolls
+  const [asked, setAsked] = createSignal(0);
+  let answered = 0;
+  createEffect(() => {
+    const n = asked();
+    view();
+    // once the interpreter has loaded and the answer is on the page
+    if (n === answered || !interpret() || !result) return;
+    answered = n;
+    bringIntoView(result);
+  });
 
   const update = (value: string) => {
     setText(value);
@@ -53,6 +77,11 @@ export default function MessageDecoder(props: MessageDecoderProps) {
   const fill = (value: string) => {
     if (box) box.value = value;
     update(value);
+  };
+  /** 解读 or an example: read `value`, and bring the answer into view once it is there. */
+  const ask = (value: string) => {
+    update(value);
+    if (value.trim()) setAsked((n) => n + 1);
   };
   // Text typed or pasted before hydration, or restored by the browser after Back, is kept.
   const restore = restoreOnMount(update);
@@ -81,7 +110,7 @@ export default function MessageDecoder(props: MessageDecoderProps) {
         onInput={(e) => update(e.currentTarget.value)}
       />
       <div class="icp-decoder-actions">
-        <button type="button" class="icp-decoder-primary" onClick={() => update(box?.value ?? '')}>
+        <button type="button" class="icp-decoder-primary" onClick={() => ask(box?.value ?? '')}>
           {props.copy.ui.decodeButton}
         </button>
         <button type="button" onClick={() => (fill(''), box?.focus())}>
@@ -92,7 +121,13 @@ export default function MessageDecoder(props: MessageDecoderProps) {
         <span id={`${id}-ex`}>{props.copy.ui.examplesTitle}</span>
         <For each={props.copy.examples}>
           {(ex) => (
-            <button type="button" onClick={() => fill(ex.text)}>
+            <button
+              type="button"
+              onClick={() => {
+                if (box) box.value = ex.text;
+                ask(ex.text);
+              }}
+            >
               {ex.label}
             </button>
           )}
@@ -102,7 +137,7 @@ export default function MessageDecoder(props: MessageDecoderProps) {
       <p class="icp-decoder-privacy" id={`${id}-privacy`}>
         {props.copy.ui.privacy}
       </p>
-      <DecoderResult view={view()} ui={props.copy.ui} showLinks={!!text().trim()} />
+      <DecoderResult ref={result} view={view()} ui={props.copy.ui} showLinks={!!text().trim()} />
     </div>
   );
 }

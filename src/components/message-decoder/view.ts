@@ -6,7 +6,7 @@
 import type { Dictionary } from '../../i18n';
 import { fill, say } from '../../i18n/fill';
 import { localHref, type LocaleLinks } from '../../i18n/links';
-import type { LimitDate, MessageInterpretation, MessageKind, StatedLimit } from '../../lib/messages';
+import type { LimitDate, MessageInterpretation, MessageKind, NoteCode, StatedLimit } from '../../lib/messages';
 
 /** The words of this tool (the dictionary's `messageDecoder` slice). */
 export type DecoderCopy = Dictionary['messageDecoder'];
@@ -40,6 +40,12 @@ export interface DecoderView {
   notes: string[];
   links: { href: string; text: string }[];
 }
+
+/**
+ * Notes that change what to do first: worded as the first advice ("现在要做的"), in place of the kind's own, and not
+ * repeated under the notes.
+ */
+const LEAD_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>(['cancelNotAsked']);
 
 /**
  * Word an interpretation with the dictionary slice (`blank` says whether the box is empty); `links` (the
@@ -79,12 +85,16 @@ export function viewOf(
   if (r.reason) facts.push({ label: u.reasonLabel, value: r.reason });
   if (r.foundLinks) facts.push({ label: u.linksLabel, value: list(r.foundLinks) });
   if (r.matched) facts.push({ label: u.matchedLabel, value: fill(u.quote, { text: r.matched }) });
+  const lead = empty ? undefined : r.notes.find((n) => LEAD_NOTES.has(n.code));
+  const now = lead ? say(copy.notes, lead) : k && !empty ? k.now : undefined;
+  // an unknown text with nothing to list says so, and does not announce a list
+  const bare = !k && !empty && !facts.length && !r.found.length && !r.closest.length;
   return {
     kind: r.kind,
     alert: r.kind === 'scam',
     title: head.title,
-    ...(k && !empty ? { now: k.now } : {}),
-    meaning: head.meaning,
+    ...(now ? { now } : {}),
+    meaning: bare ? copy.unknown.meaningBare : head.meaning,
     steps: [...head.steps],
     facts,
     closest: r.closest.map((c) => (c === 'unknown' ? '' : copy.kinds[c].title)).filter(Boolean),
@@ -92,7 +102,7 @@ export function viewOf(
     ...(r.statedLimit ? { limit: limitText(r.statedLimit, u) } : {}),
     ...(r.deadline ? { deadline: (r.statedLimit ? u.generalRule : '') + copy.deadlines[r.deadline] } : {}),
     ...(r.calculator ? { calculator: { href: href(r.calculator.href), text: u.calculatorLinkText } } : {}),
-    notes: r.notes.map((n) => say(copy.notes, n)),
+    notes: r.notes.filter((n) => n !== lead).map((n) => say(copy.notes, n)),
     links: empty ? [] : r.links.map((l) => ({ href: href(l.href), text: pages[l.page] })),
   };
 }

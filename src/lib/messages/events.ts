@@ -271,7 +271,7 @@ export function reasonSpans(text: string): [number, number][] {
 const CLAUSE_CONDITION =
   /^\s?(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise|once |until |as soon as |in case |in the event )/i;
 const FIRST_IN_REVIEW =
-  /初审中|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
+  /初审中|(?:将|将会|会|预计|预期|尽快)[^,.;]{0,16}?完成(?:对[^,.;]{0,10}的)?初审(?![^,.;]{0,2}(?:后|之后|以后))|初审(?:预计|将|将会|会|预期)[^,.;]{0,16}?完成(?![^,.;]{0,2}(?:后|之后|以后))|(?:preliminary|initial|first) review (?:will|is expected to|should) (?:be )?(?:complete|completed|finished|done)\b|(?:will|expect to) (?:complete|finish) (?:the |your )?(?:preliminary|initial|first) review|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
 const GRANTED_NUMBER =
   /(?:ICP备[^,.;]{1,20}号(?:-\d+)?|备案号)(?:终于|已经|总算|也)?(?:批)?(?:下来了|出来了)|(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
@@ -289,12 +289,10 @@ const OTHERS_EN = new RegExp(
   String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|pending:|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
   'i',
 );
-const OTHERS_NOT_YET =
-  /(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|同事|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif/i;
 const CANCELLED_DONE =
-  /已(?:被)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
+  /已(?:经)?(?:被)?(?:成功|顺利)?(?:办理)?注销|注销(?:已)?(?:成功|完成|已完成|办理完成|已办结)|注销[^,.;]{0,8}(?:办理完毕|已完毕|已办结)|备案号[^,.;]{0,24}(?:已)?(?:一并)?撤销|完成(?:了)?注销|注销[^,.;]{0,8}(?:已完成|已办结|已通过|已审核通过|成功)|已办理注销|被[^,.;]{0,16}注销/;
 const ALL_DONE_VERIFY =
-  /全部完成|都完成了|均已完成|都已完成|都核验了|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
+  /全部完成|都完成了|均已完成|都已完成|都核验了|全部(?:的)?(?:短信)?(?:核验|验证)(?:都)?(?:已经?)?(?:完成|通过|完了|好了|结束|成功)|都(?:已经?)?(?:核验|验证|验)(?:完|好|过了|通过|成功)|都已(?:经)?(?:核验|验证)|fully completed|all (?:done|completed)|all (?:\w+ ){0,2}(?:verifications?|verifiers|validations?) (?:are |have been |has been |were )?(?:complete|completed|done|finished)|(?:completed|verified|validated|done) by (?:all|both|everyone|each)|(?:has|have) all been (?:completed|verified|done)|\bboth (?:did|done|finished|completed)\b|everything (?:is |was )?(?:complete|completed|done)\b|both (?:of us |verifications |verifiers )?(?:are |have |have now |have both )?(?:complete|completed|done|verified|finished)/i;
 const POLICE_EVENT =
   /公网安备|(?:公安|网安)[^,.;]{0,10}(?:备案|审核|通过)|beian\.mps\.gov\.cn|public security|\bMPS\b|police (?:filing|registration|record)/i;
 /** A 公安 filing stated as done (a number given, accepted, passed): more than a reminder. */
@@ -422,6 +420,9 @@ export function events(
     get verifyish() {
       return once('verifyish', /核验|验证|填|verif|validat/i);
     },
+    get verifies() {
+      return once('verifies', L.VERIFY);
+    },
     get police() {
       return once('police', L.POLICE);
     },
@@ -482,8 +483,8 @@ export function events(
       const outside = s.replace(/"[^"]*"?/g, '');
       if (L.FUTURE.test(outside) || L.CONDITION.test(outside) || /吗|呢/.test(outside)) s = outside;
     }
-    // "…通过了吗 …": what comes before 吗/呢 is the question; what follows may be a statement again
-    const particle = /[^,.;]*?(?:吗|呢|(?<![怎什那这多要])么)(?![\u4e00-\u9fff]{0,2}(?:意思|回事))/.exec(s);
+    // "…通过了吗 …": what comes before 吗/呢 is the question (before 了吧 a guess); what follows may be a statement again
+    const particle = /[^,.;]*?(?:吗|呢|了吧|(?<![怎什那这多要])么)(?![\u4e00-\u9fff]{0,2}(?:意思|回事))/.exec(s);
     if (particle) s = s.slice(particle.index + particle[0].length);
     const q = L.QUESTION.exec(s);
     if (q) s = s.slice(0, q.index);
@@ -507,9 +508,13 @@ export function events(
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
     const sentence = around(c);
     if (
-      ((m = find(OTHERS_WAIT, s)) || (m = find(OTHERS_NOT_YET, s))) &&
+      ((m = find(OTHERS_WAIT, s)) || (m = find(L.OTHERS_NOT_YET, s))) &&
       (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
     )
+      add('verified-others-pending', c, m);
+    // a 负责人's role with a status ("网站负责人：未完成"), or someone named as not done in everyday words
+    else if ((m = find(L.ROLE_PENDING, s))) add('verified-others-pending', c, m);
+    else if (((m = find(L.OTHERS_WAIT_PERSON, s)) || (m = find(L.OTHERS_NOT_DONE, s))) && T.verifies)
       add('verified-others-pending', c, m);
     else if ((m = find(OTHERS_EN, s)) && T.verifyish && stance(s, m.index, m[0].length) !== 'condition')
       add('verified-others-pending', c, m);
@@ -547,7 +552,8 @@ export function events(
       // the stage named with it ("verification completed by the bureau"), not a next step joined by "and" ("…is all
       // complete and the request now goes to the bureau")
       const end = m.index + m[0].length;
-      const next = /\s?\b(?:and|then|so)\b/i.exec(s.slice(end));
+      // (in Chinese the next step may follow without a comma: "全部核验完成了等管局审核")
+      const next = /\s?\b(?:and|then|so)\b|等待?|接下来|然后|就等/i.exec(s.slice(end));
       const own = next ? s.slice(0, end + next.index) : s;
       const aboutFiling = L.FIRST_STAGE.test(own) || L.BUREAU.test(own) || L.POLICE.test(own);
       // "请…完成核验" asks; it does not say it is done
@@ -556,13 +562,26 @@ export function events(
         !aboutFiling &&
         !/(?:或|\bor\b)[^,.;]{0,20}$/i.test(s.slice(0, m.index)) && // "…或已完成验证": an alternative
         !L.INSTRUCTION.test(before + s.slice(0, m.index)) &&
-        !/待|需要/.test(s.slice(Math.max(0, m.index - 6), m.index))
+        !/待|需要/.test(s.slice(Math.max(0, m.index - 6), m.index)) &&
+        !/(?:没|未)[^,.;]{0,6}$/.test(s.slice(Math.max(0, m.index - 8), m.index)) // "还没全部核验完成"
       )
-        // all done only when it says so (全部, both…) or names the next step (提交管局…); else maybe only one's own part
-        add('verified', c, m, { weak: !L.ALL.test(s) && !/管局|bureau|administration/i.test(around(c)) });
+        // all done only when it says so (全部, both…) or names the next step (提交管局…); else maybe only one's own
+        // part, and always when the reader speaks of their own part ("我的核验通过了，等管局审核")
+        add('verified', c, m, {
+          weak:
+            !L.ALL.test(s) &&
+            (L.OWN_PART.test(s.slice(Math.max(0, m.index - 16), m.index + m[0].length)) ||
+              !/管局|bureau|administration/i.test(around(c))),
+        });
     }
 
-    if ((m = find(ALL_DONE_VERIFY, s)) && T.verifyish && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s.slice(0, m.index)))
+    if (
+      (m = find(ALL_DONE_VERIFY, s)) &&
+      T.verifyish &&
+      !L.FIRST_STAGE.test(s) &&
+      !L.BUREAU.test(s.slice(0, m.index)) &&
+      stance(s, m.index, m[0].length) === 'fact' // "还没全部核验完成", "全部核验完成后…"
+    )
       add('verified', c, m);
 
     // The provider's first review.
@@ -632,8 +651,15 @@ export function events(
     // Turned down: by the provider (驳回, 初审) or the 管局 (退回, 管局审核不通过).
     // (a return by the ministry's system, the filing system or a 管局 is a return whatever the word: "已被工信部系统驳回")
     const official = L.OFFICIAL_RETURN.test(s);
+    // a turn-down that names no stage ("驳回原因：…" after "已被管局驳回") restates the one stated before it
+    const restated =
+      !official && !fromBureau && !L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) ? lastTurnDown(out, c.at) : undefined;
     if ((m = find(L.RETURN, s)) && stance(s, m.index, m[0].length) === 'fact') {
-      add(L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned', c, m);
+      add(
+        restated ?? (L.FIRST_STAGE.test(s) && !L.BUREAU.test(s) && !fromBureau && !official ? 'rejected' : 'returned'),
+        c,
+        m,
+      );
     } else if ((m = find(L.REJECT, s)) && stance(s, m.index, m[0].length) === 'fact') {
       if (
         /[未没]/.test(m[0]) &&
@@ -651,6 +677,7 @@ export function events(
         add('failed-retry', c, m, { weak: true });
       else if (/照片|视频|幕布|核验单/.test(s))
         add('materials-needed', c, m); // the photo or video was not accepted
+      else if (restated) add(restated, c, m);
       else if (/驳回|rejected/i.test(m[0]))
         add(official || ((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s)) ? 'returned' : 'rejected', c, m);
       else add(L.FIRST_STAGE.test(s) ? 'rejected' : 'returned', c, m);
@@ -671,6 +698,14 @@ export function events(
       add('police-filing', c, m, { weak: !POLICE_DONE.test(s) });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The kind of the last turn-down (a 管局's return or a provider's rejection) stated before `at`, if any. */
+function lastTurnDown(out: readonly Event[], at: number): 'returned' | 'rejected' | undefined {
+  let found: Event | undefined;
+  for (const e of out)
+    if ((e.kind === 'returned' || e.kind === 'rejected') && e.at < at && (!found || e.at > found.at)) found = e;
+  return found?.kind as 'returned' | 'rejected' | undefined;
 }
 
 /**
@@ -727,7 +762,6 @@ for (const re of [
   ALL_DONE_WORDS,
   FILING_DONE_EN,
   OTHERS_WAIT,
-  OTHERS_NOT_YET,
   CANCELLED_DONE,
   ALL_DONE_VERIFY,
   POLICE_EVENT,

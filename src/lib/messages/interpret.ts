@@ -189,6 +189,20 @@ function near(text: string, at: number, n: number): string {
   return text.slice(from, to);
 }
 
+/** The reader says nobody asked for the 注销 (./lexicon-data CANCEL_NOT_ASKED), not as a condition ("若您未申请注销…"). */
+function cancelNotAsked(text: string): boolean {
+  const m = L.CANCEL_NOT_ASKED.exec(text);
+  return !!m && !/若|如果|如|假如|倘若|\bif\b|\bunless\b/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+}
+
+/** The six digits of a text whose only number of six digits is this one ("382915", "382 915"), if so. */
+function onlySixDigits(text: string): string | undefined {
+  const six = [...text.matchAll(SIX_DIGITS)].slice(0, 3).map((m) => m[0].replace(/ /g, ''));
+  return six.length > 0 && six.every((d) => d === six[0]) ? six[0] : undefined;
+}
+/** Six digits standing alone (one space allowed between them, as people group them: "492 018"). */
+const SIX_DIGITS = /(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g;
+
 function notesFor(
   kind: MessageKind,
   x: Partial<MessageInterpretation>,
@@ -199,7 +213,9 @@ function notesFor(
   if (kind === 'miit-sms') {
     if (!x.code) notes.push(issue('noCode'));
     const note = x.filingType && L.SMS_NOTE_BY_TYPE[x.filingType];
-    if (note) notes.push(issue(note));
+    // a 注销 nobody on the reader's side asked for: verifying would confirm it (facts §1)
+    if (note === 'smsCancel' && cancelNotAsked(text)) notes.push(issue('cancelNotAsked'));
+    else if (note) notes.push(issue(note));
   }
   if (kind === 'approved') {
     if (x.subjectNumber && x.filingNumber)
@@ -277,9 +293,8 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   else if (CODE_KINDS.has(kind)) {
     // the code the reader says they typed ("我输入 593016", "492 018"): the only six digits of the text, or the same
     // six quoted more than once ("the SMS says 771052 but I entered 7710 52")
-    const six = [...text.matchAll(/(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g)].slice(0, 3).map((m) => m[0].replace(/ /g, ''));
-    const first = six[0];
-    if (first && six.every((d) => d === first)) found.code = first;
+    const six = onlySixDigits(text);
+    if (six) found.code = six;
   }
 
   // Scams: shown first whatever else the text says.
@@ -313,6 +328,9 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     if (closest.length === 0 && smsNotSent) closest = ['submitted-to-bureau'];
     // "尚未通过审核" naming no stage: still under review, at the 管局 or the provider's
     if (closest.length === 0 && L.NOT_YET_PASSED.test(text)) closest = ['submitted-to-bureau', 'first-review'];
+    // only a number of six digits: say what it may be (a MIIT code, or another one) rather than nothing
+    const six = closest.length === 0 && !found.filingNumber ? onlySixDigits(text) : undefined;
+    if (six) notes.push(issue('sixDigits', { digits: six }));
   }
   if (smsNotSent && kind !== 'scam') notes.push(issue('smsNotSent'));
   // Several MIIT codes: the latest is shown; the older ones are named, not to be used.

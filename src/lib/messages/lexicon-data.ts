@@ -36,7 +36,7 @@ export const POLICE =
 
 /** SMS verification as the subject (核验/验证 of the SMS step, the verification record). */
 export const VERIFY =
-  /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|verif(?!ication (?:photo|video|form))|validat/i;
+  /(?<!真实性|人脸|视频)核验(?!视频|照片|单)|验证(?!码)|校验(?!码)|(?<![检体试考查])验(?:完|好了|过了)|verif(?!ication (?:photo|video|form))|validat/i;
 
 /** The code itself. */
 export const CODE_WORD = /验证码|校验码|核验码|\bcode\b|\bOTP\b/i;
@@ -103,7 +103,7 @@ export const WRONG =
 
 /** Done / succeeded (of a verification). */
 export const DONE =
-  /搞掂|搞定|完成|成功|通过|搞定|弄好|successful|succeeded|completed|\bdone\b|verified|validated|went through|(?:is|are|was|were|now|all|fully|been) complete\b|\bfinished\b/i;
+  /搞掂|搞定|完成|成功|通过|弄好|(?:核验|验证|验)(?:完|好)(?!成)|successful|succeeded|completed|\bdone\b|verified|validated|went through|(?:is|are|was|were|now|all|fully|been) complete\b|\bfinished\b/i;
 
 /** "all of it" for the all-done result. */
 export const ALL =
@@ -112,6 +112,40 @@ export const ALL =
 /** Someone else than the reader (for "others still have to verify"). */
 export const OTHER_ACTOR =
   /(?:网站|主体)负[责则]人|其他|其它|另一|另外|别的|对方|网站负责人|主体负责人|法人|负责人|同事|老板|other|another|the (?:website|site|entity|subject) (?:owner|person|principal|contact)/i;
+/**
+ * Someone else than the reader, in Chinese: the other 负责人 by role, or by who they are to the reader (老板, 老婆,
+ * 客户…), as people say it when two people verify one order ("老板那边还没弄", "我老婆的还没做").
+ */
+export const OTHER_PERSON =
+  /(?<!尊敬的|亲爱的)(?:其他|其它|另一|另外(?:一|那)?(?:个|位)|对方|别人|他人|(?:网站|主体)负[责则]人|法人|同事|老板|老婆|老公|爱人|媳妇|妻子|丈夫|客户|领导|上司|合伙人|股东|家人)/;
+/**
+ * A status after a 负责人's role, as a console lists them ("网站负责人：未完成", "主体负责人 待核验"): that person has not
+ * verified yet.
+ */
+export const ROLE_PENDING =
+  /(?:网站|主体)负[责则]人\s?(?:[^\s,.;:]{1,4}\s?)?:?\s?(?:状态\s?:?\s?)?(?:未完成|待完成|未核验|待核验|未验证|待验证|还没核验|还没验证|尚未核验|尚未完成)/;
+/**
+ * The reader speaking of their own part, just before "done" ("我的核验通过了", "我这边核验通过了", "我已经验完了", "my
+ * part is done"): one part, not all of it. (我们, "we", is not one part.)
+ */
+export const OWN_PART =
+  /(?:我|本人)(?:的|这边|这里|这儿|自己|个人)|我(?:已经?|也|刚刚?|终于|今天|总算)?(?:的)?(?:短信)?(?:核验|验证|验)|\b(?:my (?:own )?(?:part|verification|SMS verification|side|bit|one)|mine)\b|\bI(?:'ve| have)? (?:already |just |now )?(?:verified|validated|completed|finished|done)\b/i;
+/** Waiting for someone named by who they are to the reader, to verify ("等别人核验", "等老板验一下"). */
+export const OTHERS_WAIT_PERSON = new RegExp(
+  String.raw`(?:等待|等|还需|还要|还得|需要等)[^,.;您你]{0,4}(?:${OTHER_PERSON.source})(?:那边|那里|的)?[^,.;您你]{0,4}?(?:核验|验证|验|弄|操作|做)`,
+);
+/**
+ * Someone else named, then not done yet in everyday words ("老板那边还没弄", "我老婆的还没做", "另一个人还没完成"):
+ * read only when the text speaks of verification.
+ */
+export const OTHERS_NOT_DONE = new RegExp(
+  String.raw`(?:${OTHER_PERSON.source})[^,.;您你]{0,12}?(?:还没有?|还未|尚未|没有?|未)[^,.;]{0,4}?(?:核验|验证|验|弄|做|操作|完成|搞|办|收到)`,
+);
+/** Someone else named, then still to verify ("网站负责人还未核验", "对方尚未验证", "the other has not verified"). */
+export const OTHERS_NOT_YET = new RegExp(
+  String.raw`(?:${OTHER_PERSON.source}|另外|别的|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif`,
+  'i',
+);
 /** The people who verify, named in English (for "the entity's responsible person has not verified yet"). */
 export const ACTOR_EN =
   /\b(?:other|another|second|remaining) (?:person|people|verifiers?|responsible|contacts?|principal|one|party|parties|leader|owner|admin)|(?:other|another) (?:person|one) in charge|(?:entity|website|site|subject|company)(?:'s)? (?:responsible person|person in charge|owner|leader|principal|contact|admin(?:istrator)?|manager|head)|legal (?:rep(?:resentative)?|person)\b|\b(?:my|our) (?:colleague|boss|partner|director|manager|GM|CEO|co-?founder)|\bthe (?:GM|CEO|director|boss)\b|\bother verifiers?\b/i;
@@ -309,6 +343,13 @@ export const SMS_NOTE_BY_TYPE: Readonly<
   注销备案: 'smsCancel',
   // 取消接入: no SMS exists for it; the interpreter says so whatever the heading ('smsNone')
 };
+
+/**
+ * The reader says nobody on their side asked for the 注销 (deregistration) the SMS is about: "我没有申请注销", "没申请过
+ * 注销", "不是我提交的", "我不想注销", "I never applied to deregister". Read only with a 注销 SMS.
+ */
+export const CANCEL_NOT_ASKED =
+  /(?:没有?|未|从未|从来没有?|并没有?|不曾)(?:申请|提交|提出|办理|办|要求|操作|申办)过?[^,.;]{0,6}注销|没有?人(?:申请|提交|提出|办|要求)过?[^,.;]{0,4}注销|不是(?:我|我们|本人|我司|我们公司)(?:自己)?(?:申请|提交|提出|办|操作|弄|发起)的|(?:我|我们|本人|我司)(?:并|根本|从来)?(?:没有?|未|从未)(?:申请|提交|提出|办理|操作|发起)过?|(?:不想|不要|不打算|没打算|没想过?要?)注销|\b(?:I|we) (?:did not|didn't|never|have not|haven't|had not|hadn't) (?:\w+ )?(?:request|appl|ask|submit|file)\w*[^.;]{0,40}(?:cancel|deregist)|\bnot (?:requested|submitted|applied for|filed|initiated) by (?:me|us)\b|\b(?:I|we) (?:never|did not|didn't|don't|do not) (?:want|intend|mean) to (?:cancel|deregister)/i;
 
 /** Fees that exist for no filing (年检, 年审, 备案费…): a demand for one is a scam wherever it stands. */
 export const SCAM_FEE =

@@ -82,6 +82,8 @@ export type NoteCode =
   | 'smsChange'
   | 'smsCancel'
   | 'smsNone' // 取消接入 has no SMS: an MIIT SMS for it is unusual (said whatever the heading)
+  | 'cancelNotAsked' // a 注销 SMS the reader says nobody asked for: do not verify, ask the provider (shown first)
+  | 'sixDigits' // {digits}: only a six-digit number was found
   | 'othersPendingToo' // the text also says others still have to verify
   | 'hintName'
   | 'hintPhone'
