@@ -824,6 +824,8 @@ const siteName: Dictionary['siteName'] = {
   okWarnText:
     'Nothing that every bureau returns, but these points often get a name rejected (驳回) or returned (退回):',
   badText: 'This name will be rejected (驳回) or returned (退回):',
+  badProvinceText:
+    'The {province} bureau does not accept this name: the rule below is {province}’s own, so filing in {province} you must change it (other provinces may not have it):',
   errorsHeading: 'Must change',
   warningsHeading: 'Should change',
   submitted: 'The name actually submitted: ',
@@ -865,6 +867,12 @@ const siteName: Dictionary['siteName'] = {
     culture: 'culture (文化: online games, performances, etc.)',
     finance: 'finance (金融)',
   },
+  sectorBasis: {
+    article5:
+      'Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) names such services: before filing they need the approval of the competent authority (pre-approval, 前置审批).',
+    ownRules:
+      'Such services have their own rules and licences; they are not named in Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》), but providers and bureaus still ask for the licence before filing (together with the Article 5 sectors this is called pre-approval, 前置审批).',
+  },
   who: { 个人: 'personal ', 单位: 'organisations’ ', 全部: '' },
   issues: {
     'name.empty':
@@ -894,7 +902,7 @@ const siteName: Dictionary['siteName'] = {
     commercial:
       'The name contains {words}: a personal filing is only for a non-commercial personal website, and words like mall, shopping or platform are read as a business or a platform service, so the provider’s preliminary review and the bureau often reject them (QingCloud: personal websites may not involve business activity; many provinces list these words as restricted for personal websites). To run an online shop or a platform, file with an organisation as the filing entity; for a personal website, remove {words}.',
     regulated:
-      'The name contains {words}: this looks like an information service in the field of {sector}. Under Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) and other rules, such services first need pre-approval (前置审批) from the competent authority; without the approval documents the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
+      'The name contains {words}: this looks like an information service in the field of {sector}. {basis} Without the approval or the licence, the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
     place:
       'The name contains the place name {words}: Alibaba Cloud’s naming rules say a personal website name may not use a place name, Tencent Cloud also says that a website that is not a government one may not have a specific place name in its name, and Huawei Cloud likewise lists place names among the words personal website names may not use. The provider’s preliminary review may reject it: remove {words} and use words that say what the site is about.',
     'name.long':

@@ -733,6 +733,9 @@ const siteName = {
   okText: '按各接入商公开的命名规则，没有发现问题。',
   okWarnText: '没有各地都会退回的问题，但下面这几点常被驳回或退回：',
   badText: '这个名称会被驳回或退回：',
+  /** The status when only the picked province ({province}) refuses the name (its own words or format). */
+  badProvinceText:
+    '{province}管局不接受这个名称：下面是{province}自己的规定，你在{province}备案就必须修改（别的省份不一定有这条）：',
   errorsHeading: '必须修改',
   warningsHeading: '建议修改',
   submitted: '实际提交的名称：',
@@ -780,6 +783,12 @@ const siteName = {
     culture: '文化（网络游戏、演出等）',
     finance: '金融',
   } satisfies Record<import('../lib/site-name/codes').Sector, string>,
+  /** Why a sector needs 前置审批 ({basis} of 'regulated'): named by 292号令 art. 5, or its own rules and licence. */
+  sectorBasis: {
+    article5: '《互联网信息服务管理办法》第五条点名了这类服务：备案前要先取得主管部门的审核同意（前置审批）。',
+    ownRules:
+      '这类服务有自己的法规和许可证，《互联网信息服务管理办法》第五条没有点名它；不过接入商和管局同样要求先取得许可再备案（和第五条的几类统称前置审批）。',
+  } satisfies Record<ReturnType<typeof import('../lib/site-name/check').sectorBasis>, string>,
   /** Whom a province rule applies to ({who} of 'province.words'), by the rule's appliesTo. */
   who: { 个人: '个人网站的', 单位: '单位网站的', 全部: '' } satisfies Record<
     import('../lib/site-name/check').ProvinceWords['appliesTo'],
@@ -816,7 +825,7 @@ const siteName = {
     commercial:
       '名称含{words}：个人备案只用于非经营性的个人网站，商城、购物、平台一类字样会被看作经营或平台服务，接入商初审和管局常会驳回（青云：个人网站不能涉及经营行为；不少省份把这些词列为个人网站限制词）。要开网店或做平台，请以单位为主体备案；个人网站请去掉{words}。',
     regulated:
-      '名称含{words}：看起来是{sector}类信息服务。按《互联网信息服务管理办法》第五条等规定，这类服务要先取得主管部门的前置审批，没有审批文件时接入商初审会驳回、管局会退回（华为云把{sector}列为需要前置审批的行业）。网站并不提供这类服务就去掉{words}；确实提供，请先办好前置审批，见',
+      '名称含{words}：看起来是{sector}类信息服务。{basis}没有审批文件或许可证时，接入商初审会驳回、管局会退回（华为云把{sector}列为需要前置审批的行业）。网站并不提供这类服务就去掉{words}；确实提供，请先办好前置审批，见',
     place:
       '名称含地名{words}：阿里云的命名要求写明个人网站名称不能使用地名，腾讯云也说不是政府的网站，名称不能含特定地名，华为云同样把地名列为个人网站名称的禁用词。接入商初审可能因此驳回：请去掉{words}，换成说明网站内容的词。',
     'name.long':

@@ -386,6 +386,17 @@ const SPECS: Record<string, Spec> = {
       fc.oneof(fc.constantFrom('personal', 'organisation'), str),
     ),
   },
+  'siteName.sectorBasis': { args: S(fc.oneof(fc.constantFrom('news', 'broadcast', 'finance'), str, fc.anything())) },
+  'siteName.refusalScope': {
+    args: S(
+      fc.oneof(
+        fc.record({
+          errors: fc.array(fc.record({ code: fc.oneof(fc.constantFrom('province.words', 'illegal'), str) })),
+        }),
+        fc.anything(),
+      ),
+    ),
+  },
   'siteName.provinceWords': { args: S(province) },
   'siteName.provinceWordsFor': { args: S(fc.option(fc.oneof(provinceRef, str), { nil: undefined })) },
   'siteName.matchFormat': {

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkSiteName, type ProvinceWords } from '../../src/lib/site-name';
 import { checkName, refusalScope, sectorBasis } from '../../src/lib/site-name/check';
+import { ARTICLE_5_SECTORS } from '../../src/lib/site-name/words-data';
 import { dictionary } from '../../src/i18n';
 import { sentence } from '../../src/components/site-name/sentence';
 
@@ -13,7 +14,8 @@ const en = dictionary('en').siteName;
 
 describe('前置审批: the basis said is the one of the sector', () => {
   test('sectorBasis: art. 5 names news, publishing, education, medical care, drugs and devices; not the others', () => {
-    for (const s of ['news', 'publishing', 'education', 'medical', 'drugs'] as const) expect(sectorBasis(s)).toBe('article5');
+    for (const s of ['news', 'publishing', 'education', 'medical', 'drugs'] as const)
+      expect(sectorBasis(s)).toBe('article5');
     for (const s of ['broadcast', 'culture', 'finance'] as const) expect(sectorBasis(s)).toBe('ownRules');
     expect(sectorBasis('nonsense' as never)).toBe('ownRules');
   });
@@ -67,8 +69,14 @@ describe('a province’s refusal is an error for a filer in that province', () =
     for (const name of ['张三的博客', '家电维修心得']) {
       const r = checkName(name, { subject: 'personal', province: [zj] });
       expect(r.ok, name).toBe(false);
-      expect(r.errors.map((e) => e.code), name).toEqual(['province.words']);
-      expect(r.warnings.some((w) => w.code === 'province.words'), name).toBe(false);
+      expect(
+        r.errors.map((e) => e.code),
+        name,
+      ).toEqual(['province.words']);
+      expect(
+        r.warnings.some((w) => w.code === 'province.words'),
+        name,
+      ).toBe(false);
       expect(refusalScope(r), name).toBe('province');
     }
   });
@@ -86,6 +94,9 @@ describe('a province’s refusal is an error for a filer in that province', () =
     expect(refusalScope(checkName('小林的摄影作品集', { subject: 'personal' }))).toBe('none');
     expect(refusalScope(checkName('小林摄影论坛', { subject: 'personal' }))).toBe('none');
     expect(refusalScope(null as never)).toBe('none');
+    // The @examples.
+    expect(refusalScope(checkName('中国美食', { subject: 'personal' }))).toBe('national');
+    expect(ARTICLE_5_SECTORS.includes('broadcast')).toBe(false);
   });
 
   test('a rule for personal sites does not make an organisation’s name fail', () => {
