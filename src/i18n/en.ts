@@ -246,6 +246,8 @@ const smsCheck: Dictionary['smsCheck'] = {
     'document.macauIdFormat': 'A Macao identity card number looks like 1234567(8) and starts with 1, 5 or 7.',
     'document.macauIdUnchecked':
       'How the check digit of a Macao identity card is calculated is not published; only the format was checked.',
+    'document.bracketForms':
+      'The verification page wants the last six characters of the number as your provider registered it. Registered with the brackets (as printed on the card), the last six are {bracketed}; registered without them, they are {plain}. Type them as your provider registered the number; if unsure, ask the provider first.',
     'document.foreignPassport':
       'This is not the format of a Chinese passport (E or G followed by 8 digits, or E, a letter and 7 digits), so it is treated as a foreign passport: only its length and characters were checked.',
     'document.passportFormat': 'A passport number is 6–20 letters and digits, such as E12345678.',

@@ -222,6 +222,8 @@ const smsCheck = {
     'document.hkIdCheck': '括号里的校验码对不上：号码里有输错的地方，请对照证件核对。',
     'document.macauIdFormat': '澳门身份证号码形如 1234567(8)，以 1、5 或 7 开头。',
     'document.macauIdUnchecked': '澳门身份证校验码的算法未公开，这里只检查了格式。',
+    'document.bracketForms':
+      '核验页面要的是接入商登记的证件号码的最后六个字符。登记时带括号（照证件印的写），最后六个字符是 {bracketed}；登记时没写括号，就是 {plain}。请按接入商那里登记的写法填，拿不准就先问接入商。',
     'document.foreignPassport':
       '不是中国护照的格式（E 或 G 加 8 位数字，或 E 加字母和 7 位数字），按外国护照处理：只检查了长度和字符。',
     'document.passportFormat': '护照号码是 6–20 个字母和数字，如 E12345678。',
