@@ -1100,7 +1100,7 @@ const domainCheck: Dictionary['domainCheck'] = {
     'domain.realName':
       'The domain must first pass domain real-name verification (域名实名认证), and the verified details take a few days to reach the filing system (access providers commonly advise waiting about 3 working days). The tool cannot see whether your domain has passed it.',
     'domain.holder':
-      'The domain holder must match the filing entity: for an individual’s filing, the domain is registered in the person’s own name; for an organisation’s filing, in the organisation’s name. The tool cannot see who the holder is.',
+      'The domain holder must match the filing entity. For an individual’s filing, the domain must be registered in the person’s own name. For an organisation’s filing, JD Cloud says the registrant may be the organisation itself (including a company’s shareholders), its principal person in charge or a senior manager; we found no equally clear statement from other providers. If the domain is registered to the owner personally, ask your provider whether it accepts that before transferring the domain to the company. The tool cannot see who the holder is.',
     'domain.registrar':
       'The domain must be registered with a registrar in mainland China approved by MIIT; a domain bought from a foreign registrar must first be transferred to a domestic one. The tool cannot see which registrar your domain is with.',
   },
