@@ -1220,6 +1220,10 @@ const footerCheck: Dictionary['footerCheck'] = {
       'The public security badge is loaded straight from {host}: download the badge, put it on your own website and use it from there.',
     'badge.foreign':
       'The badge address must be a path on your own website (for example /images/gongan-beian.png), not an address on another website: “{badge}”.',
+    'badge.default':
+      'You gave no badge address, so the code uses {badge} for the public security badge: download the badge from the public security filing platform and put it at that path on your website (or change the address in the code to where you put it). To show no badge, remove the <img …> part from the code and keep the number and its link.',
+    'police.otherProvince':
+      'The public security number starts with the province abbreviation “{police}”, the ICP number with “{icp}”. The two numbers come from different authorities: the ICP number from the communications bureau (管局), the public security number from the public security authorities. We found no rule that they must be of the same province, and no explanation of what a difference means; look the number up on the public security filing platform, beian.mps.gov.cn, to make sure it is registered for this website.',
     'footer.cut':
       'What you pasted is too long: only the last {max} characters were checked (the footer is at the end of the page).',
     'footer.allGood': 'The filing number is written correctly and links to the MIIT filing system.',

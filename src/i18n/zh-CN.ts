@@ -1131,6 +1131,10 @@ const footerCheck = {
     'police.foreignBadge': '公安备案图标是从 {host} 直接引用的：请把图标下载下来，放在你自己的网站上再引用。',
     'badge.foreign':
       '图标地址要写你自己网站上的路径（例如 /images/gongan-beian.png），不能是别的网站的地址：“{badge}”。',
+    'badge.default':
+      '你没有填图标地址，代码里的公安备案图标用的是 {badge}：从公安备案平台下载图标，放到你网站的这个位置（放在别处就把代码里的地址改成那里）。不想显示图标，就删掉代码里 <img …> 这一段，只留号码和链接。',
+    'police.otherProvince':
+      '公安备案号的省份简称是“{police}”，ICP 备案号的是“{icp}”。两个号码由不同的机关分别发放：ICP 备案号由管局发放，公安备案号由公安机关发放。我们没有找到两者必须同省的规定，也没有找到省份不同时是怎么回事的说明；请在公安备案平台 beian.mps.gov.cn 按号码查一下，确认它登记的就是这个网站。',
     'footer.cut': '粘贴的内容太长，只检查了最后 {max} 个字符（页脚在页面末尾）。',
     'footer.allGood': '备案号写法正确，也链接到了工信部备案管理系统。',
   } satisfies Record<FooterCode, string>,

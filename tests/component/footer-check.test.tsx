@@ -73,7 +73,9 @@ describe('FooterCode island (the writer)', () => {
     await user.type(icp, '京ICP备2026000000号-1');
     await user.type(police, '苏公网安备32010202012345号');
     expect(out.querySelector('pre code')!.textContent).toContain('/images/gongan-beian.png');
-    expect(out).toHaveTextContent(say(L.says, { code: 'badge.default', params: { badge: '/images/gongan-beian.png' } }));
+    expect(out).toHaveTextContent(
+      say(L.says, { code: 'badge.default', params: { badge: '/images/gongan-beian.png' } }),
+    );
     expect(out).toHaveTextContent(say(L.says, { code: 'police.otherProvince', params: { police: '苏', icp: '京' } }));
   });
 
