@@ -268,6 +268,7 @@ const SPECS: Record<string, Spec> = {
   'deadlines.spansEstimate': { args: S(day, day), throws: 'RangeError' },
   'deadlines.reviewWindow': { args: S(day, int), throws: 'RangeError' },
   'deadlines.holidaysBetween': { args: S(day, day), throws: 'RangeError' },
+  'deadlines.holidaysAround': { args: S(day, day), throws: 'RangeError' },
   'deadlines.parseDay': { args: S(str) },
   'deadlines.daysInMonth': { args: S(int, int) },
   'deadlines.dayNumber': { args: S(day), throws: 'RangeError' },
