@@ -965,7 +965,9 @@ const provincePicker: Dictionary['provincePicker'] = {
     option: '{province}',
     optionCity: '{province}: {city}',
     citySpelled: '{spelled} ({city})',
-    none: 'No province found for “{query}”. Hong Kong, Macao and Taiwan have no bureau for ICP filing; try another spelling, or choose from the list.',
+    none: 'No province found for “{query}”. Try another spelling (for example the prefecture-level city), or choose from the list.',
+    noneHkMoTw:
+      'No province found for “{query}”. Hong Kong, Macao and Taiwan have no bureau for ICP filing. With a Hong Kong, Macao or Taiwan document, choose the mainland province where you live (provinces differ); an organisation chooses the mainland province where it is registered.',
   },
   prompt:
     'Once you choose a province, this shows which bureau reviews your filing, whether it accepts your case, and what extra you need to prepare.',

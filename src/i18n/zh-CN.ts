@@ -893,7 +893,10 @@ const provincePicker = {
     optionCity: '{province}（{city}）',
     /** A city found by its Latin spelling ({spelled}, as in the data: Shenzhen, Xi'an), shown as {city} above. */
     citySpelled: '{city}',
-    none: '没有找到“{query}”对应的省份。港澳台地区没有 ICP 备案的管局；请换个写法，或直接在列表里选。',
+    none: '没有找到“{query}”对应的省份。请换个写法（例如写所在的地级市），或直接在列表里选。',
+    /** Not found, for text that names 香港、澳门 or 台湾. */
+    noneHkMoTw:
+      '没有找到“{query}”对应的省份：港澳台地区没有 ICP 备案的管局。持港澳台证件的个人，选你在内地居住的省份（各省做法不同）；单位选它在内地注册的省份。',
   },
   prompt: '选好省份后，这里会显示由哪个管局审核、它是否受理你的情况，以及要额外准备什么。',
   /** What the picker asks for when it cannot answer yet. */

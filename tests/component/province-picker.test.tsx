@@ -190,14 +190,11 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     expect(residence.value).toBe('');
   });
 
-  test('昆山 finds 江苏; a miss mentions 港澳台 only for 港澳台 text; 单位 hides the personal questions', async () => {
+  test('a miss mentions 港澳台 only for 港澳台 text; 单位 hides the personal questions', async () => {
     const { user } = setup();
-    const home = screen.getByLabelText(L.homePersonal) as HTMLSelectElement;
     const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
     const status = screen.getAllByRole('status')[0]!;
-    await user.type(search, '昆山');
-    expect(home.value).toBe('jiangsu');
-    await user.clear(search);
+    // (昆山 → 江苏 is the data's: tests/unit/provinces.tester3.test.ts; this list is a fixture.)
     await user.type(search, '火星');
     expect(status).toHaveTextContent(fill(L.search.none, { query: '火星' }));
     expect(status).not.toHaveTextContent('港澳台');

@@ -336,6 +336,7 @@ const SPECS: Record<string, Spec> = {
   'provinces.toPickerData': { args: S(fc.subarray([...provinces.PROVINCES])) },
   'provinces.recognizeProvince': { args: S(str, pickerData, fc.constant(undefined)) },
   'provinces.searchProvinces': { args: S(fc.oneof(str, provinceRef), pickerData, fc.constant(undefined)) },
+  'provinces.looksLikeHkMoTw': { args: S(fc.oneof(str, fc.constantFrom('香港', 'Macao', '臺灣'), fc.anything())) },
   // verification
   'verification.checkCode': { args: S(str) },
   'verification.checkPhone': { args: S(str) },

@@ -35,7 +35,20 @@ describe('county-level cities and new areas', () => {
 
 describe('looksLikeHkMoTw', () => {
   it('香港、澳门、台湾 in Chinese (either script) or English', () => {
-    for (const q of ['香港', '澳门', '澳門', '台湾', '臺灣', '台灣', 'Hong Kong', 'hongkong', 'Macau', 'Macao', 'Taiwan', '香港特别行政区'])
+    for (const q of [
+      '香港',
+      '澳门',
+      '澳門',
+      '台湾',
+      '臺灣',
+      '台灣',
+      'Hong Kong',
+      'hongkong',
+      'Macau',
+      'Macao',
+      'Taiwan',
+      '香港特别行政区',
+    ])
       expect(looksLikeHkMoTw(q), q).toBe(true);
   });
   it('anything else is not', () => {
