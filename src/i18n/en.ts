@@ -248,6 +248,8 @@ const smsCheck: Dictionary['smsCheck'] = {
     'document.macauIdFormat': 'A Macao identity card number looks like 1234567(8) and starts with 1, 5 or 7.',
     'document.macauIdUnchecked':
       'How the check digit of a Macao identity card is calculated is not published; only the format was checked.',
+    'document.bracketForms':
+      'The verification page wants the last six characters of the number as your provider registered it. Registered with the brackets (as printed on the card), the last six are {bracketed}; registered without them, they are {plain}. Type them as your provider registered the number; if unsure, ask the provider first.',
     'document.foreignPassport':
       'This is not the format of a Chinese passport (E or G followed by 8 digits, or E, a letter and 7 digits), so it is treated as a foreign passport: only its length and characters were checked.',
     'document.passportFormat': 'A passport number is 6–20 letters and digits, such as E12345678.',
@@ -873,6 +875,8 @@ const siteName: Dictionary['siteName'] = {
   okWarnText:
     'Nothing that every bureau returns, but these points often get a name rejected (驳回) or returned (退回):',
   badText: 'This name will be rejected (驳回) or returned (退回):',
+  badProvinceText:
+    'The {province} bureau does not accept this name: the rule below is {province}’s own, so filing in {province} you must change it (other provinces may not have it):',
   errorsHeading: 'Must change',
   warningsHeading: 'Should change',
   submitted: 'The name actually submitted: ',
@@ -915,6 +919,12 @@ const siteName: Dictionary['siteName'] = {
     culture: 'culture (文化: online games, performances, etc.)',
     finance: 'finance (金融)',
   },
+  sectorBasis: {
+    article5:
+      'Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) names such services: before filing they need the approval of the competent authority (pre-approval, 前置审批).',
+    ownRules:
+      'Such services have their own rules and licences; they are not named in Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》), but providers and bureaus still ask for the licence before filing (together with the Article 5 sectors this is called pre-approval, 前置审批).',
+  },
   who: { 个人: 'personal ', 单位: 'organisations’ ', 全部: '' },
   issues: {
     'name.empty':
@@ -944,7 +954,7 @@ const siteName: Dictionary['siteName'] = {
     commercial:
       'The name contains {words}: a personal filing is only for a non-commercial personal website, and words like mall, shopping or platform are read as a business or a platform service, so the provider’s preliminary review and the bureau often reject them (QingCloud: personal websites may not involve business activity; many provinces list these words as restricted for personal websites). To run an online shop or a platform, file with an organisation as the filing entity; for a personal website, remove {words}.',
     regulated:
-      'The name contains {words}: this looks like an information service in the field of {sector}. Under Article 5 of the Measures for the Administration of Internet Information Services (《互联网信息服务管理办法》) and other rules, such services first need pre-approval (前置审批) from the competent authority; without the approval documents the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
+      'The name contains {words}: this looks like an information service in the field of {sector}. {basis} Without the approval or the licence, the provider’s preliminary review rejects the filing and the bureau returns it (Huawei Cloud lists {sector} among the sectors that need pre-approval). If the site does not offer such a service, remove {words}; if it does, obtain the pre-approval first, see',
     place:
       'The name contains the place name {words}: Alibaba Cloud’s naming rules say a personal website name may not use a place name, Tencent Cloud also says that a website that is not a government one may not have a specific place name in its name, and Huawei Cloud likewise lists place names among the words personal website names may not use. The provider’s preliminary review may reject it: remove {words} and use words that say what the site is about.',
     'name.long':
@@ -1005,7 +1015,9 @@ const provincePicker: Dictionary['provincePicker'] = {
     option: '{province}',
     optionCity: '{province}: {city}',
     citySpelled: '{spelled} ({city})',
-    none: 'No province found for “{query}”. Hong Kong, Macao and Taiwan have no bureau for ICP filing; try another spelling, or choose from the list.',
+    none: 'No province found for “{query}”. Try another spelling (for example the prefecture-level city), or choose from the list.',
+    noneHkMoTw:
+      'No province found for “{query}”. Hong Kong, Macao and Taiwan have no bureau for ICP filing. With a Hong Kong, Macao or Taiwan document, choose the mainland province where you live (provinces differ); an organisation chooses the mainland province where it is registered.',
   },
   prompt:
     'Once you choose a province, this shows which bureau reviews your filing, whether it accepts your case, and what extra you need to prepare.',
@@ -1141,7 +1153,7 @@ const domainCheck: Dictionary['domainCheck'] = {
     'domain.realName':
       'The domain must first pass domain real-name verification (域名实名认证), and the verified details take a few days to reach the filing system (access providers commonly advise waiting about 3 working days). The tool cannot see whether your domain has passed it.',
     'domain.holder':
-      'The domain holder must match the filing entity: for an individual’s filing, the domain is registered in the person’s own name; for an organisation’s filing, in the organisation’s name. The tool cannot see who the holder is.',
+      'The domain holder must match the filing entity. For an individual’s filing, the domain must be registered in the person’s own name. For an organisation’s filing, providers differ: JD Cloud says the registrant may be the organisation itself (including a company’s shareholders), its principal person in charge or a senior manager; QingCloud says the holder must match the filing entity (name, ID type and number) and otherwise the domain must first be transferred to it. If the domain is registered to the owner personally, ask your provider whether it accepts that before deciding to transfer the domain to the company. The tool cannot see who the holder is.',
     'domain.registrar':
       'The domain must be registered with a registrar in mainland China approved by MIIT; a domain bought from a foreign registrar must first be transferred to a domestic one. The tool cannot see which registrar your domain is with.',
   },
@@ -1262,6 +1274,10 @@ const footerCheck: Dictionary['footerCheck'] = {
       'The public security badge is loaded straight from {host}: download the badge, put it on your own website and use it from there.',
     'badge.foreign':
       'The badge address must be a path on your own website (for example /images/gongan-beian.png), not an address on another website: “{badge}”.',
+    'badge.default':
+      'You gave no badge address, so the code uses {badge} for the public security badge: download the badge from the public security filing platform and put it at that path on your website (or change the address in the code to where you put it). To show no badge, remove the <img …> part from the code and keep the number and its link.',
+    'police.otherProvince':
+      'The public security number starts with the province abbreviation “{police}”, the ICP number with “{icp}”. The two numbers come from different authorities: the ICP number from the communications bureau (管局), the public security number from the public security authorities. We found no rule that they must be of the same province, and no explanation of what a difference means; look the number up on the public security filing platform, beian.mps.gov.cn, to make sure it is registered for this website.',
     'footer.cut':
       'What you pasted is too long: only the last {max} characters were checked (the footer is at the end of the page).',
     'footer.allGood': 'The filing number is written correctly and links to the MIIT filing system.',

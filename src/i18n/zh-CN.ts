@@ -225,6 +225,8 @@ const smsCheck = {
     'document.hkIdCheck': '括号里的校验码对不上：号码里有输错的地方，请对照证件核对。',
     'document.macauIdFormat': '澳门身份证号码形如 1234567(8)，以 1、5 或 7 开头。',
     'document.macauIdUnchecked': '澳门身份证校验码的算法未公开，这里只检查了格式。',
+    'document.bracketForms':
+      '核验页面要的是接入商登记的证件号码的最后六个字符。登记时带括号（照证件印的写），最后六个字符是 {bracketed}；登记时没写括号，就是 {plain}。请按接入商那里登记的写法填，拿不准就先问接入商。',
     'document.foreignPassport':
       '不是中国护照的格式（E 或 G 加 8 位数字，或 E 加字母和 7 位数字），按外国护照处理：只检查了长度和字符。',
     'document.passportFormat': '护照号码是 6–20 个字母和数字，如 E12345678。',
@@ -781,6 +783,9 @@ const siteName = {
   okText: '按各接入商公开的命名规则，没有发现问题。',
   okWarnText: '没有各地都会退回的问题，但下面这几点常被驳回或退回：',
   badText: '这个名称会被驳回或退回：',
+  /** The status when only the picked province ({province}) refuses the name (its own words or format). */
+  badProvinceText:
+    '{province}管局不接受这个名称：下面是{province}自己的规定，你在{province}备案就必须修改（别的省份不一定有这条）：',
   errorsHeading: '必须修改',
   warningsHeading: '建议修改',
   submitted: '实际提交的名称：',
@@ -830,6 +835,12 @@ const siteName = {
     culture: '文化（网络游戏、演出等）',
     finance: '金融',
   } satisfies Record<import('../lib/site-name/codes').Sector, string>,
+  /** Why a sector needs 前置审批 ({basis} of 'regulated'): named by 292号令 art. 5, or its own rules and licence. */
+  sectorBasis: {
+    article5: '《互联网信息服务管理办法》第五条点名了这类服务：备案前要先取得主管部门的审核同意（前置审批）。',
+    ownRules:
+      '这类服务有自己的法规和许可证，《互联网信息服务管理办法》第五条没有点名它；不过接入商和管局同样要求先取得许可再备案（和第五条的几类统称前置审批）。',
+  } satisfies Record<ReturnType<typeof import('../lib/site-name/check').sectorBasis>, string>,
   /** Whom a province rule applies to ({who} of 'province.words'), by the rule's appliesTo. */
   who: { 个人: '个人网站的', 单位: '单位网站的', 全部: '' } satisfies Record<
     import('../lib/site-name/check').ProvinceWords['appliesTo'],
@@ -866,7 +877,7 @@ const siteName = {
     commercial:
       '名称含{words}：个人备案只用于非经营性的个人网站，商城、购物、平台一类字样会被看作经营或平台服务，接入商初审和管局常会驳回（青云：个人网站不能涉及经营行为；不少省份把这些词列为个人网站限制词）。要开网店或做平台，请以单位为主体备案；个人网站请去掉{words}。',
     regulated:
-      '名称含{words}：看起来是{sector}类信息服务。按《互联网信息服务管理办法》第五条等规定，这类服务要先取得主管部门的前置审批，没有审批文件时接入商初审会驳回、管局会退回（华为云把{sector}列为需要前置审批的行业）。网站并不提供这类服务就去掉{words}；确实提供，请先办好前置审批，见',
+      '名称含{words}：看起来是{sector}类信息服务。{basis}没有审批文件或许可证时，接入商初审会驳回、管局会退回（华为云把{sector}列为需要前置审批的行业）。网站并不提供这类服务就去掉{words}；确实提供，请先办好前置审批，见',
     place:
       '名称含地名{words}：阿里云的命名要求写明个人网站名称不能使用地名，腾讯云也说不是政府的网站，名称不能含特定地名，华为云同样把地名列为个人网站名称的禁用词。接入商初审可能因此驳回：请去掉{words}，换成说明网站内容的词。',
     'name.long':
@@ -932,7 +943,10 @@ const provincePicker = {
     optionCity: '{province}（{city}）',
     /** A city found by its Latin spelling ({spelled}, as in the data: Shenzhen, Xi'an), shown as {city} above. */
     citySpelled: '{city}',
-    none: '没有找到“{query}”对应的省份。港澳台地区没有 ICP 备案的管局；请换个写法，或直接在列表里选。',
+    none: '没有找到“{query}”对应的省份。请换个写法（例如写所在的地级市），或直接在列表里选。',
+    /** Not found, for text that names 香港、澳门 or 台湾. */
+    noneHkMoTw:
+      '没有找到“{query}”对应的省份：港澳台地区没有 ICP 备案的管局。持港澳台证件的个人，选你在内地居住的省份（各省做法不同）；单位选它在内地注册的省份。',
   },
   prompt: '选好省份后，这里会显示由哪个管局审核、它是否受理你的情况，以及要额外准备什么。',
   /** What the picker asks for when it cannot answer yet. */
@@ -1073,7 +1087,7 @@ const domainCheck = {
     'domain.realName':
       '域名要先完成实名认证，实名信息同步到备案系统还要几天（接入商常见的建议是等约 3 个工作日）。工具看不到你的域名实名了没有。',
     'domain.holder':
-      '域名持有人要和备案主体一致：个人备案登记在本人名下，单位备案登记在单位名下。工具看不到持有人是谁。',
+      '域名持有人要和备案主体对得上。个人备案，域名要登记在本人名下。单位备案，接入商的说法不一样：京东云说域名注册者可以是单位本身（含公司股东），也可以是单位的主要负责人或高级管理人员；青云说持有者要和备案主体一致（名称、证件类型、证件号码），不一致就要先把域名过户给备案主体。域名登记在老板个人名下的，先问你的接入商认不认，再决定要不要过户给公司。工具看不到持有人是谁。',
     'domain.registrar':
       '域名要在工信部批准的境内注册商那里注册；在境外注册商买的，要先转入境内注册商。工具看不到你的域名在哪家注册商。',
   } satisfies Record<DomainCode, string>,
@@ -1174,6 +1188,10 @@ const footerCheck = {
     'police.foreignBadge': '公安备案图标是从 {host} 直接引用的：请把图标下载下来，放在你自己的网站上再引用。',
     'badge.foreign':
       '图标地址要写你自己网站上的路径（例如 /images/gongan-beian.png），不能是别的网站的地址：“{badge}”。',
+    'badge.default':
+      '你没有填图标地址，代码里的公安备案图标用的是 {badge}：从公安备案平台下载图标，放到你网站的这个位置（放在别处就把代码里的地址改成那里）。不想显示图标，就删掉代码里 <img …> 这一段，只留号码和链接。',
+    'police.otherProvince':
+      '公安备案号的省份简称是“{police}”，ICP 备案号的是“{icp}”。两个号码由不同的机关分别发放：ICP 备案号由管局发放，公安备案号由公安机关发放。我们没有找到两者必须同省的规定，也没有找到省份不同时是怎么回事的说明；请在公安备案平台 beian.mps.gov.cn 按号码查一下，确认它登记的就是这个网站。',
     'footer.cut': '粘贴的内容太长，只检查了最后 {max} 个字符（页脚在页面末尾）。',
     'footer.allGood': '备案号写法正确，也链接到了工信部备案管理系统。',
   } satisfies Record<FooterCode, string>,

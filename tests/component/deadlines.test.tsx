@@ -209,6 +209,15 @@ describe('期限计算 islands', () => {
     await waitFor(() => expect(result).toHaveTextContent('第 20 个工作日（最晚）'));
   });
 
+  test('submitted on the first day of 国庆: the holiday is listed whole, the 20th working day unchanged', async () => {
+    all();
+    set(REVIEW_WINDOW_LABELS.submittedLabel, '2026-10-01');
+    await waitFor(() => expect(screen.getByTestId('review-last')).toHaveTextContent('2026年11月3日（周二）'));
+    const result = screen.getByTestId('review-result');
+    expect(result).toHaveTextContent('国庆节放假：2026年10月1日（周四） 至 2026年10月7日（周三），共 7 天');
+    expect(result).not.toHaveTextContent('共 6 天');
+  });
+
   test('a window reaching into 2027 is marked as an estimate', async () => {
     all();
     set(REVIEW_WINDOW_LABELS.submittedLabel, '2026-12-25');

@@ -58,4 +58,15 @@ describe('DomainCheck island in English', () => {
     expect(out).toHaveTextContent('Written in DNS as: xn--');
     expect(strayCjk(out.textContent ?? '', ['例子.中国', '.中国'])).toEqual([]);
   });
+
+  test('the domain holder of an organisation’s filing: JD Cloud’s rule, named as JD Cloud’s', async () => {
+    const user = userEvent.setup();
+    render(() => <DomainCheck copy={L} pages={EN.pages} links={EN.links} privacy={EN.common.privacy} />);
+    await user.type(screen.getByLabelText(L.label), 'example.com');
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('JD Cloud');
+    expect(text).toMatch(/shareholders/);
+    expect(text).toMatch(/senior manager/);
+    expect(text).not.toContain('in the organisation’s name. The tool');
+  });
 });

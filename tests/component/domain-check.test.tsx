@@ -51,6 +51,15 @@ describe('DomainCheck island', () => {
     expect(within(out).getByRole('button', { name: new RegExp(L.copy) })).toBeInTheDocument();
   });
 
+  test('the domain holder of an organisation’s filing: what JD Cloud accepts, named as JD Cloud’s (tester 3, finding 12)', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, 'example.com');
+    expect(out).not.toHaveTextContent('单位备案登记在单位名下');
+    expect(out).toHaveTextContent('京东云');
+    for (const who of ['股东', '主要负责人', '高级管理人员']) expect(out).toHaveTextContent(who);
+    expect(out).toHaveTextContent('工具看不到持有人是谁');
+  });
+
   test('an unapproved suffix: refused, with what it means and what to do, live as the reader types', async () => {
     const { user, input, out } = setup();
     await user.type(input, 'example.dev');

@@ -68,6 +68,17 @@ describe('FooterCode island (the writer)', () => {
     expect(await within(out).findByRole('status')).toHaveTextContent(L.copied);
   });
 
+  test('a 公安 number without an icon address: the default path is said; a 苏 number beside a 京 one is pointed out', async () => {
+    const { user, icp, police, out } = setup();
+    await user.type(icp, '京ICP备2026000000号-1');
+    await user.type(police, '苏公网安备32010202012345号');
+    expect(out.querySelector('pre code')!.textContent).toContain('/images/gongan-beian.png');
+    expect(out).toHaveTextContent(
+      say(L.says, { code: 'badge.default', params: { badge: '/images/gongan-beian.png' } }),
+    );
+    expect(out).toHaveTextContent(say(L.says, { code: 'police.otherProvince', params: { police: '苏', icp: '京' } }));
+  });
+
   test('广东: the 主体备案号 is used, with the sources and the province page', async () => {
     const { user, icp, out } = setup();
     await user.type(icp, '粤ICP备2026012345号-1');

@@ -185,9 +185,25 @@ describe('ProvincePicker', { timeout: 20_000 }, () => {
     expect(home.value).toBe('');
     await user.clear(search);
     await user.type(search, '澳门');
-    expect(status).toHaveTextContent(fill(L.search.none, { query: '澳门' }));
+    expect(status).toHaveTextContent(fill(L.search.noneHkMoTw, { query: '澳门' }));
     // What the field says now decides: a province chosen for other text does not stay under “没有找到”.
     expect(residence.value).toBe('');
+  });
+
+  test('a miss mentions 港澳台 only for 港澳台 text; 单位 hides the personal questions', async () => {
+    const { user } = setup();
+    const search = screen.getByRole('searchbox', { name: fill(L.search.name, { field: L.homePersonal }) });
+    const status = screen.getAllByRole('status')[0]!;
+    // (昆山 → 江苏 is the data's: tests/unit/provinces.tester3.test.ts; this list is a fixture.)
+    await user.type(search, '火星');
+    expect(status).toHaveTextContent(fill(L.search.none, { query: '火星' }));
+    expect(status).not.toHaveTextContent('港澳台');
+    await user.clear(search);
+    await user.type(search, '香港');
+    expect(status).toHaveTextContent(fill(L.search.noneHkMoTw, { query: '香港' }));
+    await user.click(screen.getByRole('radio', { name: L.organisation }));
+    expect(screen.getByLabelText(L.residenceLabel)).not.toBeVisible();
+    expect(screen.getByLabelText(L.ageLabel)).not.toBeVisible();
   });
 
   test('text that finds nothing leaves nothing chosen from an earlier prefix (长 → 湖南 for 长沙, then 长春)', async () => {

@@ -96,6 +96,21 @@ describe('SiteNameCheck island in English', () => {
     expect(strayCjk(out.textContent ?? '')).toEqual([]);
   });
 
+  test('a province that refuses a word: the status names that province, not “nothing that every bureau returns”', async () => {
+    const { user, input, out } = setup(WITH_WORDS);
+    await user.selectOptions(screen.getByLabelText('Province of your filing (optional)'), 'zhejiang');
+    await user.type(input, '小林的网址导航');
+    expect(out).toHaveTextContent('The Zhejiang (浙江) bureau does not accept this name');
+    expect(out).not.toHaveTextContent(L.okWarnText);
+  });
+
+  test('a film/TV word: its licence is its own, not Article 5', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '影视资源在线看');
+    expect(out).toHaveTextContent('not named in Article 5');
+    expect(out).not.toHaveTextContent('Under Article 5');
+  });
+
   test('Guangdong’s real rule: its Chinese words still match, the province is named in English', async () => {
     const { user, input, out } = setup();
     await user.selectOptions(screen.getByLabelText('Province of your filing (optional)'), 'guangdong');

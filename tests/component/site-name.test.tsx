@@ -142,6 +142,36 @@ describe('SiteNameCheck island', () => {
     );
   });
 
+  test('a province that refuses a word: the status says that province refuses it, not that all is well', async () => {
+    const { user, input, out } = setup(WITH_WORDS);
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'zhejiang');
+    await user.type(input, '小林的家电维修心得');
+    const status = out.querySelector('.icp-check-status')!;
+    expect(status).toHaveTextContent(fill(L.badProvinceText, { province: '浙江' }));
+    expect(out).not.toHaveTextContent(L.okWarnText);
+    expect(out.querySelector('.icp-check-errors')).toHaveTextContent('浙江管局');
+    // A name every bureau refuses keeps the general status.
+    await user.clear(input);
+    await user.type(input, '中国维修心得');
+    expect(out).toHaveTextContent(L.badText);
+    expect(out).not.toHaveTextContent(fill(L.badProvinceText, { province: '浙江' }));
+  });
+
+  test('影视 (个人): the sector’s own licence, not 292号令第五条', async () => {
+    const { user, input, out } = setup();
+    await user.type(input, '影视资源在线看');
+    expect(out).toHaveTextContent('第五条没有点名');
+    expect(out).not.toHaveTextContent('按《互联网信息服务管理办法》第五条');
+  });
+
+  test('江苏 (个人): a name outside its format is refused by 江苏, said as 江苏’s rule', async () => {
+    const { user, input, out } = setup();
+    await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'jiangsu');
+    await user.type(input, '小林的摄影作品集');
+    expect(out).toHaveTextContent(fill(L.badProvinceText, { province: '江苏' }));
+    expect(out).not.toHaveTextContent(L.okWarnText);
+  });
+
   test('江苏: its name format is the check and the fix (issue 21)', async () => {
     const { user, input, out } = setup();
     await user.selectOptions(screen.getByLabelText(L.provinceLabel), 'jiangsu');

@@ -282,6 +282,17 @@ describe('SmsCheck island', () => {
     expect(screen.getByText('A123456(3)', { selector: 'code' })).toBeInTheDocument();
   });
 
+  test('document helper: a Hong Kong ID typed without brackets offers both forms of the last six', async () => {
+    const { user } = setup();
+    await user.click(screen.getByText(L.helperSummary));
+    await user.selectOptions(await screen.findByLabelText(L.docTypeLabel), 'hk-id');
+    const number = screen.getByLabelText(L.docNumberLabel);
+    await user.type(number, 'A1234563');
+    expect(resultOf(number)).toHaveTextContent('456(3)');
+    expect(resultOf(number)).toHaveTextContent('234563');
+    expect(resultOf(number)).toHaveTextContent('接入商');
+  });
+
   test('without a clipboard the value is selected and the user is asked to copy by hand', async () => {
     const { user, code } = setup();
     const saved = Object.getOwnPropertyDescriptor(navigator, 'clipboard');

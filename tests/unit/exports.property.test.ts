@@ -270,6 +270,7 @@ const SPECS: Record<string, Spec> = {
   'deadlines.spansEstimate': { args: S(day, day), throws: 'RangeError' },
   'deadlines.reviewWindow': { args: S(day, int), throws: 'RangeError' },
   'deadlines.holidaysBetween': { args: S(day, day), throws: 'RangeError' },
+  'deadlines.holidaysAround': { args: S(day, day), throws: 'RangeError' },
   'deadlines.parseDay': { args: S(str) },
   'deadlines.daysInMonth': { args: S(int, int) },
   'deadlines.dayNumber': { args: S(day), throws: 'RangeError' },
@@ -339,6 +340,7 @@ const SPECS: Record<string, Spec> = {
   'provinces.toPickerData': { args: S(fc.subarray([...provinces.PROVINCES])) },
   'provinces.recognizeProvince': { args: S(str, pickerData, fc.constant(undefined)) },
   'provinces.searchProvinces': { args: S(fc.oneof(str, provinceRef), pickerData, fc.constant(undefined)) },
+  'provinces.looksLikeHkMoTw': { args: S(fc.oneof(str, fc.constantFrom('香港', 'Macao', '臺灣'), fc.anything())) },
   // verification
   'verification.checkCode': { args: S(str) },
   'verification.checkPhone': { args: S(str) },
@@ -388,6 +390,17 @@ const SPECS: Record<string, Spec> = {
     args: S(
       fc.oneof(fc.record({ appliesTo: fc.oneof(fc.constantFrom('个人', '单位', '全部'), str) }), fc.anything()),
       fc.oneof(fc.constantFrom('personal', 'organisation'), str),
+    ),
+  },
+  'siteName.sectorBasis': { args: S(fc.oneof(fc.constantFrom('news', 'broadcast', 'finance'), str, fc.anything())) },
+  'siteName.refusalScope': {
+    args: S(
+      fc.oneof(
+        fc.record({
+          errors: fc.array(fc.record({ code: fc.oneof(fc.constantFrom('province.words', 'illegal'), str) })),
+        }),
+        fc.anything(),
+      ),
     ),
   },
   'siteName.provinceWords': { args: S(province) },

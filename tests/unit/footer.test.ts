@@ -281,7 +281,10 @@ describe('footerHtml', () => {
       ].join('\n'),
     );
     expect(r.errors).toEqual([]);
-    expect(r.notes).toEqual([{ code: 'icp.depends', params: { province: '北京' } }]);
+    expect(r.notes).toEqual([
+      { code: 'icp.depends', params: { province: '北京' } },
+      { code: 'badge.default', params: { badge: DEFAULT_BADGE } },
+    ]);
     const back = checkFooter(r.html, { rules: RULES });
     expect(back.ok).toBe(true);
     expect(back.warnings).toEqual([]);

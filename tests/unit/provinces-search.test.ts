@@ -113,7 +113,7 @@ describe('searchProvinces in Latin letters: English names and pinyin (the tester
     expect(found('Jilin')).toEqual([['jilin', 'slug']]);
     expect(found('Tib')).toEqual([['xizang', 'name']]);
     expect(slugsOf('Ti')).toEqual(['tianjin', 'xizang']);
-    expect(slugsOf('shen')).toEqual(['liaoning', 'hubei', 'guangdong']); // Shenyang, Shennongjia, Shenzhen
+    expect(slugsOf('shen')).toEqual(['liaoning', 'hubei', 'guangdong', 'shaanxi']); // Shenyang, Shennongjia, Shenzhen
     expect(slugsOf('hu')).toEqual(['hubei', 'hunan']);
     function slugsOf(q: string) {
       return searchProvinces(q, withEnglish).map((m) => m.province.slug);

@@ -5,7 +5,7 @@
  */
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { fill } from '../../i18n/fill';
-import { holidaysBetween, reviewWindow, REVIEW_DAYS_BY_LAW } from '../../lib/deadlines/calendar';
+import { holidaysAround, reviewWindow, REVIEW_DAYS_BY_LAW } from '../../lib/deadlines/calendar';
 import { addDays, yearOf } from '../../lib/deadlines/days';
 import { restoreOnMount } from '../shared/restore';
 import DateField from './DateField';
@@ -38,7 +38,7 @@ export default function ReviewWindow(props: ReviewWindowProps) {
     const s = submitted.day();
     if (!s) return null;
     const w = reviewWindow(s, maxDays());
-    return { ...w, submitted: s, n: maxDays(), spans: holidaysBetween(addDays(s, 1), w.last) };
+    return { ...w, submitted: s, n: maxDays(), spans: holidaysAround(addDays(s, 1), w.last) };
   });
   /** The last day, or the range from the earlier to the later end when 春节 of a year without a notice is in it. */
   const lastText = (r: { last: string; lastLikely?: string }) => {

@@ -10,7 +10,7 @@ import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import type { PickerProvince } from '../../lib/provinces/picker';
-import { searchProvinces, type ProvinceMatch } from '../../lib/provinces/search';
+import { looksLikeHkMoTw, searchProvinces, type ProvinceMatch } from '../../lib/provinces/search';
 import { restoreOnMount } from '../shared/restore';
 
 /** A province's name as the page shows it. */
@@ -65,7 +65,8 @@ export default function ProvinceSearch(props: ProvinceSearchProps) {
       return fill(props.copy.chosen[m.by], { province: shown(m.province), query: q, abbr, city: city(m) });
     }
     const n = matches().length;
-    return n === 0 ? fill(props.copy.none, { query: q }) : fill(props.copy.several, { count: n, query: q });
+    if (n > 0) return fill(props.copy.several, { count: n, query: q });
+    return fill(looksLikeHkMoTw(q) ? props.copy.noneHkMoTw : props.copy.none, { query: q });
   };
 
   return (

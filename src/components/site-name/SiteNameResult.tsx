@@ -4,8 +4,9 @@
  * Styled by shared/CheckVerdict.css (the `icp-check-…` classes) and SiteNameCheck.css.
  */
 import { For, Show } from 'solid-js';
+import { fill } from '../../i18n/fill';
 import { localHref, type LocaleLinks } from '../../i18n/links';
-import type { ProvinceWords, Subject } from '../../lib/site-name/check';
+import { refusalScope, type ProvinceWords, type Subject } from '../../lib/site-name/check';
 import type { SiteNameIssue, SiteNameVerdict } from '../../lib/site-name/codes';
 import { CHECK_ICON, statusClass } from '../shared/CheckVerdict';
 import SourceTitle from '../shared/SourceTitle';
@@ -71,7 +72,13 @@ export default function SiteNameResult(p: {
     <>
       <p class={statusClass(level())}>
         <span aria-hidden="true">{CHECK_ICON[level()]}</span>
-        {level() === 'bad' ? p.copy.badText : level() === 'warn' ? p.copy.okWarnText : p.copy.okText}
+        {level() === 'bad'
+          ? refusalScope(p.check) === 'province' && p.province
+            ? fill(p.copy.badProvinceText, { province: p.province.name })
+            : p.copy.badText
+          : level() === 'warn'
+            ? p.copy.okWarnText
+            : p.copy.okText}
       </p>
       <Findings
         items={p.check.errors}

@@ -1,13 +1,14 @@
 /**
  * The sentence of one 网站名称自查 finding, from the page's dictionary slice (`siteName`): the finding's code picks
  * the template, its params fill it, and the parts that need the dictionary or the province data are filled here:
- * `{words}` (the words found, quoted), `{sector}` (the sector's name), `{province}`, `{who}` and `{source}` (from the
- * province rule the finding points to). Imports only types from src/i18n, and src/i18n/sources (no dictionary).
+ * `{words}` (the words found, quoted), `{sector}` (the sector's name), `{basis}` (why it needs 前置审批), `{province}`,
+ * `{who}` and `{source}` (from the province rule the finding points to). Imports only types from src/i18n, and
+ * src/i18n/sources (no dictionary).
  */
 import type { Dictionary } from '../../i18n';
 import { fill } from '../../i18n/fill';
 import { sourceText, type ShownSource } from '../../i18n/sources';
-import { ruleApplies, type ProvinceWords, type Subject } from '../../lib/site-name/check';
+import { ruleApplies, sectorBasis, type ProvinceWords, type Subject } from '../../lib/site-name/check';
 import type { Issue } from '../../lib/issues';
 import type { Sector, SiteNameIssue, SiteNamePattern, SiteNameVerdict, WordHit } from '../../lib/site-name/codes';
 
@@ -52,8 +53,12 @@ function fullParams(
   const params: Record<string, string | number> = { ...item.params };
   if (item.hits) params.words = quoteWords(copy, item.hits);
   const sector = item.params?.sector;
-  if (typeof sector === 'string' && Object.prototype.hasOwnProperty.call(copy.sectors, sector))
+  if (typeof sector === 'string' && Object.prototype.hasOwnProperty.call(copy.sectors, sector)) {
     params.sector = copy.sectors[sector as Sector];
+    const basis = item.params?.basis;
+    params.basis =
+      copy.sectorBasis[basis === 'article5' || basis === 'ownRules' ? basis : sectorBasis(sector as Sector)];
+  }
   const rule = item.params?.rule;
   const r = typeof rule === 'number' ? rules[rule] : undefined;
   if (r) {

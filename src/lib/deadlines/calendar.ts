@@ -338,3 +338,37 @@ export function holidaysBetween(from: string, to: string): HolidaySpan[] {
   }
   return out;
 }
+
+/**
+ * Like {@link holidaysBetween}, but each run that touches the range is given whole: a holiday that began before
+ * `from` (国庆 when the review starts the day after a submission on 10-01) or goes on after `to` is listed with its
+ * real first and last day and length, so that it reads as the holiday it is. Which days count as working days does
+ * not change. Throws a `RangeError` as holidaysBetween does.
+ *
+ * @example
+ * holidaysAround('2026-10-03', '2026-10-05');
+ * // [{ kind: 'off', name: 'nationalDay', from: '2026-10-01', to: '2026-10-07', days: 7, estimated: false }]
+ */
+export function holidaysAround(from: string, to: string): HolidaySpan[] {
+  const spans = holidaysBetween(from, to);
+  const same = (run: HolidaySpan, day: string, year: number) => {
+    const s = specialDay(day);
+    return s != null && s.kind === run.kind && s.name === run.name && yearOf(day) === year;
+  };
+  const first = spans[0];
+  if (first && first.from === from) {
+    // A run is at most a few weeks long; the bound only keeps the walk finite.
+    for (let k = 0, n = dayNumber(from) - 1; k < 60 && same(first, fromDayNumber(n), yearOf(first.from)); k++, n--) {
+      first.from = fromDayNumber(n);
+      first.days++;
+    }
+  }
+  const last = spans[spans.length - 1];
+  if (last && last.to === to) {
+    for (let k = 0, n = dayNumber(to) + 1; k < 60 && same(last, fromDayNumber(n), yearOf(last.to)); k++, n++) {
+      last.to = fromDayNumber(n);
+      last.days++;
+    }
+  }
+  return spans;
+}

@@ -50,6 +50,8 @@ export type FooterCode =
   | 'police.none'
   | 'police.foreignBadge'
   | 'badge.foreign'
+  | 'badge.default'
+  | 'police.otherProvince'
   | 'footer.cut'
   | 'footer.allGood';
 
@@ -293,7 +295,8 @@ export function footerHtmlWith(opts: {
   const icpText = typeof opts?.icp === 'string' ? opts.icp.trim() : '';
   const policeText = typeof opts?.police === 'string' ? opts.police.trim() : '';
   const province = opts?.province && typeof opts.province === 'object' ? opts.province : null;
-  const badge = typeof opts?.badge === 'string' && opts.badge.trim() ? opts.badge.trim() : DEFAULT_BADGE;
+  const badgeGiven = typeof opts?.badge === 'string' && opts.badge.trim() !== '';
+  const badge = badgeGiven ? opts.badge!.trim() : DEFAULT_BADGE;
 
   let icp = '';
   const n = icpText ? readIcp(icpText, provinces) : undefined;
@@ -328,9 +331,15 @@ export function footerHtmlWith(opts: {
       errors.push(...p.errors);
       warnings.push(...p.warnings);
       police = p.number;
+      // Two numbers from two authorities: a 公安 number of another province is pointed out, never judged (no rule
+      // we have read says which province's 公安 office gives the number of a site filed elsewhere).
+      if (n?.province && p.province && p.province.abbr !== n.province.abbr)
+        notes.push(issue('police.otherProvince', { police: p.province.abbr, icp: n.province.abbr }));
     }
   }
   if (police && !OWN_PATH.test(badge)) errors.push(issue('badge.foreign', { badge }));
+  // The icon the code points to when no address was given: say so, with where to put it or how to leave it out.
+  if (police && !badgeGiven) notes.push(issue('badge.default', { badge }));
 
   if (errors.length > 0) return { html: '', icp, police, rule, errors, warnings, notes };
   const lines = [

@@ -299,3 +299,18 @@ export function searchProvinces<P extends ProvinceKeys>(
   }
   return out;
 }
+
+/** 香港、澳门、台湾 in either script, or in English. */
+const HK_MO_TW = /香港|澳[门門]|[台臺][湾灣]|hong\s*kong|maca[uo]|taiwan/i;
+
+/**
+ * Whether a query names 香港, 澳门 or 台湾 (in simplified or traditional characters, or in English): the search's
+ * "not found" then says that these have no ICP bureau; for other text that line would be beside the point.
+ *
+ * @example
+ * looksLikeHkMoTw('Hong Kong') // true
+ * looksLikeHkMoTw('昆山') // false
+ */
+export function looksLikeHkMoTw(query: string): boolean {
+  return typeof query === 'string' && query.length <= MAX_QUERY && HK_MO_TW.test(query);
+}

@@ -7,12 +7,13 @@
 import { issue } from '../issues';
 import type { ProvinceRule } from '../provinces/schema';
 import { PAGES, provincePath } from '../routes';
-import type { SiteNameCode, SiteNameIssue, SiteNameVerdict, WordHit } from './codes';
+import type { Sector, SiteNameCode, SiteNameIssue, SiteNameVerdict, WordHit } from './codes';
 import { type Hit, Matcher, foldChar } from './match';
 import { fillFormat, matchFormat } from './format';
 import { type Cut, rename } from './rename';
 import {
   APPLIES_TO,
+  ARTICLE_5_SECTORS,
   COUNTRY_CHARS,
   COUNTRY_END,
   GENERIC_WORDS,
@@ -209,6 +210,37 @@ export function ruleApplies(rule: Pick<ProvinceWords, 'appliesTo'>, subject: Sub
   return APPLIES_TO[rule?.appliesTo]?.includes(subject) ?? false;
 }
 
+/**
+ * The legal basis of a sector's 前置审批: `article5` when 《互联网信息服务管理办法》(国务院令第292号) art. 5 names it
+ * (新闻、出版、教育、医疗保健、药品和医疗器械), `ownRules` when the sector has its own rules and licence that art. 5
+ * does not name (广播电影电视节目, 文化, 金融: providers ask for them before filing all the same). Anything else:
+ * `ownRules` (never claims a law that does not name it).
+ *
+ * @example
+ * sectorBasis('news') // 'article5'
+ * sectorBasis('broadcast') // 'ownRules'
+ */
+export function sectorBasis(sector: Sector): 'article5' | 'ownRules' {
+  return ARTICLE_5_SECTORS.includes(sector) ? 'article5' : 'ownRules';
+}
+
+/**
+ * Who refuses the name as checked: `national` when an error is refused everywhere, `province` when every error is
+ * the picked province's own rule (its words or its prescribed format: other provinces may accept the name),
+ * `none` when there is no error.
+ *
+ * @example
+ * refusalScope(checkName('中国美食', { subject: 'personal' })) // 'national'
+ * refusalScope(checkName('小林的摄影作品集', { subject: 'personal' })) // 'none'
+ */
+export function refusalScope(verdict: Pick<SiteNameVerdict, 'errors'>): 'none' | 'province' | 'national' {
+  const errors = Array.isArray(verdict?.errors) ? verdict.errors : [];
+  if (errors.length === 0) return 'none';
+  return errors.every((e) => PROVINCE_CODES.includes(e?.code)) ? 'province' : 'national';
+}
+
+const PROVINCE_CODES: readonly SiteNameCode[] = ['province.words', 'province.format'];
+
 /** The check; `offer`: look for a rename (and check it: a rename is offered only when it passes). */
 function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerdict {
   const raw = typeof name === 'string' ? name : '';
@@ -302,7 +334,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     const f =
       list.id === 'regulated'
         ? found(code, hits, {
-            params: { sector: list.sector! },
+            params: { sector: list.sector!, basis: sectorBasis(list.sector!) },
             link: { href: PAGES.preApproval, page: 'preApproval' },
           })
         : found(code, hits);
@@ -310,8 +342,9 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
   }
   if (nationalInside.length) warnings.unshift(found('national.inside', nationalInside));
   if (places.length) warnings.push(found('place', places));
+  // A province's own rule refuses the name for a filer there: an error (its sentence names the province).
   for (const [i, p, hits] of provinceHits) {
-    warnings.push(
+    errors.push(
       found('province.words', hits, {
         params: { province: p.slug, rule: i },
         link: { href: provincePath(p.slug), page: 'province' },
@@ -319,7 +352,7 @@ function run(name: string, opts: NameCheckOptions, offer: boolean): SiteNameVerd
     );
   }
   for (const [i, p] of missed) {
-    warnings.push({
+    errors.push({
       ...issue('province.format', { province: p.slug, rule: i }),
       link: { href: provincePath(p.slug), page: 'province' },
     });

@@ -166,6 +166,15 @@ export const WORD_LISTS: readonly WordList[] = [
 ];
 
 /**
+ * The sectors 《互联网信息服务管理办法》(国务院令第292号) art. 5 names: 新闻、出版、教育、医疗保健、药品和医疗器械
+ * (icp-facts §6b; 广播电影电视节目, 文化 and 金融 have their own rules and licences, not art. 5).
+ *
+ * @example
+ * ARTICLE_5_SECTORS.includes('broadcast') // false
+ */
+export const ARTICLE_5_SECTORS: readonly Sector[] = ['news', 'publishing', 'education', 'medical', 'drugs'];
+
+/**
  * The topic of the province rules that restrict site names (one of src/lib/provinces' RULE_TOPICS).
  *
  * @example

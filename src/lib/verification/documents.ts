@@ -148,6 +148,18 @@ function residentLike(t: string, type: 'resident-id' | 'residence-permit', today
 }
 
 /**
+ * The two forms of the last six characters of a number printed with its check character in brackets (香港、澳门身份证):
+ * as printed, 456(3), and as a provider may have registered it, without brackets, 234563. Which one the verification
+ * page wants depends on how the provider registered the number, which nobody outside can see.
+ */
+function bracketForms(digits: string, check: string): Issue<DocumentCode> {
+  return issue('document.bracketForms', {
+    bracketed: `${digits.slice(-3)}(${check})`,
+    plain: `${digits}${check}`.slice(-6),
+  });
+}
+
+/**
  * From a full document number, the "证件号码后六位" to type. `ok`: the number is valid for that document
  * (check digits where they exist); `value`: its last six characters as the form wants them (brackets kept).
  * `options.today` (for the birth-date check) defaults to now.
@@ -184,16 +196,18 @@ export function idTail(type: DocumentType, fullNumber: string, options: { today?
       const given = (m[3] ?? m[4])!;
       const value = `${m[2]!.slice(3)}(${given})`;
       const errors = hkIdCheckChar(m[1]! + m[2]!) !== given ? [issue('document.hkIdCheck')] : [];
-      return verdict<VerificationCode>(value, errors, [BRACKET_WARNING]);
+      const warnings = errors.length ? [BRACKET_WARNING] : [bracketForms(m[2]!, given), BRACKET_WARNING];
+      return verdict<VerificationCode>(value, errors, warnings);
     }
 
     case 'macau-id': {
       const m = /^([157]\d{6})(?:\((\d)\)|(\d))$/.exec(t);
       if (!m) return refuse('document.macauIdFormat');
+      const check = (m[2] ?? m[3])!;
       return verdict<VerificationCode>(
-        `${m[1]!.slice(4)}(${m[2] ?? m[3]})`,
+        `${m[1]!.slice(4)}(${check})`,
         [],
-        [issue('document.macauIdUnchecked'), BRACKET_WARNING],
+        [issue('document.macauIdUnchecked'), bracketForms(m[1]!, check), BRACKET_WARNING],
       );
     }
 

@@ -81,6 +81,7 @@ export type DocumentCode =
   | 'document.hkIdCheck'
   | 'document.macauIdFormat'
   | 'document.macauIdUnchecked'
+  | 'document.bracketForms'
   | 'document.foreignPassport'
   | 'document.passportFormat'
   | 'document.otherTooShort'
