@@ -7,9 +7,10 @@
  * https://xzqh.mca.gov.cn/map), checked 2026-12-05. Data only; the look-up is ./search.ts.
  *
  * After each province's prefecture-level list come places people type for where they live or are registered but
- * that are not prefectures (a selection, not every one): county-level cities (县级市: 昆山, 江阴, 义乌, 晋江 …, named
- * as in the same 民政部 data), the 浦东 and 滨海 districts, and the state-level new areas (国家级新区) 雄安 (河北: over
- * 雄县, 容城, 安新), 两江 (重庆), 天府 (四川) and 西咸 (陕西), which are not divisions of their own.
+ * that are not prefectures (a selection, not every one): county-level cities (县级市: 昆山, 江阴, 义乌, 晋江 …), the
+ * 浦东 and 滨海 districts, and the state-level new areas (国家级新区) 雄安 (河北: over 雄县, 容城, 安新), 两江 (重庆),
+ * 天府 (四川) and 西咸 (陕西), which are not divisions of their own. This selection was added on 2026-12-05 from the
+ * divisions as commonly known and checked by hand, province by province; it was not re-read on the 民政部 platform.
  */
 
 /**
