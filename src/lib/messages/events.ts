@@ -531,7 +531,9 @@ export function events(
       !/证件|身份证|域名|执照|营业|domain|identity|\bID\b|passport|document|licen[cs]e|certificate|server|instance|subscription/i.test(
         s,
       ) &&
-      stance(s, m.index, m[0].length) === 'fact'
+      stance(s, m.index, m[0].length) === 'fact' &&
+      // a warning or a question about expiry ("快点填，要过期了", "什么时候过期") says nothing has expired
+      !L.EXPIRY_AHEAD.test(s.slice(Math.max(0, m.index - 6), m.index))
     ) {
       if (/码|短信|验证|核验|code|SMS/i.test(s) || T.code) add('code-expired', c, m);
     }

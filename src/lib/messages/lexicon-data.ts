@@ -97,6 +97,13 @@ export const FAIL = /失败|不成功|没成功|没有成功|未成功|未能成
 export const EXPIRED =
   /过期|失效|超时|超过有效期|过了有效期|超过24小时|超过了24小时|已超24小时|expired|no longer valid|timed out|out of date/i;
 
+/**
+ * Expiry warned of or asked about, not stated ("不然过期", "要过期了", "快过期了", "什么时候过期", "多久过期", "会不会
+ * 过期"): what stands just before an EXPIRED match that makes it a warning or a question, not an expired code.
+ */
+export const EXPIRY_AHEAD =
+  /(?:不然|要不然|否则|要不|免得|以免|省得|怕|担心|快|快要|就要|要|将要|即将|马上|会|会不会|会不|容易|什么时候|啥时候|何时|几时|多久|多长时间|几点|哪天|是否|有没有)(?:就|会|都|也)?$/;
+
 /** Wrong. */
 export const WRONG =
   /错误|有误|不正确|不对|填错|输错|不匹配|不一致|incorrect|\bwrong\b|invalid|(?:does|do|did)(?: not|n't) match|mismatch|not correct/i;
@@ -263,7 +270,7 @@ export const PAYMENT =
 export const FILING_WORD = /备案|ICP|filing|recordal/i;
 /** Filing said to expire (it does not). */
 export const FILING_EXPIRES =
-  /备案(?:号)?[^,.;:\n]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
+  /备案(?:号)?[^,.;:\n\]]{0,16}(?:过期|到期|失效|续期)|备案有效期|filing (?:has )?expired|filing (?:will )?expire|(?:ICP )?(?:filing|recordal|record)[^,.;]{0,30}(?:will expire|expires (?:on|in|at)|is expiring|is about to expire|must be renewed|needs? to be renewed|has to be renewed)|renew (?:your |the )?(?:ICP )?(?:filing|recordal)\b|(?:filing|recordal|record)[^,.;]{0,30}(?:needs?|requires?|must have) (?:an? )?(?:annual|yearly) (?:renewal|review|inspection)/i;
 /** Payment words that deny a fee (免费 is not a demand). */
 export const FREE =
   /轻信|诈骗|骗子|反诈|请勿相信|不要相信|谨防|警惕|防范|不会要求|从不|反诈|免费|不收取|不收费|无需(?:缴|付)|不需要(?:缴|付)|free of charge|\bfree\b|no fee|\bnever (?:pay|ask|charge|require|request)|(?:do not|don't|never) (?:pay|transfer)|\bignore (?:any|anyone|such|these|them)|(?:will not|won't|does not|doesn't|do not|don't) (?:ask|charge|require|request)|\bscams?\b|\bfraud|phishing|beware/i;
