@@ -5,6 +5,10 @@
 import { describe, expect, test } from 'vitest';
 import { interpretMessage, type MessageKind } from '../../src/lib/messages';
 import { readMessage } from './read-message';
+import { dictionary } from '../../src/i18n';
+import { viewOf } from '../../src/components/message-decoder/view';
+
+const en = dictionary('en');
 
 const kindOf = (text: string): MessageKind => interpretMessage(text).kind;
 
@@ -45,4 +49,59 @@ describe('expiry warned of or asked about is not an expired code (#122, #145, #1
     '收到的验证码过期了 482913',
     '短信验证码失效',
   ])('a code stated as expired stays code-expired: %s', (text) => expect(kindOf(text)).toBe('code-expired'));
+});
+
+const FAIL2 = '尊敬的ICP用户：您的短信核验失败,请输入正确的信息。';
+const FAIL0 = '尊敬的ICP用户：您的短信核验失败,请您重新验证。';
+
+describe('a failed verification after 5 failures: the 5-try rule first, no "submit again" (#100, #135)', () => {
+  test.each([
+    `"…请您重新验证。" 我已经错了5次了还能再试吗`, // #100
+    `${FAIL0} 我已经错了5次了还能再试吗`,
+    Array(5).fill(FAIL2).join('\n'), // #135
+    `${FAIL2} 输了五次都这样`,
+    `${FAIL2} 已经失败5次了`,
+    `${FAIL0}\n连续5次都失败了，怎么办`,
+    `${FAIL2} 这是第6次失败了`,
+    `${FAIL2}\n${FAIL0}\n${FAIL2}\n${FAIL0}\n${FAIL2}`,
+    '核验失败，请输入正确的信息。我填错了五次',
+  ])('%s', (text) => {
+    const r = readMessage(text);
+    expect(['failed-wrong-info', 'failed-retry']).toContain(r.kind);
+    expect(r.noteCodes.map((n) => n.code)).toContain('triesUsed');
+    const first = r.nextSteps[0]!;
+    expect(first).toMatch(/第 6 次/);
+    expect(first).toMatch(/别再提交/);
+    expect(r.nextSteps.join('')).not.toMatch(/再提交一次|后再提交。/);
+  });
+
+  test.each([
+    [`${FAIL2} 已经错了3次`, 3, 2],
+    [`${FAIL0} 试了四次了`, 4, 1],
+    [Array(3).fill(FAIL2).join('\n'), 3, 2],
+    [`${FAIL2} 第4次失败了`, 4, 1],
+  ])('3 or 4 failures: how many tries are left: %s', (text, count, left) => {
+    const r = readMessage(text);
+    expect(r.noteCodes).toContainEqual({ code: 'triesLeft', params: { count, left } });
+    expect(r.nextSteps[0]).toMatch(new RegExp(`还能再试 ${left} 次`));
+  });
+
+  test.each([FAIL2, `${FAIL0} 错了1次`, `${FAIL2}\n${FAIL2}`, `${FAIL2} 24小时内还能试吗`])(
+    'fewer than 3 failures: no count note: %s',
+    (text) => {
+      const codes = interpretMessage(text).notes.map((n) => n.code);
+      expect(codes).not.toContain('triesUsed');
+      expect(codes).not.toContain('triesLeft');
+    },
+  );
+
+  test('in English too', () => {
+    const r = interpretMessage(
+      'Your SMS verification failed, please enter the correct information. I have failed 5 times',
+    );
+    expect(r.notes.map((n) => n.code)).toContain('triesUsed');
+    const v = viewOf(r, en.messageDecoder, en.pages);
+    expect(v.now).toMatch(/6th/);
+    expect(v.now).not.toMatch(/[\u4e00-\u9fff]/);
+  });
 });
