@@ -663,6 +663,10 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     approximate:
       "The text is not exactly the usual wording, so it is read by the closest meaning; the page's or notice's own text prevails.",
     bareFail: 'The text only says it failed, without a reason.',
+    triesUsed:
+      "Do not submit again yet: you say it has failed {count} times. After 5 wrong entries in a row with the same code, the 6th submission returns the order (Tencent Cloud's wording; Alibaba Cloud says that after 5 failures in a row the order is returned automatically 24 hours later). Contact your provider and ask about the order's status and what to do next; once the order is returned it has to be submitted again, and you verify with the new SMS.",
+    triesLeft:
+      'You say it has failed {count} times: after 5 wrong entries in a row with the same code, the 6th submission returns the order, so you have at most {left} of the 5 tries left. Before submitting, check the code, the mobile number and the last six characters of the ID one by one; if you are unsure of one, ask your provider first rather than spending a try on it.',
     smsFirst:
       "First filing or adding a website: the entity's responsible person and the website's responsible person may each get an SMS (one SMS when they share a number); everyone who gets one must verify.",
     smsSite:

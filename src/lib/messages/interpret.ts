@@ -346,6 +346,12 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   const limit = kind === 'scam' || kind === 'not-a-filing-code' ? undefined : statedLimit(text);
   if (limit) found.statedLimit = { ...limit, words: asWritten(raw, limit.words) };
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
+  // the reader has failed several times: the 5-try limit first (after 5 failures the next submission returns the order)
+  if (RETRY_KINDS.has(kind)) {
+    const tries = failedTries(text, all);
+    if (tries >= TRIES_ALLOWED) notes.unshift(issue('triesUsed', { count: tries }));
+    else if (tries >= 3) notes.unshift(issue('triesLeft', { count: tries, left: TRIES_ALLOWED - tries }));
+  }
   const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));
   if (approximate) notes.unshift(issue('approximate'));
   // An MIIT SMS for 取消接入, which has none: unusual, said first whatever the heading (a scam's signs stay first).
@@ -368,6 +374,54 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
       : {}),
     links: (GUIDES_BY_KIND[kind] ?? GUIDES_BY_KIND.unknown!).map(pageLink),
   };
+}
+
+/** The failures after which the next submission returns the order (facts §1: five wrong entries, then a sixth try). */
+const TRIES_ALLOWED = 5;
+/** Failed verifications the reader may try again (the page's 2 and 0, a code typed wrong). */
+const RETRY_KINDS = new Set<MessageKind>(['failed-wrong-info', 'failed-retry', 'code-wrong']);
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** A count in digits, Chinese numerals (五, 十二) or an English word; NaN when it is none. */
+function countOf(w: string): number {
+  if (/^\d+$/.test(w)) return Number(w);
+  const lower = w.toLowerCase();
+  if (lower in NUMERALS) return NUMERALS[lower]!;
+  // 十一…十九, 二十…
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(w);
+  return m ? (m[1] ? NUMERALS[m[1]]! : 1) * 10 + (m[2] ? NUMERALS[m[2]]! : 0) : NaN;
+}
+
+/**
+ * How many times the verification has failed, as far as the text says: the count the reader gives ("错了5次", "第6
+ * 次失败了", "failed 5 times"), or the number of failure results pasted (the page's 2 and 0), whichever is larger.
+ */
+function failedTries(text: string, all: readonly { status?: number; exact: boolean }[]): number {
+  const m = L.FAILED_TRIES.exec(text);
+  const said = m ? countOf(m.slice(1).find((g) => g !== undefined) ?? '') : NaN;
+  const pasted = all.filter((e) => e.exact && (e.status === 2 || e.status === 0)).length;
+  return Math.max(Number.isFinite(said) ? said : 0, pasted);
 }
 
 /** Kinds about a code the reader typed. */

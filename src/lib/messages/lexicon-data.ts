@@ -237,6 +237,13 @@ export const FAIL_INFO =
   /(?:资讯|资料|信息)填(?:写)?正确|把[^,.;]{0,6}填(?:写)?正确|(?:输入|填写|填入|提供)?正确的?信息|(?:信息|资料|输入|填写|填的|手机号|证件号|后六位)[^,.;]{0,8}(?:不正确|有误|错误|不对|错了|不符|不一致)|enter (?:the )?correct (?:information|details)|(?:information|details|data)[^,.;]{0,20}(?:is |are |was |were )?(?:incorrect|wrong|invalid)|(?:check|verify) (?:the |your )?(?:information|details) (?:you )?entered/i;
 export const FAIL_RETRY = /重新验证|重新核验|再(?:次)?(?:验证|核验|试)|重试|try again|verify again|re-?verify/i;
 
+/**
+ * The reader's count of failed tries ("错了5次", "输了五次", "已经失败5次", "连续5次都失败", "第6次失败了", "failed 5
+ * times", "5 failed attempts"): group 1, 2, 3 or 4 holds the count (digits, Chinese numerals or an English word).
+ */
+export const FAILED_TRIES =
+  /(?:错|输错|填错|失败|不成功|没成功|没通过|未通过|试|输|输入|提交|核验|验证)了?\s?(\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:次|遍|回)|(\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:次|遍|回)了?(?:都|全|也)?(?:是|还是)?(?:错|失败|不成功|没成功|没通过|不对|不行|提示)|第\s?(\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:次|遍|回)了?(?:还是|又|都|也)?(?:错|失败|不成功|没成功|没通过|不对|不行)|\b(?:failed|wrong|tried|attempted|tried it|entered it wrong(?:ly)?) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) times\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:failed|wrong|unsuccessful) (?:attempts|tries)\b/i;
+
 /** Words that make a statement not (yet) a fact when they stand shortly before it in the same clause. */
 export const CONDITION =
   /若|如果|要是|万一|如若|如未|如不|如需|如有|如您|假如|一旦|倘若|否则|逾期|以免|避免|才能|才会|以便|待(?!审核)|等到|\b(?:after|once|if|unless|otherwise|before|until|when|whether)\b/i;

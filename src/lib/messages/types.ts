@@ -76,6 +76,8 @@ export type NoteCode =
   | 'noReason'
   | 'approximate' // read from a paraphrase
   | 'bareFail' // only 核验失败, no reason
+  | 'triesUsed' // {count}: the reader has failed 5 times or more: the next submission returns the order (shown first)
+  | 'triesLeft' // {count}, {left}: 3 or 4 failures: {left} tries left before the order is returned (shown first)
   | 'smsFirst' // who receives the SMS, by filing type
   | 'smsSite'
   | 'smsAccess'
