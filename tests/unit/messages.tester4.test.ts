@@ -105,3 +105,24 @@ describe('a failed verification after 5 failures: the 5-try rule first, no "subm
     expect(v.now).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('status 4 with another person still to verify: status 4 stays, the other person is added (#117)', () => {
+  test.each([
+    '该条验证库里找不到记录或已完成验证 但我同事说他也还没核验 他的手机也没收到短信', // #117
+    '尊敬的ICP用户：该条验证库里找不到记录或已完成验证。网站负责人还没核验',
+    '页面显示该条验证库里找不到记录或已完成验证，老板那边还没弄',
+    '该条验证库里找不到记录或已完成验证 另一个负责人还没验证',
+    '网站负责人还没核验，我这边提示该条验证库里找不到记录或已完成验证',
+  ])('%s', (text) => {
+    const r = readMessage(text);
+    expect(r.kind).toBe('no-record');
+    expect(r.noteCodes.map((n) => n.code)).toContain('othersPendingToo');
+    const all = [r.title, r.meaning, ...r.nextSteps, ...r.notes].join('');
+    expect(all).not.toMatch(/你这一份完成了|你已核验/);
+    expect(all).toMatch(/24 小时/);
+  });
+
+  test('the page\'s own 31 is still "yours done, others pending"', () => {
+    expect(kindOf('尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。')).toBe('verified-others-pending');
+  });
+});
