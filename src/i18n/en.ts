@@ -682,7 +682,8 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       'Do not verify yet: ask your access provider now. This SMS is for deregistering (注销) a filing: verifying confirms the deregistration, after which the filing number is no longer valid and the website may no longer be open to visitors. If nobody on your side asked for it, do not enter this code; call your access provider on the number given on its official website (not a number from the SMS) and ask who submitted it. If nobody verifies, this deregistration is returned once the time limit has passed.',
     sixDigits:
       'Only a 6-digit number was found, {digits}: if it is the verification code from the MIIT SMS (sent by 12381), enter it on the verification page at beian.miit.gov.cn within 24 hours of receiving the SMS, together with the mobile number that received it and the last six characters of the ID number; if it is a login or payment code from your provider or another website, do not enter it there. Paste the whole SMS to tell which it is.',
-    othersPendingToo: 'The text also says a responsible person has not finished verifying.',
+    othersPendingToo:
+      "The text also says another responsible person has not verified yet. 'No record found' does not mean your own part is done (the details may have been entered wrong): check the order's status and each person's verification in your provider's console first. If the order is still waiting for verification, whoever has not verified must use the SMS on their own phone within 24 hours of receiving it; if no SMS arrived, it can be resent on the “短信重发” (resend SMS) tab of the verification page.",
     hintName:
       'The website name needs at least 3 Chinese characters and must relate to the content; it cannot be just the domain or letters and digits; a personal website called “博客” (blog) or “论坛” (forum) is often rejected.',
     hintPhone: 'You may get a verification call during the review: keep your phone on.',

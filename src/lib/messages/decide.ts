@@ -7,6 +7,7 @@
  * Safety rules, each with tests (tests/unit/messages.issue20.test.ts):
  * - `approved` only from an approval by the 管局 or a filing number stated as granted; never from 初审.
  * - `verified` (all done) never when the text says anyone else still has to verify.
+ * - `verified-others-pending` ("yours done") never from the reader's words beside the page's status 4.
  */
 import type { Event, EventKind } from './events';
 import type { DeadlineKind } from './types';
@@ -97,6 +98,12 @@ export function decide(events: readonly Event[]): Event | undefined {
   if (best.kind === 'police-filing') {
     const approval = firm.find((e) => e.kind === 'approved' && e.at < best.at);
     if (approval) return approval;
+  }
+  // the page's status 4 (找不到记录或已完成验证) stands when the reader only says in their own words that someone else has
+  // not verified: status 4 may be a wrong entry, so the reader's own part is not known to be done
+  if (best.kind === 'verified-others-pending' && !best.exact) {
+    const noRecord = pool.findLast((e) => e.kind === 'no-record' && e.status === 4);
+    if (noRecord) return noRecord;
   }
   // verified (all done) never while anyone else still has to verify
   if (best.kind === 'verified') {

@@ -346,6 +346,9 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   const limit = kind === 'scam' || kind === 'not-a-filing-code' ? undefined : statedLimit(text);
   if (limit) found.statedLimit = { ...limit, words: asWritten(raw, limit.words) };
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
+  // status 4 with someone else still to verify (told in the reader's words): add that person
+  if (kind === 'no-record' && all.some((e) => e.kind === 'verified-others-pending'))
+    notes.push(issue('othersPendingToo'));
   // the reader has failed several times: the 5-try limit first (after 5 failures the next submission returns the order)
   if (RETRY_KINDS.has(kind)) {
     const tries = failedTries(text, all);
