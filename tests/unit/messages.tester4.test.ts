@@ -126,3 +126,42 @@ describe('status 4 with another person still to verify: status 4 stays, the othe
     expect(kindOf('尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。')).toBe('verified-others-pending');
   });
 });
+
+describe("a provider-tagged 审核未通过 naming no 管局 is the provider's 初审 rejection (#22)", () => {
+  test.each([
+    '【西部数码】您的备案资料审核未通过，原因：网站名称不符合要求', // #22
+    '【阿里云】您的ICP备案申请审核不通过，原因：域名未实名认证',
+    '【腾讯云】尊敬的用户，您的备案订单审核未通过，请登录控制台查看原因并修改',
+    '【新网】您提交的备案信息未通过审核，理由：网站名称过于宽泛',
+  ])('%s → rejected', (text) => expect(kindOf(text)).toBe('rejected'));
+
+  test.each([
+    '【广东省通信管理局】您的备案申请审核未通过，原因：网站名称不符合要求',
+    '【阿里云】您的备案已被管局审核不通过，原因：网站名称不符合要求',
+    '【西部数码】您的备案在管局审核未通过，原因：主体证件不清晰',
+  ])('a 管局 named or the 管局 speaking is still a return: %s', (text) => expect(kindOf(text)).toBe('returned'));
+});
+
+describe('真实性核验 passed and 初审 still to come is not 初审 passed (#138)', () => {
+  test.each([
+    '【腾讯云】已通过真实性核验，接下来将进行初审', // #138
+    '您的人脸核验已通过，接下来我们将进行初审',
+    '核验照片已通过，即将进入初审',
+    '视频核验通过了，下一步是初审',
+    '真实性核验已通过，等待初审',
+  ])('%s → first-review', (text) => expect(kindOf(text)).toBe('first-review'));
+
+  test.each(['您的备案订单已通过初审。', '真实性核验和初审都已通过'])('still 初审 passed: %s', (text) =>
+    expect(kindOf(text)).toBe('first-review-passed'),
+  );
+});
+
+describe("the reader's part done and one person left: others pending (#109)", () => {
+  test.each([
+    '我这边核验好了 还差一个人', // #109
+    '我验好了，还差一个',
+    '我的核验好了 还差老板的',
+    '我这边验证完了，还差另一个负责人',
+    '核验好了，还差一个人没验',
+  ])('%s → verified-others-pending', (text) => expect(kindOf(text)).toBe('verified-others-pending'));
+});
