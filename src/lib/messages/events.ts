@@ -682,7 +682,13 @@ export function events(
       else if (restated) add(restated, c, m);
       else if (/驳回|rejected/i.test(m[0]))
         add(official || ((L.BUREAU.test(s) || fromBureau) && !L.FIRST_STAGE.test(s)) ? 'returned' : 'rejected', c, m);
-      else add(L.FIRST_STAGE.test(s) ? 'rejected' : 'returned', c, m);
+      // a provider's own notice ("【西部数码】您的备案资料审核未通过") that names no 管局: its 初审 turned it down
+      else
+        add(
+          L.FIRST_STAGE.test(s) || (providerTagged(text, c.at) && !L.BUREAU.test(around(c))) ? 'rejected' : 'returned',
+          c,
+          m,
+        );
     }
 
     // After approval.
@@ -700,6 +706,16 @@ export function events(
       add('police-filing', c, m, { weak: !POLICE_DONE.test(s) });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The line holding `at` opens with a sender's tag that is neither the ministry nor a 管局 ([西部数码], [阿里云]): a
+ * provider's own notice.
+ */
+function providerTagged(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const tag = /^\s?\[([^\]]{1,20})\]/.exec(text.slice(start, start + 24));
+  return !!tag && !L.BUREAU.test(tag[1]!) && !L.MINISTRY_TAG.test(tag[1]!) && !/备案|ICP/i.test(tag[1]!);
 }
 
 /** The kind of the last turn-down (a 管局's return or a provider's rejection) stated before `at`, if any. */
