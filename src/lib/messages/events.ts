@@ -271,7 +271,7 @@ export function reasonSpans(text: string): [number, number][] {
 const CLAUSE_CONDITION =
   /^\s?(?:若|如(?!下)|假如|一旦|倘若|否则|逾期|(?:超时|逾期|过期)(?:未|没)|if |unless |otherwise|once |until |as soon as |in case |in the event )/i;
 const FIRST_IN_REVIEW =
-  /初审中|(?:将|将会|会|预计|预期|尽快)[^,.;]{0,16}?完成(?:对[^,.;]{0,10}的)?初审(?![^,.;]{0,2}(?:后|之后|以后))|初审(?:预计|将|将会|会|预期)[^,.;]{0,16}?完成(?![^,.;]{0,2}(?:后|之后|以后))|(?:preliminary|initial|first) review (?:will|is expected to|should) (?:be )?(?:complete|completed|finished|done)\b|(?:will|expect to) (?:complete|finish) (?:the |your )?(?:preliminary|initial|first) review|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
+  /初审中|(?:将|将会|即将|接下来|下一步|随后|稍后|马上)[^,.;]{0,6}?(?:进行|开始|安排|是|为|:)\s?初审(?![^,.;]{0,2}(?:后|之后|以后|通过|结束|完成))|\b(?:will|next|now) (?:proceed to|start|begin|enter|move (?:on )?to|go (?:on )?to) (?:the )?(?:preliminary|initial|first) review|(?:将|将会|会|预计|预期|尽快)[^,.;]{0,16}?完成(?:对[^,.;]{0,10}的)?初审(?![^,.;]{0,2}(?:后|之后|以后))|初审(?:预计|将|将会|会|预期)[^,.;]{0,16}?完成(?![^,.;]{0,2}(?:后|之后|以后))|(?:preliminary|initial|first) review (?:will|is expected to|should) (?:be )?(?:complete|completed|finished|done)\b|(?:will|expect to) (?:complete|finish) (?:the |your )?(?:preliminary|initial|first) review|初审阶段|正在(?:进行)?初审|初审处理中|(?:等待|待)[^,.;]{0,4}初审|初审审核中|进入[^,.;]{0,6}(?:初审|审核流程|审核阶段)|under (?:preliminary|initial|first) review|(?:preliminary|initial|first) review (?:is )?(?:in progress|ongoing|underway|pending|stage)|in (?:the )?(?:preliminary|initial|first) review|status:\s?(?:under )?(?:preliminary|initial|first) review(?: in progress)?\s?$|being reviewed by (?:us|the provider|your provider)/i;
 const GRANTED_NUMBER =
   /(?:ICP备[^,.;]{1,20}号(?:-\d+)?|备案号)(?:终于|已经|总算|也)?(?:批)?(?:下来了|出来了)|(?:下发|分配|获得|取得|核发|颁发|生成|获批)(?:了)?[^,.;]{0,8}(?:备案号|ICP备)|(?:ICP|filing|recordal|record)(?: filing| recordal)? number(?: [^\s;]{1,30})? (?:(?:has|have) (?:now )?been |was |is |is now )?(?:issued|granted|assigned|allocated|generated)\b|(?:issued|granted|assigned|allocated|got|received|obtained)(?: you| us)? (?:the |an |our |your )?(?:ICP|filing|recordal)(?: filing| recordal)? number\b/i;
 /** A number under a label: a grant only when nothing else is stated (a hint). */
@@ -282,8 +282,12 @@ const FILING_DONE_EN =
   /\b(?:ICP )?(?:filing|recordal)(?: application| process)? (?:has been |is |was |is now )?(?:successfully )?(?:completed?|successful|done)\b|\b(?:filing|recordal) (?:succeeded|successful)|successfully (?:filed|registered)\b/i;
 const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
+/** One person left ("还差一个人", "就差一位", "还差老板的"): someone else still has to verify. */
+const ONE_LEFT = new RegExp(
+  String.raw`(?:还差|就差|只差|还剩)\s?(?:(?:一|1|两|2)\s?(?:个|位)(?:人|负责人)?(?![^,.;]{0,3}(?:材料|资料|文件|照片|视频|步|天|小时|分钟|工作日))|(?:${L.OTHER_PERSON.source}))`,
+);
 const OTHERS_WAIT =
-  /(?:等待|等|还需|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
+  /(?:等待|等|还需|还差|就差|只差|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
 /** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
 const OTHERS_EN = new RegExp(
   String.raw`(?:${L.ACTOR_EN.source})[^.;]{0,48}?(?:(?:has not|hasn't|have not|haven't|did not|didn't|not yet|yet to|still (?:needs?|has|have|must|to)|is still|are still)\b[^.;]{0,24}?(?:verif|validat|complet|do it|done|finish|receiv|(?:the|his|her|their) (?:SMS|code|text|part))|(?:is |are )?(?:still )?(?:pending|awaiting|waiting|unverified|not (?:yet )?(?:verified|validated|done)))|(?:wait(?:ing)? for|pending on|pending:|depends on) (?:the )?(?:${L.ACTOR_EN.source})`,
@@ -508,7 +512,7 @@ export function events(
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
     const sentence = around(c);
     if (
-      ((m = find(OTHERS_WAIT, s)) || (m = find(L.OTHERS_NOT_YET, s))) &&
+      ((m = find(OTHERS_WAIT, s)) || (m = find(ONE_LEFT, s)) || (m = find(L.OTHERS_NOT_YET, s))) &&
       (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
     )
       add('verified-others-pending', c, m);
@@ -780,6 +784,7 @@ for (const re of [
   ALL_DONE_WORDS,
   FILING_DONE_EN,
   OTHERS_WAIT,
+  ONE_LEFT,
   CANCELLED_DONE,
   ALL_DONE_VERIFY,
   POLICE_EVENT,
