@@ -165,3 +165,54 @@ describe("the reader's part done and one person left: others pending (#109)", ()
     '核验好了，还差一个人没验',
   ])('%s → verified-others-pending', (text) => expect(kindOf(text)).toBe('verified-others-pending'));
 });
+
+const R31 = '尊敬的ICP用户：您的短信核验完成,请等待其他核验人进行短信核验。';
+const R3 = '尊敬的ICP用户：您的短信核验已全部完成,该请求将提交管局审核。';
+const R4 = '尊敬的ICP用户：该条验证库里找不到记录或已完成验证。';
+
+describe('two MIIT page results pasted together: both are read (#44, #68, #45)', () => {
+  test('31 for one person, 4 for the other: both named (#44)', () => {
+    const r = readMessage(`老板的：${R31}\n我的：${R4}`);
+    expect(r.results).toEqual(['verified-others-pending', 'no-record']);
+    const note = r.notes.find((n) => n.startsWith('原文里有'))!;
+    expect(note).toContain('你已核验，还差其他负责人');
+    expect(note).toContain('没找到相关记录');
+  });
+
+  test.each([`${R31}\n${R3}`, `先是显示 ${R31} 后来又显示 ${R3}`])(
+    '31 then 3: all done, both named (#68): %s',
+    (text) => {
+      const r = readMessage(text);
+      expect(r.kind).toBe('verified');
+      expect(r.results).toEqual(['verified-others-pending', 'verified']);
+      expect(r.noteCodes.map((n) => n.code)).toContain('twoResults');
+    },
+  );
+
+  test.each([
+    `${R3}\n尊敬的ICP用户：您的短信核验失败,请输入正确的信息。`, // #45
+    `尊敬的ICP用户：您的短信核验失败,请您重新验证。\n${R3}`,
+    `尊敬的ICP用户：您的短信核验已完成，无需重复提交。\n尊敬的ICP用户：您的短信核验失败,请联系接入商查询核验结果。`,
+  ])('done and failed: the contradiction is said first (#45): %s', (text) => {
+    const r = readMessage(text);
+    expect(r.noteCodes.map((n) => n.code)).toContain('resultsDisagree');
+    expect(r.nextSteps[0]).toMatch(/矛盾/);
+  });
+
+  test.each([R3, `${R31}\n${R31}`, Array(3).fill('尊敬的ICP用户：您的短信核验失败,请输入正确的信息。').join('\n')])(
+    'one result (or the same one repeated): no note: %s',
+    (text) => {
+      const r = interpretMessage(text);
+      expect(r.results).toBeUndefined();
+      expect(r.notes.map((n) => n.code)).not.toContain('twoResults');
+    },
+  );
+
+  test('in English too', () => {
+    const r = interpretMessage(`${R31}\n${R4}`);
+    const v = viewOf(r, en.messageDecoder, en.pages);
+    const note = v.notes.find((n) => /two|2/.test(n) && /result/i.test(n));
+    expect(note).toBeDefined();
+    expect(note).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
