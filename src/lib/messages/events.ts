@@ -282,10 +282,6 @@ const FILING_DONE_EN =
   /\b(?:ICP )?(?:filing|recordal)(?: application| process)? (?:has been |is |was |is now )?(?:successfully )?(?:completed?|successful|done)\b|\b(?:filing|recordal) (?:succeeded|successful)|successfully (?:filed|registered)\b/i;
 const ALL_DONE_WORDS =
   /备案成功|成功备案|备案已完成|备案完成|备案流程已全部完成|已完成备案(?!信息|资料|填写|申请|订单|材料)/;
-/** One person left ("还差一个人", "就差一位", "还差老板的"): someone else still has to verify. */
-const ONE_LEFT = new RegExp(
-  String.raw`(?:还差|就差|只差|还剩)\s?(?:(?:一|1|两|2)\s?(?:个|位)(?:人|负责人)?(?![^,.;]{0,3}(?:材料|资料|文件|照片|视频|步|天|小时|分钟|工作日))|(?:${L.OTHER_PERSON.source}))`,
-);
 const OTHERS_WAIT =
   /(?:等待|等|还需|还差|就差|只差|尚需|仍需|还要|还得|需要等|waiting for|wait for|still (?:need|needs|waiting))[^,.;]{0,10}(?:其他|其它|另一|另外|别的|对方|网站负[责则]人|主体负[责则]人|法人|负责人|同事|人员|核验人|other|another)/i;
 /** English: someone else named, then still to verify ("the other person in charge still needs to verify"). */
@@ -512,7 +508,7 @@ export function events(
       add(L.POLICE.test(s) ? 'police-filing' : 'no-record', c, m); // "尚未查询到公安联网备案信息": a 公安 reminder
     const sentence = around(c);
     if (
-      ((m = find(OTHERS_WAIT, s)) || (m = find(ONE_LEFT, s)) || (m = find(L.OTHERS_NOT_YET, s))) &&
+      ((m = find(OTHERS_WAIT, s)) || (m = find(L.ONE_LEFT, s)) || (m = find(L.OTHERS_NOT_YET, s))) &&
       (L.VERIFY.test(sentence) || /完成|验|done|complete/i.test(sentence))
     )
       add('verified-others-pending', c, m);
@@ -784,7 +780,6 @@ for (const re of [
   ALL_DONE_WORDS,
   FILING_DONE_EN,
   OTHERS_WAIT,
-  ONE_LEFT,
   CANCELLED_DONE,
   ALL_DONE_VERIFY,
   POLICE_EVENT,

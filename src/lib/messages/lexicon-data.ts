@@ -148,6 +148,10 @@ export const OTHERS_WAIT_PERSON = new RegExp(
 export const OTHERS_NOT_DONE = new RegExp(
   String.raw`(?:${OTHER_PERSON.source})[^,.;您你]{0,12}?(?:还没有?|还未|尚未|没有?|未)[^,.;]{0,4}?(?:核验|验证|验|弄|做|操作|完成|搞|办|收到)`,
 );
+/** One person left ("还差一个人", "就差一位", "还差老板的"): someone else still has to verify. */
+export const ONE_LEFT = new RegExp(
+  String.raw`(?:还差|就差|只差|还剩)\s?(?:(?:一|1|两|2)\s?(?:个|位)(?:人|负责人)?(?![^,.;]{0,3}(?:材料|资料|文件|照片|视频|步|天|小时|分钟|工作日))|(?:${OTHER_PERSON.source}))`,
+);
 /** Someone else named, then still to verify ("网站负责人还未核验", "对方尚未验证", "the other has not verified"). */
 export const OTHERS_NOT_YET = new RegExp(
   String.raw`(?:${OTHER_PERSON.source}|另外|别的|other|another)[^,.;]{0,24}(?:还没|还未|尚未|未|待|还需|仍需|尚需|还要|还得|需要|has not|hasn't|have not|still)[^,.;]{0,8}(?:核验|验证|verif)|(?:尚未|还未|还没|未)(?:核验|验证)的[^,.;]{0,4}(?:负责人|人)|(?:not yet|yet to) verif`,
