@@ -350,6 +350,8 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     foundWordsTitle: 'The text mentions:',
     guideLinksTitle: 'In detail: ',
     listSeparator: ', ',
+    /** One of several page results pasted together: its place and its title. */
+    resultItem: '({n}) “{title}”',
     quote: '“{text}”',
   },
   filingTypes: FILING_TYPE_NAMES,
@@ -682,6 +684,10 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       'Do not verify yet: ask your access provider now. This SMS is for deregistering (注销) a filing: verifying confirms the deregistration, after which the filing number is no longer valid and the website may no longer be open to visitors. If nobody on your side asked for it, do not enter this code; call your access provider on the number given on its official website (not a number from the SMS) and ask who submitted it. If nobody verifies, this deregistration is returned once the time limit has passed.',
     sixDigits:
       'Only a 6-digit number was found, {digits}: if it is the verification code from the MIIT SMS (sent by 12381), enter it on the verification page at beian.miit.gov.cn within 24 hours of receiving the SMS, together with the mobile number that received it and the last six characters of the ID number; if it is a login or payment code from your provider or another website, do not enter it there. Paste the whole SMS to tell which it is.',
+    twoResults:
+      "The text holds {count} different verification results, in this order: {list}. The reading above follows the last one; if they are two responsible persons' own results, each of you reads your own, and your provider's console shows where the order really stands.",
+    resultsDisagree:
+      "The verification results in the text contradict each other: one says it is done, another that it failed. Do not submit again yet: check the order's status and each person's verification in your provider's console, and go by what it shows.",
     othersPendingToo:
       "The text also says another responsible person has not verified yet. 'No record found' does not mean your own part is done (the details may have been entered wrong): check the order's status and each person's verification in your provider's console first. If the order is still waiting for verification, whoever has not verified must use the SMS on their own phone within 24 hours of receiving it; if no SMS arrived, it can be resent on the “短信重发” (resend SMS) tab of the verification page.",
     hintName:

@@ -319,6 +319,8 @@ const messageDecoder = {
     guideLinksTitle: '详细说明：',
     /** Between the items of a list in a sentence (hosts, words found, guide links). */
     listSeparator: '、',
+    /** One of several page results pasted together: its place and its title. */
+    resultItem: '第 {n} 条“{title}”',
     /** A word or phrase of the pasted text, quoted. */
     quote: '“{text}”',
   },
@@ -604,6 +606,10 @@ const messageDecoder = {
       '先别核验，马上问接入商：这是注销的核验短信，核验就是确认这次注销，注销后备案号不再有效，网站也不能再开放访问。你们没有申请过注销，就别填这个验证码，打接入商官网上的客服电话（不用短信里给的号码）问清是谁提交的；不核验，这次注销过了期限会被退回。',
     sixDigits:
       '只找到一串 6 位数字 {digits}：如果这是工信部短信（12381 发来）里的验证码，在收到短信后 24 小时内到 beian.miit.gov.cn 的核验页面填写，连同收短信的手机号和证件号码后六位；如果是接入商或别的网站发来的登录、付款验证码，别填到那里。把整条短信贴上来，能看出是哪一种。',
+    twoResults:
+      '原文里有 {count} 条不同的核验结果，按先后是：{list}。上面按最后一条解读；如果是两位负责人各自的结果，各人对照自己那条，订单的进度以接入商控制台为准。',
+    resultsDisagree:
+      '原文里的核验结果互相矛盾：既有“已完成”，又有“失败”。先别重新提交：到接入商控制台看订单现在的状态和每位负责人的核验情况，以那里为准。',
     othersPendingToo:
       '原文还说另一位负责人还没核验。页面找不到记录，不等于你这一份已经核验完（也可能是填错了）：先在接入商控制台看订单状态和每位负责人的核验情况。订单还在等核验，还没核验的人要用自己手机收到的短信，在收到后 24 小时内核验；没收到短信，可以在核验页的“短信重发”里重发。',
     hintName: '网站名称至少 3 个汉字且与内容相关，不能只用域名或字母数字；个人网站叫“博客”“论坛”常被驳回。',

@@ -45,7 +45,12 @@ export interface DecoderView {
  * Notes that change what to do first: worded as the first advice ("现在要做的"), in place of the kind's own, and not
  * repeated under the notes.
  */
-const LEAD_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>(['cancelNotAsked', 'triesUsed', 'triesLeft']);
+const LEAD_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>([
+  'cancelNotAsked',
+  'triesUsed',
+  'triesLeft',
+  'resultsDisagree',
+]);
 
 /**
  * Word an interpretation with the dictionary slice (`blank` says whether the box is empty); `links` (the
@@ -102,7 +107,22 @@ export function viewOf(
     ...(r.statedLimit ? { limit: limitText(r.statedLimit, u) } : {}),
     ...(r.deadline ? { deadline: (r.statedLimit ? u.generalRule : '') + copy.deadlines[r.deadline] } : {}),
     ...(r.calculator ? { calculator: { href: href(r.calculator.href), text: u.calculatorLinkText } } : {}),
-    notes: r.notes.filter((n) => n !== lead).map((n) => say(copy.notes, n)),
+    notes: r.notes
+      .filter((n) => n !== lead)
+      .map((n) =>
+        // the page's results pasted together, each named by its title in text order
+        n.code === 'twoResults'
+          ? say(copy.notes, {
+              code: n.code,
+              params: {
+                ...n.params,
+                list: (r.results ?? [])
+                  .map((k, i) => fill(u.resultItem, { n: i + 1, title: k === 'unknown' ? '' : copy.kinds[k].title }))
+                  .join(u.listSeparator),
+              },
+            })
+          : say(copy.notes, n),
+      ),
     links: empty ? [] : r.links.map((l) => ({ href: href(l.href), text: pages[l.page] })),
   };
 }

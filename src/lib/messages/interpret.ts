@@ -346,6 +346,16 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   const limit = kind === 'scam' || kind === 'not-a-filing-code' ? undefined : statedLimit(text);
   if (limit) found.statedLimit = { ...limit, words: asWritten(raw, limit.words) };
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
+  // several of the page's results pasted together (two people's, or one after the other): each is named; a result that
+  // says done beside one that says failed contradict each other (said first)
+  const results = pageResults(all);
+  if (results.length >= 2 && kind !== 'scam') {
+    found.results = results.map((e) => e.kind);
+    notes.push(issue('twoResults', { count: results.length }));
+    const done = results.some((e) => e.status === 3 || e.status === 20);
+    if (done && results.some((e) => e.status === 21 || e.status === 2 || e.status === 0))
+      notes.unshift(issue('resultsDisagree'));
+  }
   // status 4 with someone else still to verify (told in the reader's words): add that person
   if (kind === 'no-record' && all.some((e) => e.kind === 'verified-others-pending'))
     notes.push(issue('othersPendingToo'));
@@ -425,6 +435,31 @@ function failedTries(text: string, all: readonly { status?: number; exact: boole
   const said = m ? countOf(m.slice(1).find((g) => g !== undefined) ?? '') : NaN;
   const pasted = all.filter((e) => e.exact && (e.status === 2 || e.status === 0)).length;
   return Math.max(Number.isFinite(said) ? said : 0, pasted);
+}
+
+/**
+ * The page's results in its own words, one per status, in the order they first stand (at most 4): where two keys
+ * overlap (one result's words inside another's), the longer one.
+ */
+function pageResults(
+  all: readonly { kind: string; status?: number; exact: boolean; at: number; matched: string }[],
+): { kind: MessageKind; status: number }[] {
+  const exact = all.filter((e) => e.exact && e.status !== undefined);
+  const kept = exact.filter(
+    (e) =>
+      !exact.some(
+        (o) =>
+          o !== e &&
+          o.matched.length > e.matched.length &&
+          o.at <= e.at &&
+          e.at + e.matched.length <= o.at + o.matched.length + 8,
+      ),
+  );
+  const out: { kind: MessageKind; status: number }[] = [];
+  for (const e of kept)
+    if (!out.some((o) => o.status === e.status) && out.length < 4)
+      out.push({ kind: e.kind as MessageKind, status: e.status! });
+  return out;
 }
 
 /** Kinds about a code the reader typed. */

@@ -86,6 +86,8 @@ export type NoteCode =
   | 'smsNone' // 取消接入 has no SMS: an MIIT SMS for it is unusual (said whatever the heading)
   | 'cancelNotAsked' // a 注销 SMS the reader says nobody asked for: do not verify, ask the provider (shown first)
   | 'sixDigits' // {digits}: only a six-digit number was found
+  | 'twoResults' // {count}: several different page results pasted together; the view lists them (`results`)
+  | 'resultsDisagree' // a page result that says done beside one that says failed (shown first)
   | 'othersPendingToo' // the text also says others still have to verify
   | 'hintName'
   | 'hintPhone'
@@ -127,6 +129,8 @@ export interface MessageInterpretation {
   approximate?: boolean;
   /** The words of the text the answer rests on. */
   matched?: string;
+  /** The verification page's different results, in text order, when the text holds more than one (kinds only). */
+  results?: MessageKind[];
   /** The 6-digit code of the MIIT SMS (src/lib/miit-sms), whenever one is found and it is not another code. */
   code?: string;
   /** A real filing type named in the text (首次备案, 新增网站, 新增接入, 变更主体, 注销网站…). */
