@@ -32,6 +32,7 @@ describe('a code sent TO the filer’s phone is no request to pass it on (#89, #
     '验证码已发送至您的手机，请勿告诉他人',
     '请勿将验证码告诉任何人，包括接入商客服',
     '不要把验证码转发给别人',
+    '工信部短信里的验证码要发给接入商客服吗？',
     'MIIT will send a verification code to your mobile phone; please verify within 24 hours.',
   ])('%s → no code request', (text) => {
     expect(interpretMessage(text).kind).not.toBe('scam');
@@ -51,6 +52,7 @@ describe('asking the filer to pass the code on is a scam, whatever else the text
     '验证码发我一下',
     '你把验证码发到我手机上 我来操作',
     '请回复验证码以完成备案核验',
+    '能把验证码发给我吗？我这边帮你提交',
   ])('%s → scam with the code-request note', (text) => {
     const r = interpretMessage(text);
     expect(r.kind).toBe('scam');
@@ -59,7 +61,8 @@ describe('asking the filer to pass the code on is a scam, whatever else the text
 });
 
 describe('the code of an SMS from before a resend is not the code to use (#118)', () => {
-  const text = '【工信部】您的首次备案已提交，验证码：551902，请在24小时内完成核验 beian.miit.gov.cn\n您的短信验证码已重发成功';
+  const text =
+    '【工信部】您的首次备案已提交，验证码：551902，请在24小时内完成核验 beian.miit.gov.cn\n您的短信验证码已重发成功';
   test.each([
     text,
     '验证码：551902\n已重发成功',

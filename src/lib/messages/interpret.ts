@@ -189,6 +189,44 @@ function near(text: string, at: number, n: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * The text asks the reader to pass the code on to someone (./lexicon-data CODE_PASS): "把验证码发给我", "请回复验证码",
+ * "验证码报给客服", "将验证码回复至本号码", "发到我手机上". Not when the code is sent to the filer ("工信部将发送验证码至
+ * 您的手机", "发给您的验证码"), nor when the words deny it ("请勿告诉他人").
+ */
+function codePassedOn(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(L.CODE_PASS)) {
+    if (++n > 20) break;
+    const end = m.index + m[0].length;
+    const verb = m[1] ?? m[4]!;
+    const gap = m[2] ?? m[3] ?? '';
+    // the words before it, in its clause, and between the code and a verb after it
+    const before = text
+      .slice(Math.max(0, m.index - 8), m.index)
+      .split(/[,.;!?\n]/)
+      .pop()!;
+    if (L.CODE_PASS_DENIED.test(before) || (m[3] !== undefined && L.CODE_PASS_DENIED.test(gap))) continue;
+    const rest = text.slice(end, end + 12);
+    // the reader asking whether to pass it on ("这个验证码要发给阿里云客服吗?"), unless it is asked for oneself ("发给我好吗")
+    if (
+      /^[^,.;!\n]{0,12}(?:吗|\?|么)/.test(rest) &&
+      !/^\s?(?:至|到|给)?\s?(?:我|咱)/.test(m[1] !== undefined ? gap : rest)
+    )
+      continue;
+    // a verb before the code: the recipient stands between them ("发给您的验证码") or after the code
+    const to = m[1] !== undefined ? (gap ? gap : rest) : rest;
+    if (m[1] !== undefined && L.FILER_RECIPIENT.test(gap)) continue;
+    if (
+      L.SEND_VERB.test(verb)
+        ? L.OTHER_RECIPIENT.test(to) || (m[1] !== undefined && L.OTHER_RECIPIENT.test(rest))
+        : !L.FILER_RECIPIENT.test(to)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The reader says nobody asked for the 注销 (./lexicon-data CANCEL_NOT_ASKED), not as a condition ("若您未申请注销…"). */
 function cancelNotAsked(text: string): boolean {
   const m = L.CANCEL_NOT_ASKED.exec(text);
@@ -299,7 +337,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 
   // Scams: shown first whatever else the text says.
   const notes: Issue<NoteCode>[] = [];
-  const codeRequest = L.CODE_REQUEST.test(text) && !L.FREE.test(text);
+  const codeRequest = (L.CODE_REQUEST.test(text) || codePassedOn(text)) && !L.FREE.test(text);
   const contact = privateContact(text);
   if (hosts.length || payment || expires || codeRequest || contact) {
     for (const host of hosts) notes.push(issue('suspiciousHost', { host }));
