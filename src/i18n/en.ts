@@ -697,6 +697,8 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       'The text also has an older code, {old}. Once a code has been resent, the old one no longer works: verify only with the code of the latest SMS, {code}.',
     olderCodeMaybe:
       'The text holds more than one MIIT SMS; the code read here is the latest one’s, {code} (the earlier one: {old}). When the same phone received a resent SMS, only the latest code works, so do not use the old one; if the two SMS went to two responsible people, each uses the one on their own phone.',
+    codeBeforeResend:
+      'The code in the text, {code}, is from the SMS sent before the resend: once a code has been resent, the old one no longer works, so do not enter it. Verify with the code in the new SMS; if it has not arrived yet, wait a few minutes.',
     providerCode:
       '{code} is in a notice signed by an access provider, so it is not the MIIT verification code. The code for verification comes in a separate SMS from MIIT itself (sent by 12381, beginning “【工业和信息化部】”, with a verification link to beian.miit.gov.cn): verify once that SMS arrives.',
     smsNotSent:

@@ -238,6 +238,12 @@ function onlySixDigits(text: string): string | undefined {
   const six = [...text.matchAll(SIX_DIGITS)].slice(0, 3).map((m) => m[0].replace(/ /g, ''));
   return six.length > 0 && six.every((d) => d === six[0]) ? six[0] : undefined;
 }
+/** Where the six digits of `code` last stand in the text (one space allowed between them), or -1. */
+function lastAt(text: string, code: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(code.split('').join(' ?'), 'g'))) at = m.index;
+  return at;
+}
 /** Six digits standing alone (one space allowed between them, as people group them: "492 018"). */
 const SIX_DIGITS = /(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g;
 
@@ -326,9 +332,13 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     kind = 'unknown';
     chosen = undefined;
   }
+  // a resend stated after the last code of the text: that code is from before it, and no longer works
+  const resend = all.findLast((e) => e.kind === 'resend-sent');
+  const staleCode = !!sms.code && !!resend && resend.at > lastAt(text, sms.code);
   if (kind === 'not-a-filing-code') delete found.filingType;
-  else if (sms.code) found.code = sms.code;
-  else if (CODE_KINDS.has(kind)) {
+  // (a code from before a resend is named as the old one in a note, not offered as the code to use)
+  else if (sms.code && !staleCode) found.code = sms.code;
+  else if (CODE_KINDS.has(kind) && !staleCode) {
     // the code the reader says they typed ("我输入 593016", "492 018"): the only six digits of the text, or the same
     // six quoted more than once ("the SMS says 771052 but I entered 7710 52")
     const six = onlySixDigits(text);
@@ -375,6 +385,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   if (found.code && found.code === sms.code && sms.olderCodes.length) {
     notes.push(issue(sms.resent ? 'olderCode' : 'olderCodeMaybe', { code: sms.code, old: sms.olderCodes.join(', ') }));
   }
+  if (staleCode && kind !== 'not-a-filing-code') notes.push(issue('codeBeforeResend', { code: sms.code! }));
   if (sms.providerCode) notes.push(issue('providerCode', { code: sms.providerCode }));
   notes.push(...notesFor(kind, found, text, has));
   // an approval that also says an ID expires: update it before then
