@@ -100,8 +100,8 @@ describe('an MIIT SMS for 取消接入 leads with the caution, not with 办理�
     expect(r.title).not.toBe(zh.messageDecoder.kinds['access-cancel'].title);
     expect(r.nextSteps[0]).toBe(zh.messageDecoder.notes.smsNone);
     expect(r.nextSteps.join('')).not.toContain('新增接入');
-    expect(r.code).toBeUndefined(); // its code is not offered for use
-    expect(r.statedLimit).toBeUndefined(); // nor a limit to meet
+    expect(r.statedLimit).toBeUndefined(); // no limit to meet
+    expect(r.deadline).toBeUndefined();
     const v = viewOf(interpretMessage(text), en.messageDecoder, en.pages);
     expect(v.now).toBe(en.messageDecoder.notes.smsNone);
   });

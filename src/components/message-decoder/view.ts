@@ -45,7 +45,7 @@ export interface DecoderView {
  * Notes that change what to do first: worded as the first advice ("现在要做的"), in place of the kind's own, and not
  * repeated under the notes.
  */
-const LEAD_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>(['cancelNotAsked']);
+const LEAD_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>(['cancelNotAsked', 'smsNone']);
 
 /**
  * Word an interpretation with the dictionary slice (`blank` says whether the box is empty); `links` (the

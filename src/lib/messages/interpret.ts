@@ -332,6 +332,15 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     kind = 'unknown';
     chosen = undefined;
   }
+  // An MIIT SMS for a filing type that has none (取消接入): unusual. Neither that notice nor an SMS to verify: no limit
+  // is set, and the caution not to verify nor use its code leads (smsNone, below).
+  const noSmsType =
+    !!sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType) && (sms.isMiitSms || sms.code !== null);
+  if (noSmsType && (kind === 'access-cancel' || kind === 'miit-sms')) {
+    closest = ['miit-sms', 'access-cancel'];
+    kind = 'unknown';
+    chosen = undefined;
+  }
   // a resend stated after the last code of the text: that code is from before it, and no longer works
   const resend = all.findLast((e) => e.kind === 'resend-sent');
   const staleCode = !!sms.code && !!resend && resend.at > lastAt(text, sms.code);
@@ -392,14 +401,13 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   const expiring = kind === 'approved' ? documentExpiry(text) : undefined;
   if (expiring) notes.push(issue('idExpiring', { words: asWritten(raw, expiring) }));
   // the notice's own time limit (never a scam's, nor another kind of code's)
-  const limit = kind === 'scam' || kind === 'not-a-filing-code' ? undefined : statedLimit(text);
+  const limit = kind === 'scam' || kind === 'not-a-filing-code' || noSmsType ? undefined : statedLimit(text);
   if (limit) found.statedLimit = { ...limit, words: asWritten(raw, limit.words) };
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
   const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));
   if (approximate) notes.unshift(issue('approximate'));
   // An MIIT SMS for 取消接入, which has none: unusual, said first whatever the heading (a scam's signs stay first).
-  if (sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType) && (sms.isMiitSms || sms.code) && kind !== 'scam')
-    notes.unshift(issue('smsNone'));
+  if (noSmsType && kind !== 'scam') notes.unshift(issue('smsNone'));
 
   const deadline = DEADLINES[kind];
   return {
