@@ -244,8 +244,11 @@ function lastAt(text: string, code: string): number {
   for (const m of text.matchAll(new RegExp(code.split('').join(' ?'), 'g'))) at = m.index;
   return at;
 }
-/** Six digits standing alone (one space allowed between them, as people group them: "492 018"). */
-const SIX_DIGITS = /(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g;
+/**
+ * Six digits standing alone (one space allowed between them, as people group them: "492 018"), not those of a
+ * licence, filing or 公安 number (京ICP证260123号, …号-N: after ICP证/ICP备/公网安备 or a dash, or before 号).
+ */
+const SIX_DIGITS = /(?<!\d ?|ICP[证备]\s?|公网安备|-)\d(?: ?\d){5}(?![ ]?\d|\s?号)/gi;
 
 function notesFor(
   kind: MessageKind,
