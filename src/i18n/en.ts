@@ -643,7 +643,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     licence: '{number} is an ICP licence (经营许可证) number, not an ICP filing number.',
     police: '{number} is a public security filing (公安联网备案) number, not an ICP filing number.',
     badNumber:
-      'The part after “ICP备” has the wrong format: it should be the province abbreviation, “ICP备”, 8 or 10 digits and “号”, such as “粤ICP备2026012345号-1”.',
+      'The part after “ICP备” has the wrong format: it should be the province abbreviation, “ICP备”, 8 or 10 digits and “号”; a website’s number then ends in -N (N is 1 to 3 digits, followed by A for an app), such as “粤ICP备2026012345号-1”.',
     suspiciousHost:
       "{host} is not an official address but imitates an official or access provider's address: do not open it, and do not enter anything there.",
     payment:

@@ -574,7 +574,8 @@ const messageDecoder = {
   notes: {
     licence: '{number} 是经营许可证号，不是备案号。',
     police: '{number} 是公安联网备案号，不是 ICP 备案号。',
-    badNumber: '“ICP备”后的格式不对：应为 省简称+ICP备+8 或 10 位数字+号，如 粤ICP备2026012345号-1。',
+    badNumber:
+      '“ICP备”后的格式不对：应为 省简称+ICP备+8 或 10 位数字+号，网站的备案号末尾再加 -N（N 是 1–3 位数字，App 的再带 A），如 粤ICP备2026012345号-1。',
     suspiciousHost: '{host} 不是官方网址，而是仿冒官方或接入商的网址：别打开，别在那里填任何信息。',
     payment: '原文要你为备案付钱：ICP 备案不收费，也没有年费、年审费或加急费。',
     codeRequest:

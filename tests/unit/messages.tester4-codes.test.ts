@@ -149,6 +149,7 @@ describe('a filing number with an odd suffix is not silently cut (#125)', () => 
       const r = interpretMessage(text);
       expect(r.filingNumber === undefined || r.filingNumber === text).toBe(true);
       expect(codes(text)).toContain('badNumber');
+      expect(readMessage(text).notes.join('')).toContain('-N');
     },
   );
 
