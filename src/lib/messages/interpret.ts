@@ -19,8 +19,11 @@ import { documentExpiry, statedLimit } from './limits';
 import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } from './numbers';
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
-/** A line that ends a statement, or a line that starts a new message (a sender's tag, a date). */
-const LINE_END = /[.!?;:\])"'|\u2713\u2714\u2705]$/;
+/**
+ * A line that ends a statement (its stop, or a link: an SMS ends with its link, and a wrapped line does not break
+ * inside one), or a line that starts a new message (a sender's tag, a date).
+ */
+const LINE_END = /[.!?;:\])"'|\u2713\u2714\u2705]$|[a-z0-9-]\.[a-z]{2,24}(?:\/[\w#/?=&.-]*)?$/i;
 /** A line that starts a statement of its own: a tag, a date, a label (备案进度:), a list item, a step and its status. */
 const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s|[^\s,.;:]{2,8},(?:待|未|已|审核中|进行中|[-—–✓×]))/;
 
@@ -48,14 +51,16 @@ function gapsAsCommas(line: string): string {
 function normaliseLines(raw: string): string {
   const parts: string[] = [];
   let last = ''; // the last character so far (never read back from a growing string: that would be quadratic)
+  let tail = ''; // the end of the last line (a link it ends with)
   for (const line of raw.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const t = normalizeText(gapsAsCommas(line));
     if (!t) continue;
     if (parts.length === 0) parts.push(t);
-    else if (LINE_END.test(last) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
+    else if (LINE_END.test(tail) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
       parts.push('\n', t); // an English line that starts with a capital after one without a full stop: a new line
     else parts.push(/[\x21-\x7e]/.test(last) && /^[\x21-\x7e]/.test(t) ? ' ' : '', t);
     last = t[t.length - 1]!;
+    tail = t.slice(-120);
   }
   return parts.join('');
 }
