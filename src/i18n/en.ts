@@ -645,7 +645,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     licence: '{number} is an ICP licence (经营许可证) number, not an ICP filing number.',
     police: '{number} is a public security filing (公安联网备案) number, not an ICP filing number.',
     badNumber:
-      'The part after “ICP备” has the wrong format: it should be the province abbreviation, “ICP备”, 8 or 10 digits and “号”, such as “粤ICP备2026012345号-1”.',
+      'The part after “ICP备” has the wrong format: it should be the province abbreviation, “ICP备”, 8 or 10 digits and “号”; a website’s number then ends in -N (N is 1 to 3 digits, followed by A for an app), such as “粤ICP备2026012345号-1”.',
     suspiciousHost:
       "{host} is not an official address but imitates an official or access provider's address: do not open it, and do not enter anything there.",
     payment:
@@ -708,6 +708,8 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       'The text also has an older code, {old}. Once a code has been resent, the old one no longer works: verify only with the code of the latest SMS, {code}.',
     olderCodeMaybe:
       'The text holds more than one MIIT SMS; the code read here is the latest one’s, {code} (the earlier one: {old}). When the same phone received a resent SMS, only the latest code works, so do not use the old one; if the two SMS went to two responsible people, each uses the one on their own phone.',
+    codeBeforeResend:
+      'The code in the text, {code}, is from the SMS sent before the resend: once a code has been resent, the old one no longer works, so do not enter it. Verify with the code in the new SMS; if it has not arrived yet, wait a few minutes.',
     providerCode:
       '{code} is in a notice signed by an access provider, so it is not the MIIT verification code. The code for verification comes in a separate SMS from MIIT itself (sent by 12381, beginning “【工业和信息化部】”, with a verification link to beian.miit.gov.cn): verify once that SMS arrives.',
     smsNotSent:

@@ -370,3 +370,16 @@ describe('tester 3: an unexpected 注销 SMS, six digits alone', () => {
     expect(result).not.toHaveTextContent('下面列出');
   });
 });
+
+describe('tester 4: an MIIT SMS for 取消接入', () => {
+  test('is not headed 取消接入通知 and leads with the caution, not with 办理新增接入 (#61)', async () => {
+    const { user, box, result } = setup();
+    box.focus();
+    await user.paste('【工业和信息化部】验证码：305718。您的取消接入已提交，核验链接：beian.miit.gov.cn，有效期1天');
+    await waitFor(() => expect(result.querySelector('.icp-decoder-now')).toHaveTextContent('先别核验'));
+    expect(result.querySelector('.icp-decoder-title')).not.toHaveTextContent(
+      t.messageDecoder.kinds['access-cancel'].title,
+    );
+    expect(result.querySelector('.icp-decoder-now')).not.toHaveTextContent('新增接入');
+  });
+});

@@ -47,6 +47,7 @@ export interface DecoderView {
  */
 const LEAD_NOTES: ReadonlySet<NoteCode> = new Set<NoteCode>([
   'cancelNotAsked',
+  'smsNone',
   'triesUsed',
   'triesLeft',
   'resultsDisagree',

@@ -389,7 +389,8 @@ export function events(
     const c = all[clauseAt(all, at)] ?? { text, at: 0, sentence: 0 };
     add('not-a-filing-code', c, { index: at - c.at, 0: text.slice(at, at + 6) });
   }
-  if (sms?.isMiitSms) {
+  // (a notice that the code is being sent to the filer, with no code in it, is not the SMS: "工信部将发送验证码至您的手机")
+  if (sms?.isMiitSms && !(sms.code === null && L.CODE_SENT_NOTICE.test(text))) {
     // where the first MIIT SMS stands (of several, the code read is the latest's: the stage read stays the same)
     let at = -1;
     for (const c of [sms.code, ...(sms.olderCodes ?? [])]) {

@@ -19,8 +19,11 @@ import { documentExpiry, statedLimit } from './limits';
 import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } from './numbers';
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
-/** A line that ends a statement, or a line that starts a new message (a sender's tag, a date). */
-const LINE_END = /[.!?;:\])"'|\u2713\u2714\u2705]$/;
+/**
+ * A line that ends a statement (its stop, or a link: an SMS ends with its link, and a wrapped line does not break
+ * inside one), or a line that starts a new message (a sender's tag, a date).
+ */
+const LINE_END = /[.!?;:\])"'|\u2713\u2714\u2705]$|[a-z0-9-]\.[a-z]{2,24}(?:\/[\w#/?=&.-]*)?$/i;
 /** A line that starts a statement of its own: a tag, a date, a label (备案进度:), a list item, a step and its status. */
 const LINE_START = /^(?:\[|\d{1,4}[/.-]\d|[^\s,.;:]{1,8}:|-\s|[^\s,.;:]{2,8},(?:待|未|已|审核中|进行中|[-—–✓×]))/;
 
@@ -48,14 +51,16 @@ function gapsAsCommas(line: string): string {
 function normaliseLines(raw: string): string {
   const parts: string[] = [];
   let last = ''; // the last character so far (never read back from a growing string: that would be quadratic)
+  let tail = ''; // the end of the last line (a link it ends with)
   for (const line of raw.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const t = normalizeText(gapsAsCommas(line));
     if (!t) continue;
     if (parts.length === 0) parts.push(t);
-    else if (LINE_END.test(last) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
+    else if (LINE_END.test(tail) || LINE_START.test(t) || (/[A-Za-z0-9]/.test(last) && /^[A-Z]/.test(t)))
       parts.push('\n', t); // an English line that starts with a capital after one without a full stop: a new line
     else parts.push(/[\x21-\x7e]/.test(last) && /^[\x21-\x7e]/.test(t) ? ' ' : '', t);
     last = t[t.length - 1]!;
+    tail = t.slice(-120);
   }
   return parts.join('');
 }
@@ -189,6 +194,44 @@ function near(text: string, at: number, n: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * The text asks the reader to pass the code on to someone (./lexicon-data CODE_PASS): "把验证码发给我", "请回复验证码",
+ * "验证码报给客服", "将验证码回复至本号码", "发到我手机上". Not when the code is sent to the filer ("工信部将发送验证码至
+ * 您的手机", "发给您的验证码"), nor when the words deny it ("请勿告诉他人").
+ */
+function codePassedOn(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(L.CODE_PASS)) {
+    if (++n > 20) break;
+    const end = m.index + m[0].length;
+    const verb = m[1] ?? m[4]!;
+    const gap = m[2] ?? m[3] ?? '';
+    // the words before it, in its clause, and between the code and a verb after it
+    const before = text
+      .slice(Math.max(0, m.index - 8), m.index)
+      .split(/[,.;!?\n]/)
+      .pop()!;
+    if (L.CODE_PASS_DENIED.test(before) || (m[3] !== undefined && L.CODE_PASS_DENIED.test(gap))) continue;
+    const rest = text.slice(end, end + 12);
+    // the reader asking whether to pass it on ("这个验证码要发给阿里云客服吗?"), unless it is asked for oneself ("发给我好吗")
+    if (
+      /^[^,.;!\n]{0,12}(?:吗|\?|么)/.test(rest) &&
+      !/^\s?(?:至|到|给)?\s?(?:我|咱)/.test(m[1] !== undefined ? gap : rest)
+    )
+      continue;
+    // a verb before the code: the recipient stands between them ("发给您的验证码") or after the code
+    const to = m[1] !== undefined ? (gap ? gap : rest) : rest;
+    if (m[1] !== undefined && L.FILER_RECIPIENT.test(gap)) continue;
+    if (
+      L.SEND_VERB.test(verb)
+        ? L.OTHER_RECIPIENT.test(to) || (m[1] !== undefined && L.OTHER_RECIPIENT.test(rest))
+        : !L.FILER_RECIPIENT.test(to)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The reader says nobody asked for the 注销 (./lexicon-data CANCEL_NOT_ASKED), not as a condition ("若您未申请注销…"). */
 function cancelNotAsked(text: string): boolean {
   const m = L.CANCEL_NOT_ASKED.exec(text);
@@ -200,8 +243,17 @@ function onlySixDigits(text: string): string | undefined {
   const six = [...text.matchAll(SIX_DIGITS)].slice(0, 3).map((m) => m[0].replace(/ /g, ''));
   return six.length > 0 && six.every((d) => d === six[0]) ? six[0] : undefined;
 }
-/** Six digits standing alone (one space allowed between them, as people group them: "492 018"). */
-const SIX_DIGITS = /(?<!\d ?)\d(?: ?\d){5}(?![ ]?\d)/g;
+/** Where the six digits of `code` last stand in the text (one space allowed between them), or -1. */
+function lastAt(text: string, code: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(code.split('').join(' ?'), 'g'))) at = m.index;
+  return at;
+}
+/**
+ * Six digits standing alone (one space allowed between them, as people group them: "492 018"), not those of a
+ * licence, filing or 公安 number (京ICP证260123号, …号-N: after ICP证/ICP备/公网安备 or a dash, or before 号).
+ */
+const SIX_DIGITS = /(?<!\d ?|ICP[证备]\s?|公网安备|-)\d(?: ?\d){5}(?![ ]?\d|\s?号)/gi;
 
 function notesFor(
   kind: MessageKind,
@@ -288,9 +340,22 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
     kind = 'unknown';
     chosen = undefined;
   }
+  // An MIIT SMS for a filing type that has none (取消接入): unusual. Neither that notice nor an SMS to verify: no limit
+  // is set, and the caution not to verify nor use its code leads (smsNone, below).
+  const noSmsType =
+    !!sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType) && (sms.isMiitSms || sms.code !== null);
+  if (noSmsType && (kind === 'access-cancel' || kind === 'miit-sms')) {
+    closest = ['miit-sms', 'access-cancel'];
+    kind = 'unknown';
+    chosen = undefined;
+  }
+  // a resend stated after the last code of the text: that code is from before it, and no longer works
+  const resend = all.findLast((e) => e.kind === 'resend-sent');
+  const staleCode = !!sms.code && !!resend && resend.at > lastAt(text, sms.code);
   if (kind === 'not-a-filing-code') delete found.filingType;
-  else if (sms.code) found.code = sms.code;
-  else if (CODE_KINDS.has(kind)) {
+  // (a code from before a resend is named as the old one in a note, not offered as the code to use)
+  else if (sms.code && !staleCode) found.code = sms.code;
+  else if (CODE_KINDS.has(kind) && !staleCode) {
     // the code the reader says they typed ("我输入 593016", "492 018"): the only six digits of the text, or the same
     // six quoted more than once ("the SMS says 771052 but I entered 7710 52")
     const six = onlySixDigits(text);
@@ -299,7 +364,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 
   // Scams: shown first whatever else the text says.
   const notes: Issue<NoteCode>[] = [];
-  const codeRequest = L.CODE_REQUEST.test(text) && !L.FREE.test(text);
+  const codeRequest = (L.CODE_REQUEST.test(text) || codePassedOn(text)) && !L.FREE.test(text);
   const contact = privateContact(text);
   if (hosts.length || payment || expires || codeRequest || contact) {
     for (const host of hosts) notes.push(issue('suspiciousHost', { host }));
@@ -337,13 +402,14 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   if (found.code && found.code === sms.code && sms.olderCodes.length) {
     notes.push(issue(sms.resent ? 'olderCode' : 'olderCodeMaybe', { code: sms.code, old: sms.olderCodes.join(', ') }));
   }
+  if (staleCode && kind !== 'not-a-filing-code') notes.push(issue('codeBeforeResend', { code: sms.code! }));
   if (sms.providerCode) notes.push(issue('providerCode', { code: sms.providerCode }));
   notes.push(...notesFor(kind, found, text, has));
   // an approval that also says an ID expires: update it before then
   const expiring = kind === 'approved' ? documentExpiry(text) : undefined;
   if (expiring) notes.push(issue('idExpiring', { words: asWritten(raw, expiring) }));
   // the notice's own time limit (never a scam's, nor another kind of code's)
-  const limit = kind === 'scam' || kind === 'not-a-filing-code' ? undefined : statedLimit(text);
+  const limit = kind === 'scam' || kind === 'not-a-filing-code' || noSmsType ? undefined : statedLimit(text);
   if (limit) found.statedLimit = { ...limit, words: asWritten(raw, limit.words) };
   if (kind === 'failed-retry' && chosen && !chosen.exact) notes.push(issue('bareFail'));
   // several of the page's results pasted together (two people's, or one after the other): each is named; a result that
@@ -368,8 +434,7 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
   const approximate = !!chosen && !chosen.exact && (chosen.status !== undefined || isPageResult(chosen.kind));
   if (approximate) notes.unshift(issue('approximate'));
   // An MIIT SMS for 取消接入, which has none: unusual, said first whatever the heading (a scam's signs stay first).
-  if (sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType) && (sms.isMiitSms || sms.code) && kind !== 'scam')
-    notes.unshift(issue('smsNone'));
+  if (noSmsType && kind !== 'scam') notes.unshift(issue('smsNone'));
 
   const deadline = DEADLINES[kind];
   return {

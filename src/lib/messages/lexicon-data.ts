@@ -373,6 +373,34 @@ export const CANCEL_NOT_ASKED =
 export const SCAM_FEE =
   /年检费|年审费|备案费|备案年费|年费|加急费|保证通过|包过|内部通道|下号快|快速下号|annual (?:ICP |filing |recordal |review |renewal |inspection |verification |maintenance )?fee|(?:ICP|filing|recordal) (?:renewal |annual |review )?fee|guaranteed (?:ICP |filing )?(?:approval|to pass|pass)|expedit(?:e|ed|ing) (?:fee|service|approval)|internal channel/i;
 
-/** Asking for the code to be sent to someone ("请将验证码回复给备案专员", "代为完成核验"): the MIIT never does. */
+/**
+ * Asking for the code in other ways than passing it on with a verb of ./CODE_PASS: to have the verification done for
+ * the reader ("代为核验", "代办核验"), or in English ("send us the code", "reply with the code"): the MIIT never does.
+ */
 export const CODE_REQUEST =
-  /(?:回复|发送|告知|提供|发给|转发|告诉)[^,.;]{0,8}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,8}(?:回复|发送|告知|提供|发给|转发|告诉)(?:给|至)|代为?(?:完成)?核验|代办核验|代你核验|\b(?:send|forward|give|tell|provide|share|reply with|text)\b[^,.;]{0,30}\bcode\b[^,.;]{0,50}\b(?:to (?:us|me|our|the|your (?:agent|specialist|officer))|with us)\b|(?:verify|complete the verification|do the verification) (?:on your behalf|for you)|\breply (?:to this (?:message|SMS|e-?mail|text) )?with\b[^,.;]{0,30}\bcode\b|\bcode\b[^.;]{0,80}\b(?:for you|on your behalf)\b/i;
+  /代为?(?:完成)?核验|代办核验|代你核验|\b(?:send|forward|give|tell|provide|share|reply with|text)\b[^,.;]{0,30}\bcode\b[^,.;]{0,50}\b(?:to (?:us|me|our|the|your (?:agent|specialist|officer))|with us)\b|(?:verify|complete the verification|do the verification) (?:on your behalf|for you)|\breply (?:to this (?:message|SMS|e-?mail|text) )?with\b[^,.;]{0,30}\bcode\b|\bcode\b[^.;]{0,80}\b(?:for you|on your behalf)\b/i;
+
+/**
+ * The code and a verb of passing it on or of sending it, in either order: "回复验证码", "把验证码发给我", "验证码报给客服",
+ * "将验证码回复至本号码", but also "工信部将发送验证码至您的手机" (./interpret.ts weighs who it goes to). Group 1: the
+ * verb before the code; 2: what stands between it and the code; 3: the verb after the code (with 4, between them).
+ */
+export const CODE_PASS =
+  /(回复|告知|告诉|提供|转发|转给|报给|透露|交给|发给|发我|给我|发送|下发|发到|发至)([^,.;]{0,8}?)(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)([^,.;]{0,10}?)(回复|告知|告诉|提供|转发|转给|报给|报一下|透露|交给|发给|发我|给我|发送|发到|发至|给(?=我|咱|客服|专员|工作人员|他|她))/g;
+/**
+ * A notice that speaks of the code being sent to the filer ("工信部将发送验证码至您的手机", "会下发验证码到负责人手机",
+ * "将向主体负责人手机发送短信验证码"): with no code in it, it is about the MIIT SMS, not the SMS itself.
+ */
+export const CODE_SENT_NOTICE =
+  /(?:发送|下发|发出)[^,.;]{0,6}(?:验证码|核验码|校验码)[^,.;]{0,4}(?:至|到|给|向)|(?:向|给)[^,.;]{0,14}(?:发送|下发|发出)[^,.;]{0,6}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,6}(?:发送|下发|发出)(?:至|到|给)/;
+/** Verbs of CODE_PASS that are the sender's (the ministry sends the code): a request only with a recipient of OTHER_RECIPIENT. */
+export const SEND_VERB = /^(?:发送|下发|发到|发至)$/;
+/** Said not to be done, just before the code or the verb: "请勿告诉他人", "不要把验证码转发给别人", "无需回复". */
+export const CODE_PASS_DENIED =
+  /勿|不要|别|不得|禁止|不会|绝不|从不|不能|严禁|不可|切莫|无需|无须|不需要|不用|谨防|警惕/;
+/** The code goes to the filer: "至您的手机", "给您", "到主体负责人手机", "发给您的验证码" (or the code is described: "发送的验证码"). */
+export const FILER_RECIPIENT =
+  /^\s?(?:回)?(?:至|到|给|向)?\s?(?:的|您|你(?!们?那)|(?:主体|网站)?负[责则]人|(?:预留|备案|登记|注册|绑定)的?手机|手机|本人手机|收件人)/;
+/** The code goes to someone else: "给我", "至本号码", "到我手机", "给客服", "给备案专员", "到 QQ". */
+export const OTHER_RECIPIENT =
+  /^\s?(?:回)?(?:至|到|给|向)?\s?(?:我|咱|本号码|此号码|该号码|这个号码|这个手机|下面|以下|客服|专员|工作人员|备案专员|审核员|老师|对方|他|她|别人|他人|群|QQ|微信|邮箱|\d{5,})/i;

@@ -205,7 +205,10 @@ export function statedLimit(text: string): StatedLimit | undefined {
     const after = t.slice(c.end, span(t, c.at, c.end, SENTENCE)[1]);
     if (!ask && !CONSEQUENCE.test(after)) continue;
     if (NOT_READERS.test(between) || NOT_READERS_AFTER.test(t.slice(c.end, c.end + 8))) continue;
-    const words = t.slice(ask ? from + ask.index : c.at, to).trim();
+    // the words end with their own message: before a sender's tag that opens or closes another ("…核验 beian.miit.gov.cn
+    // [工信部ICP备案] [工信部]验证码:918266")
+    const tag = t.indexOf('[', c.end);
+    const words = t.slice(ask ? from + ask.index : c.at, tag !== -1 && tag < to ? tag : to).trim();
     return { ...c.limit, ...fallsOn(t, c), words: words.length > 80 ? `${words.slice(0, 80)}…` : words };
   }
   return undefined;

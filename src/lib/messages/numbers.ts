@@ -22,7 +22,11 @@ function patterns(abbrs: string | undefined) {
   if (!p) {
     const P = `[${set}]`;
     p = {
-      filing: new RegExp(`(${P})${W.filing}(\\d{8}(?:\\d{2})?)${W.end}(?:- ?(\\d{1,3})(A?)(?!\\d))?`, 'gi'),
+      // a -N that is not one ("号-3X", "号-1234") makes no filing number: never cut to a shorter one
+      filing: new RegExp(
+        `(${P})${W.filing}(\\d{8}(?:\\d{2})?)${W.end}(?:- ?(\\d{1,3})(A?)(?![\\dA-Z]))?(?!- ?\\d)`,
+        'gi',
+      ),
       licence: new RegExp(`(${P})(?:${W.licence}(\\d{3,12})${W.end}|B2-(\\d{6,10})(?:-(\\d{1,3}))?)`, 'gi'),
       police: new RegExp(`(${P})${W.police}(\\d{14})${W.end}`, 'g'),
     };

@@ -100,6 +100,7 @@ export type NoteCode =
   | 'notMiitCode' // {code} is not the MIIT code
   | 'olderCode' // {code}: the latest MIIT code read; {old}: older ones of the text, useless since the resend it states
   | 'olderCodeMaybe' // {code}, {old}: as olderCode, with no resend stated (two people may each have got one)
+  | 'codeBeforeResend' // {code}: the only code of the text stands before the resend it states: not the one to use
   | 'providerCode' // {code} stands in a provider-signed notice: not the MIIT code
   | 'smsNotSent' // the verification SMS could not be sent: not a failed verification
   | 'privateContact' // QQ, WeChat or a private number in the name of the ministry or a 管局
