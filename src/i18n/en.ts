@@ -322,6 +322,16 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       'working-days': 'within {count} working days',
       hours: 'within {count} hours',
       date: 'by {date}',
+      dateTime: 'by {time} on {date}',
+    },
+    time: '{hour}:{minute}',
+    limitRuleLabel: 'Time limit for the verification: ',
+    limitRule: {
+      longer:
+        'within {hours} hours of receiving the MIIT SMS. The notice gives {stated}, but the MIIT SMS is valid for {hours} hours from receipt: count {hours} hours',
+      shorter:
+        'within {hours} hours of receiving the MIIT SMS (how long its code is valid). The notice gives {stated}, which is sooner: keep to the notice’s time',
+      date: 'within {hours} hours of receiving the MIIT SMS (how long its code is valid). The notice gives {stated}: whichever of the two comes first counts',
     },
     limitUnitsOne: { days: 'within 1 day', 'working-days': 'within 1 working day', hours: 'within 1 hour' },
     limitFrom: '; counted from the date on the notice ({from}), the last day is {date}',

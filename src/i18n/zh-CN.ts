@@ -296,6 +296,21 @@ const messageDecoder = {
       'working-days': '{count} 个工作日内',
       hours: '{count} 小时内',
       date: '{date}前',
+      /** A day with an hour ({time}: `time`). */
+      dateTime: '{date} {time} 前',
+    },
+    /** An hour of a day the notice gives ({hour}, {minute}: two digits). */
+    time: '{hour}:{minute}',
+    /**
+     * Before the limit of a step whose limit MIIT fixes (the MIIT SMS), when the notice's own limit differs: the rule
+     * leads, the notice's limit ({stated}, as in limitUnits) is what the notice says.
+     */
+    limitRuleLabel: '核验期限：',
+    limitRule: {
+      longer:
+        '收到工信部短信后 {hours} 小时内。通知写 {stated}，但工信部短信的有效期是收到后 {hours} 小时：按 {hours} 小时算',
+      shorter: '收到工信部短信后 {hours} 小时内（工信部短信的有效期）。通知写 {stated}，比这更早：按通知的时间办',
+      date: '收到工信部短信后 {hours} 小时内（工信部短信的有效期）。通知写 {stated}：两个时间按先到的那个算',
     },
     /** The same for a count of one. */
     limitUnitsOne: { days: '1 天内', 'working-days': '1 个工作日内', hours: '1 小时内' },

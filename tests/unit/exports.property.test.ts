@@ -310,6 +310,7 @@ const SPECS: Record<string, Spec> = {
   'messages.lineTags': { args: S(str) },
   'messages.decide': { args: S(fc.constant([])) },
   'messages.statedLimit': { args: S(str) },
+  'messages.smsRule': { args: S(fc.anything(), str) },
   'messages.documentExpiry': { args: S(str) },
   'miitSms.isOfficialHost': { args: S(str) },
   'miitSms.imitatesOfficial': { args: S(str) },

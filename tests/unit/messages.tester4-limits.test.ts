@@ -24,15 +24,14 @@ describe('#115: a limit for the MIIT SMS step that is not its 24 hours', () => {
     ['【某某云】已提交管局，请于收到短信后2小时内完成短信核验。', 'shorter'],
     ['【阿里云】请于12月8日18:00前完成工信部短信核验。', 'date'],
   ])('%s', (text, compared) => {
-    const r = interpretMessage(text);
-    expect(r.statedLimit?.rule).toEqual({ step: 'miit-sms', hours: 24, compared });
+    expect(statedLimit(text)?.rule).toEqual({ step: 'miit-sms', hours: 24, compared });
   });
 
   test.each([
     '【阿里云】您的备案已提交至管局。请留意工信部发送的核验短信，并在24小时内完成短信核验。',
     '【天翼云】初审已通过，订单已提交通信管理局，请于收到后1天内完成核验，工信部将发送短信验证码。',
   ])('the same 24 hours: compared as the same (%s)', (text) => {
-    expect(interpretMessage(text).statedLimit?.rule).toMatchObject({ compared: 'same' });
+    expect(statedLimit(text)?.rule).toMatchObject({ compared: 'same' });
   });
 
   test.each([
@@ -71,24 +70,41 @@ describe('#115: a limit for the MIIT SMS step that is not its 24 hours', () => {
     const l = statedLimit('Please complete the MIIT SMS verification within 48 hours.')!;
     const text = limitText(l, en);
     expect(text).toMatch(/^within 24 hours of receiving the MIIT SMS/);
-    expect(text).toContain('the notice says within 48 hours');
+    expect(text).toContain('The notice gives within 48 hours');
     expect(text).toContain('count 24 hours');
   });
 
+  test('the statedLimit @example', () => {
+    expect(statedLimit('请在48小时内完成工信部短信核验')).toEqual({
+      unit: 'hours',
+      count: 48,
+      words: '请在48小时内完成工信部短信核验',
+      rule: { step: 'miit-sms', hours: 24, compared: 'longer' },
+    });
+  });
+
   test('smsRule on its own', () => {
-    expect(smsRule({ unit: 'hours', count: 48, words: '请在48小时内完成短信核验' }, '请在48小时内完成短信核验')).toEqual({
+    expect(
+      smsRule({ unit: 'hours', count: 48, words: '请在48小时内完成短信核验' }, '请在48小时内完成短信核验'),
+    ).toEqual({
       step: 'miit-sms',
       hours: 24,
       compared: 'longer',
     });
-    expect(smsRule({ unit: 'days', count: 7, words: '请于7日内办理公安联网备案' }, '请于7日内办理公安联网备案')).toBeUndefined();
+    expect(
+      smsRule({ unit: 'days', count: 7, words: '请于7日内办理公安联网备案' }, '请于7日内办理公安联网备案'),
+    ).toBeUndefined();
   });
 });
 
 describe('#116: a limit with an hour keeps its hour', () => {
   test.each([
     ['【阿里云】请于12月8日18:00前完成工信部短信核验', { month: 12, day: 8, hour: 18, minute: 0 }, '12月8日 18:00 前'],
-    ['空壳网站提醒：请在12月20日24时前恢复网站访问。', { month: 12, day: 20, hour: 24, minute: 0 }, '12月20日 24:00 前'],
+    [
+      '空壳网站提醒：请在12月20日24时前恢复网站访问。',
+      { month: 12, day: 20, hour: 24, minute: 0 },
+      '12月20日 24:00 前',
+    ],
     [
       '【腾讯云】备案核查：请于2026年12月20日17点30分前更新网站负责人手机号，逾期将取消接入。',
       { year: 2026, month: 12, day: 20, hour: 17, minute: 30 },
@@ -99,11 +115,7 @@ describe('#116: a limit with an hour keeps its hour', () => {
       { year: 2026, month: 12, day: 20, hour: 18, minute: 0 },
       '2026年12月20日 18:00 前',
     ],
-    [
-      '【某某云】请于12月9日下午5点前重新上传授权书。',
-      { month: 12, day: 9, hour: 17, minute: 0 },
-      '12月9日 17:00 前',
-    ],
+    ['【某某云】请于12月9日下午5点前重新上传授权书。', { month: 12, day: 9, hour: 17, minute: 0 }, '12月9日 17:00 前'],
   ])('%s', (text, date, shown) => {
     const r = readMessage(text);
     expect(r.statedLimit).toMatchObject({ unit: 'date', date });
