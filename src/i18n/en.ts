@@ -152,6 +152,8 @@ const smsCheck: Dictionary['smsCheck'] = {
     ok: 'The number checks out. The last six characters are: ',
     warn: 'The number checks out. The last six characters are: ',
     bad: 'There is a problem with this number:',
+    unchecked:
+      'Numbers of this document cannot be checked here. Going by the number you typed, the last six characters are: ',
   },
   useTail: 'Put them in “Last six characters of the ID number”',
   documentTypes: {
@@ -174,11 +176,15 @@ const smsCheck: Dictionary['smsCheck'] = {
       'Contains spaces or invisible characters (including full-width spaces and characters picked up when copying): delete them.',
     'input.dashes': 'Contains a dash “-”: delete it.',
     'input.typeThis': 'Type: {value}',
+    'input.label': '“{label}” in front is a label, not part of the value: type only what follows it.',
+    'input.punctuation': 'The punctuation “{chars}” at the start or end is not part of the value: remove it.',
     'code.tooLong':
       'Too long (over {limit} characters). This box takes only the 6-digit verification code from the SMS.',
     'code.empty':
       'The verification code cannot be empty (the page says “短信验证码不能为空”). Enter the 6 digits that follow “验证码：” in the SMS.',
     'code.pastedSms': 'Enter only the 6-digit code here, not the whole SMS.',
+    'code.cancelAccess':
+      'This SMS says it is for cancelling access (取消接入), which needs no SMS verification: do not type its code yet; first check with your access provider that such an application exists.',
     'code.notDigits': 'The verification code has digits only, no “{chars}”.',
     'code.length': 'The verification code has 6 digits; this has {length}.',
     'phone.tooLong': 'Too long (over {limit} characters). This box takes only the mobile number (11 digits).',
@@ -204,7 +210,10 @@ const smsCheck: Dictionary['smsCheck'] = {
     'tail.tooLong': 'Too long (over {limit} characters). This box takes only the last 6 characters of the ID number.',
     'tail.empty':
       'The ID number cannot be empty (the page says “证件号不能为空”). Enter the last 6 characters of the ID number, symbols included.',
-    'tail.lowerX': 'The final x is the check character: type it as a capital X.',
+    'tail.lowerX':
+      'The check character at the end of an 18-character ID number is written as a capital X. Nothing published says whether the page reads a lower-case x as X: to be safe, type a capital X.',
+    'tail.lookalikeX':
+      '“{chars}” looks like X but is not the letter X (often a multiplication sign or symbol from a Chinese input method): type the Latin letter X instead.',
     'tail.lowerLetters':
       'Contains lower-case letters (“{chars}”). Whether the last six have letters depends on the document: on the resident identity card and the residence permit only the last character can be a letter (a capital X); the check digit in brackets on a Hong Kong identity card can be A; foreign passports and other documents can have letters. Compare with the document (the documents whose format we know print letters as capitals, so they are shown below as capitals).',
     'tail.symbols':

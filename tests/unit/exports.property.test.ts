@@ -346,6 +346,8 @@ const SPECS: Record<string, Spec> = {
   'verification.checkCode': { args: S(str) },
   'verification.checkPhone': { args: S(str) },
   'verification.checkIdTail': { args: S(str) },
+  'verification.unframe': { args: S(str, fc.constantFrom('code', 'phone', 'tail')) },
+  'verification.documentChecked': { args: S(fc.anything()) },
   'verification.idTail': { args: S(docType, str, fc.record({ today: date })) },
   'verification.residentIdCheckChar': { args: S(str) },
   'verification.hkIdCheckChar': { args: S(str) },

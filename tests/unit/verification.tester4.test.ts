@@ -5,7 +5,7 @@
  * 取消接入 gives no code to type.
  */
 import { describe, expect, test } from 'vitest';
-import { checkField, copyForms } from '../../src/lib/verification/field';
+import { checkField, copyForms, unframe } from '../../src/lib/verification/field';
 import { checkIdTail, checkCodeWith, checkPhone } from '../../src/lib/verification/fields';
 import { checkCode, extractSmsInfo } from '../../src/lib/verification/sms';
 import { documentChecked, idTail } from '../../src/lib/verification/documents';
@@ -146,8 +146,46 @@ describe('an MIIT SMS for 取消接入 gives no code to type', () => {
   });
 
   test('an ordinary MIIT SMS still fills its code', () => {
-    const sms = '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天';
+    const sms =
+      '【工业和信息化部】验证码：654321。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天';
     expect(extractSmsInfo(sms).noCodeToType).toBe(false);
     expect(checkCodeWith(sms, extractSmsInfo).value).toBe('654321');
+  });
+});
+
+describe('the @examples', () => {
+  test('unframe', () => {
+    expect(unframe('证件号后六位：01007X', 'tail')).toEqual({
+      text: '01007X',
+      issues: [{ code: 'input.label', params: { label: '证件号后六位：' } }],
+    });
+    expect(unframe('482913。', 'code')).toEqual({
+      text: '482913',
+      issues: [{ code: 'input.punctuation', params: { chars: '。' } }],
+    });
+    expect(unframe('01007X', 'tail')).toEqual({ text: '01007X', issues: [] });
+  });
+
+  test('checkIdTail', () => {
+    expect(checkIdTail('31002x')).toEqual({
+      ok: true,
+      value: '31002X',
+      errors: [],
+      warnings: [{ code: 'tail.lowerX' }],
+    });
+    expect(checkIdTail('01007×')).toEqual({
+      ok: false,
+      value: '01007X',
+      errors: [
+        { code: 'tail.lookalikeX', params: { chars: '×' } },
+        { code: 'input.typeThis', params: { value: '01007X' } },
+      ],
+      warnings: [],
+    });
+  });
+
+  test('documentChecked', () => {
+    expect(documentChecked(idTail('resident-id', '11010519491231002X'))).toBe(true);
+    expect(documentChecked(idTail('other', 'ABC-123/456'))).toBe(false);
   });
 });

@@ -130,8 +130,10 @@ export default function SmsCheck(props: Props) {
     setSms((latestSms = text));
     if (!text.trim()) return;
     const fill = (read: ReadSms) => {
-      const found = read(text).code;
-      if (found && (fillCode || !untrack(code))) setCode(found);
+      const got = read(text);
+      // an SMS for a filing type that has none (取消接入): its code is not filled in; the note says why
+      if (got.noCodeToType) return;
+      if (got.code && (fillCode || !untrack(code))) setCode(got.code);
     };
     const read = readSms();
     if (read) fill(read);
