@@ -1027,6 +1027,8 @@ const provincePicker: Dictionary['provincePicker'] = {
       abbr: 'Chosen: {province}, abbreviation “{query}”',
       bureau: 'Chosen: {province}',
       number: 'Chosen: {province}, “{abbr}” at the start of the filing number',
+      licence: 'Chosen: {province}, “{abbr}” at the start of the operating licence number',
+      police: 'Chosen: {province}, “{abbr}” at the start of the public security filing number',
       slug: 'Chosen: {province}',
       city: 'Chosen: {province}, where {city} is',
     },

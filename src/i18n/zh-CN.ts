@@ -955,6 +955,8 @@ const provincePicker = {
       abbr: '已选：{province}（简称“{query}”）',
       bureau: '已选：{province}',
       number: '已选：{province}（备案号开头的“{abbr}”）',
+      licence: '已选：{province}（经营许可证号开头的“{abbr}”）',
+      police: '已选：{province}（公安备案号开头的“{abbr}”）',
       slug: '已选：{province}',
       city: '已选：{province}（{city}所在的省份）',
     } satisfies Record<MatchedBy, string>,
