@@ -4,7 +4,7 @@
  */
 import { render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import SmsCheck from '../../src/components/sms-check/SmsCheck';
 import { dictionary } from '../../src/i18n';
 import { fill, say } from '../../src/i18n/fill';
@@ -91,5 +91,46 @@ describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     await user.paste('工信部发来的 验证码 305 718 您的取消接入已提交 有效期1天');
     await waitFor(() => expect(resultOf(code)).toHaveTextContent(say(L.issues, { code: 'code.cancelAccess' })));
     expect(fieldOf(code).querySelector('.icp-smscheck-copy')).toBeNull();
+  });
+});
+
+describe('360 px: a result below the fold is brought into view after a paste (as in the decoder)', () => {
+  function place(el: HTMLElement, visible: boolean) {
+    const top = visible ? 200 : 1400;
+    el.getBoundingClientRect = () =>
+      ({ top, bottom: top + 100, left: 0, right: 360, width: 360, height: 100, x: 0, y: top }) as DOMRect;
+    const scroll = vi.fn();
+    el.scrollIntoView = scroll;
+    return scroll;
+  }
+
+  test('pasting an SMS: its notes are scrolled to', async () => {
+    const { L, user, sms } = setup('zh-CN');
+    const region = sms.closest('fieldset')!.querySelector(':scope > .icp-smscheck-result') as HTMLElement;
+    const scroll = place(region, false);
+    sms.focus();
+    await user.paste('工信部发来的 验证码 305 718 您的取消接入已提交 有效期1天');
+    await waitFor(() => expect(region).toHaveTextContent(say(L.issues, { code: 'sms.cancelAccess' })));
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+  });
+
+  test('pasting into a field: its verdict is scrolled to; typing does not scroll', async () => {
+    const { user, tail } = setup('zh-CN');
+    const scroll = place(resultOf(tail), false);
+    tail.focus();
+    await user.paste('证件号后六位：01007X');
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+    await user.type(tail, '1');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(scroll).toHaveBeenCalledTimes(1);
+  });
+
+  test('a verdict already in view is not scrolled to', async () => {
+    const { user, code } = setup('zh-CN');
+    const scroll = place(resultOf(code), true);
+    code.focus();
+    await user.paste('482913。');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(scroll).not.toHaveBeenCalled();
   });
 });
