@@ -134,3 +134,17 @@ describe('360 px: a result below the fold is brought into view after a paste (as
     expect(scroll).not.toHaveBeenCalled();
   });
 });
+
+test('the helper’s 填入 button: the tail’s verdict is brought into view when below the fold', async () => {
+  const { L, user, tail } = setup('zh-CN');
+  const region = resultOf(tail);
+  region.getBoundingClientRect = () => ({ top: 1400, bottom: 1500 }) as DOMRect;
+  const scroll = vi.fn();
+  region.scrollIntoView = scroll;
+  await user.click(screen.getByText(L.helperSummary));
+  const number = await screen.findByLabelText(L.docNumberLabel, {}, { timeout: 10_000 });
+  await user.type(number, '11010519491231002X');
+  await user.click(screen.getByRole('button', { name: L.useTail }));
+  expect(tail.value).toBe('31002X');
+  await waitFor(() => expect(scroll).toHaveBeenCalled());
+});

@@ -11,6 +11,7 @@ import type { DocumentTypeOption } from '../../lib/verification';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
 import { useClock } from '../shared/clock';
+import { bringIntoView } from '../shared/into-view';
 import SmsCheckField, { readText, type FieldChecks, type SmsCheckCopy } from './SmsCheckField';
 import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
@@ -125,6 +126,16 @@ export default function SmsCheck(props: Props) {
     }),
   );
 
+  // after a paste into the SMS box, what was read from it is brought into view if below the fold (typing never)
+  let smsOut: HTMLDivElement | undefined;
+  let smsPasted = false;
+  createEffect(() => {
+    if (info() && smsPasted) {
+      smsPasted = false;
+      bringIntoView(smsOut);
+    }
+  });
+
   let latestSms = '';
   const onSms = (text: string, fillCode = true) => {
     setSms((latestSms = text));
@@ -162,12 +173,13 @@ export default function SmsCheck(props: Props) {
               void useChecks(); // a pasted SMS fills the code
             }}
             onInput={(e) => onSms(readText(e.currentTarget, MAX_SMS))}
+            onPaste={() => (smsPasted = true)}
           />
           <p class="icp-tool-hint" id={`${id}-sms-hint`}>
             {props.copy.smsHint}
           </p>
         </div>
-        <div class="icp-smscheck-result" aria-live="polite">
+        <div ref={smsOut} class="icp-smscheck-result" aria-live="polite">
           <Show when={info()}>
             {(i) => (
               <>
@@ -262,6 +274,11 @@ export default function SmsCheck(props: Props) {
                   onTail: (v) => {
                     setTail(v);
                     tailInput?.focus();
+                    // the filled field's verdict, if below the fold
+                    bringIntoView(
+                      tailInput?.closest('.icp-tool-field')?.querySelector<HTMLElement>('.icp-smscheck-result') ??
+                        undefined,
+                    );
                   },
                 })
               }
