@@ -152,6 +152,8 @@ const smsCheck: Dictionary['smsCheck'] = {
     ok: 'The number checks out. The last six characters are: ',
     warn: 'The number checks out. The last six characters are: ',
     bad: 'There is a problem with this number:',
+    unchecked:
+      'Numbers of this document cannot be checked here. Going by the number you typed, the last six characters are: ',
   },
   useTail: 'Put them in “Last six characters of the ID number”',
   documentTypes: {
@@ -174,11 +176,15 @@ const smsCheck: Dictionary['smsCheck'] = {
       'Contains spaces or invisible characters (including full-width spaces and characters picked up when copying): delete them.',
     'input.dashes': 'Contains a dash “-”: delete it.',
     'input.typeThis': 'Type: {value}',
+    'input.label': '“{label}” in front is a label, not part of the value: type only what follows it.',
+    'input.punctuation': 'The punctuation “{chars}” at the start or end is not part of the value: remove it.',
     'code.tooLong':
       'Too long (over {limit} characters). This box takes only the 6-digit verification code from the SMS.',
     'code.empty':
       'The verification code cannot be empty (the page says “短信验证码不能为空”). Enter the 6 digits that follow “验证码：” in the SMS.',
     'code.pastedSms': 'Enter only the 6-digit code here, not the whole SMS.',
+    'code.cancelAccess':
+      'This SMS says it is for cancelling access (取消接入), which needs no SMS verification: do not type its code yet; first check with your access provider that such an application exists.',
     'code.notDigits': 'The verification code has digits only, no “{chars}”.',
     'code.length': 'The verification code has 6 digits; this has {length}.',
     'phone.tooLong': 'Too long (over {limit} characters). This box takes only the mobile number (11 digits).',
@@ -204,7 +210,10 @@ const smsCheck: Dictionary['smsCheck'] = {
     'tail.tooLong': 'Too long (over {limit} characters). This box takes only the last 6 characters of the ID number.',
     'tail.empty':
       'The ID number cannot be empty (the page says “证件号不能为空”). Enter the last 6 characters of the ID number, symbols included.',
-    'tail.lowerX': 'The final x is the check character: type it as a capital X.',
+    'tail.lowerX':
+      'The check character at the end of an 18-character ID number is written as a capital X. Nothing published says whether the page reads a lower-case x as X: to be safe, type a capital X.',
+    'tail.lookalikeX':
+      '“{chars}” looks like X but is not the letter X (often a multiplication sign or symbol from a Chinese input method): type the Latin letter X instead.',
     'tail.lowerLetters':
       'Contains lower-case letters (“{chars}”). Whether the last six have letters depends on the document: on the resident identity card and the residence permit only the last character can be a letter (a capital X); the check digit in brackets on a Hong Kong identity card can be A; foreign passports and other documents can have letters. Compare with the document (the documents whose format we know print letters as capitals, so they are shown below as capitals).',
     'tail.symbols':
@@ -322,6 +331,16 @@ const messageDecoder: Dictionary['messageDecoder'] = {
       'working-days': 'within {count} working days',
       hours: 'within {count} hours',
       date: 'by {date}',
+      dateTime: 'by {time} on {date}',
+    },
+    time: '{hour}:{minute}',
+    limitRuleLabel: 'Time limit for the verification: ',
+    limitRule: {
+      longer:
+        'within {hours} hours of receiving the MIIT SMS. The notice gives {stated}, but the MIIT SMS is valid for {hours} hours from receipt: count {hours} hours',
+      shorter:
+        'within {hours} hours of receiving the MIIT SMS (how long its code is valid). The notice gives {stated}, which is sooner: keep to the notice’s time',
+      date: 'within {hours} hours of receiving the MIIT SMS (how long its code is valid). The notice gives {stated}: whichever of the two comes first counts',
     },
     limitUnitsOne: { days: 'within 1 day', 'working-days': 'within 1 working day', hours: 'within 1 hour' },
     limitFrom: '; counted from the date on the notice ({from}), the last day is {date}',
@@ -1021,6 +1040,8 @@ const provincePicker: Dictionary['provincePicker'] = {
       abbr: 'Chosen: {province}, abbreviation “{query}”',
       bureau: 'Chosen: {province}',
       number: 'Chosen: {province}, “{abbr}” at the start of the filing number',
+      licence: 'Chosen: {province}, “{abbr}” at the start of the operating licence number',
+      police: 'Chosen: {province}, “{abbr}” at the start of the public security filing number',
       slug: 'Chosen: {province}',
       city: 'Chosen: {province}, where {city} is',
     },

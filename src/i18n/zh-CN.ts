@@ -153,6 +153,8 @@ const smsCheck = {
     ok: '号码核对无误，后六位是：',
     warn: '号码核对无误，后六位是：',
     bad: '这个号码有问题：',
+    /** For a document whose number cannot be checked (其他证件, a foreign passport, a Macau ID). */
+    unchecked: '这种证件的号码无法核对，按你输入的号码，后六位是：',
   },
   useTail: '填入“证件号码后六位”',
   /** The document types of the helper's select, in the order of DOCUMENT_TYPES. */
@@ -174,9 +176,13 @@ const smsCheck = {
     'input.spaces': '含空格或看不见的字符（包括全角空格、复制带入的字符），请删掉。',
     'input.dashes': '含横线“-”，请删掉。',
     'input.typeThis': '请填写：{value}',
+    'input.label': '前面的“{label}”是说明文字，不用填，只填后面的内容。',
+    'input.punctuation': '两端的标点“{chars}”不是要填的内容，请删掉。',
     'code.tooLong': '内容太长（超过 {limit} 个字符），这里只填短信里的 6 位数字验证码。',
     'code.empty': '短信验证码不能为空（页面提示）。请填短信中“验证码：”后的 6 位数字。',
     'code.pastedSms': '这里只填 6 位验证码，不要粘贴整条短信。',
+    'code.cancelAccess':
+      '这条短信说的是取消接入，而取消接入不用短信核验：先别填它的验证码，向接入商确认确实有这笔申请。',
     'code.notDigits': '验证码只有数字，不含“{chars}”。',
     'code.length': '验证码是 6 位数字，这里是 {length} 位。',
     'phone.tooLong': '内容太长（超过 {limit} 个字符），这里只填手机号（11 位）。',
@@ -195,7 +201,8 @@ const smsCheck = {
     'phone.virtual': '{prefix} 是虚拟运营商号段，腾讯云提示可能收不到工信部短信；收不到时请联系接入商换号。',
     'tail.tooLong': '内容太长（超过 {limit} 个字符），这里只填证件号码的最后 6 个字符。',
     'tail.empty': '证件号不能为空（页面提示）。请填证件号码最后 6 个字符（含符号）。',
-    'tail.lowerX': '最后一位的 x 是校验码，要用大写 X。',
+    'tail.lowerX': '18 位证件号码最后一位的校验码写作大写 X。页面是否把小写 x 当作 X，没有公开说明：稳妥起见填大写 X。',
+    'tail.lookalikeX': '“{chars}”看起来像 X，但不是字母 X（常是输入法打出的乘号或符号）：请换成英文字母 X。',
     'tail.lowerLetters':
       '含小写字母“{chars}”。后六位里有没有字母，要看证件：居民身份证和居住证只有最后一位可能是字母（大写 X）；香港身份证括号里的校验码可能是 A；外国护照和其他证件的号码可以有字母。请对照证件填写（已知格式的证件上字母都是大写，下面按大写给出）。',
     'tail.symbols':
@@ -296,6 +303,21 @@ const messageDecoder = {
       'working-days': '{count} 个工作日内',
       hours: '{count} 小时内',
       date: '{date}前',
+      /** A day with an hour ({time}: `time`). */
+      dateTime: '{date} {time} 前',
+    },
+    /** An hour of a day the notice gives ({hour}, {minute}: two digits). */
+    time: '{hour}:{minute}',
+    /**
+     * Before the limit of a step whose limit MIIT fixes (the MIIT SMS), when the notice's own limit differs: the rule
+     * leads, the notice's limit ({stated}, as in limitUnits) is what the notice says.
+     */
+    limitRuleLabel: '核验期限：',
+    limitRule: {
+      longer:
+        '收到工信部短信后 {hours} 小时内。通知写 {stated}，但工信部短信的有效期是收到后 {hours} 小时：按 {hours} 小时算',
+      shorter: '收到工信部短信后 {hours} 小时内（工信部短信的有效期）。通知写 {stated}，比这更早：按通知的时间办',
+      date: '收到工信部短信后 {hours} 小时内（工信部短信的有效期）。通知写 {stated}：两个时间按先到的那个算',
     },
     /** The same for a count of one. */
     limitUnitsOne: { days: '1 天内', 'working-days': '1 个工作日内', hours: '1 小时内' },
@@ -947,6 +969,8 @@ const provincePicker = {
       abbr: '已选：{province}（简称“{query}”）',
       bureau: '已选：{province}',
       number: '已选：{province}（备案号开头的“{abbr}”）',
+      licence: '已选：{province}（经营许可证号开头的“{abbr}”）',
+      police: '已选：{province}（公安备案号开头的“{abbr}”）',
       slug: '已选：{province}',
       city: '已选：{province}（{city}所在的省份）',
     } satisfies Record<MatchedBy, string>,

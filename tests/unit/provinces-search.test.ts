@@ -20,7 +20,7 @@ describe('searchProvinces', () => {
     ['guangdong', 'guangdong', 'slug'],
     ['GuangDong', 'guangdong', 'slug'],
     ['苏ICP备2026012345号-1', 'jiangsu', 'number'],
-    ['京公网安备11010802012345号', 'beijing', 'number'],
+    ['京公网安备11010802012345号', 'beijing', 'police'],
     ['广东省', 'guangdong', 'name'],
     ['内蒙古', 'neimenggu', 'name'],
     ['广东管局', 'guangdong', 'bureau'],

@@ -274,11 +274,11 @@ describe('checkIdTail', () => {
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([issue('tail.empty')]);
   });
-  test('lower-case x → X, said so', () => {
+  test('lower-case x → X, said so (a warning: no source says the page refuses x; tester 4)', () => {
     const r = checkIdTail('31002x');
-    expect(r).toMatchObject({ ok: false, value: '31002X' });
-    expect(r.errors[0]).toEqual(issue('tail.lowerX'));
-    expect(r.errors.at(-1)).toEqual(issue('input.typeThis', { value: '31002X' }));
+    expect(r).toMatchObject({ ok: true, value: '31002X', errors: [] });
+    expect(r.warnings[0]).toEqual(issue('tail.lowerX'));
+    expect(copyForms('tail', r)).toEqual([{ value: '31002X', form: 'plain' }]);
   });
   test('full-width brackets: no official rule, so a warning — not an error (issue 12); both forms offered (issue 22)', () => {
     const r = checkIdTail('456（3）');
@@ -601,6 +601,7 @@ describe('extractSmsInfo', () => {
       fromMiit: true,
       verificationSms: true,
       notes: [],
+      noCodeToType: false,
     });
   });
   test.each(['首次备案', '新增网站', '变更主体', '新增备案', '注销网站'])('filing type %s', (type) => {
@@ -633,6 +634,7 @@ describe('extractSmsInfo', () => {
       fromMiit: false,
       verificationSms: false,
       notes: [],
+      noCodeToType: false,
     });
   });
 });

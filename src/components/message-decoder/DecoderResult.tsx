@@ -38,7 +38,7 @@ export default function DecoderResult(props: {
       <Show when={props.view.limit}>
         {(limit) => (
           <p class="icp-decoder-limit">
-            <strong>{props.ui.limitLabel}</strong>
+            <strong>{props.view.limitLabel ?? props.ui.limitLabel}</strong>
             {limit()}
           </p>
         )}

@@ -8,6 +8,7 @@ import { createEffect, createMemo, createSignal, createUniqueId, For } from 'sol
 import type { LocaleLinks } from '../../i18n/links';
 import type { MessageInterpretation, ProvinceTable } from '../../lib/messages';
 import { restoreOnMount } from '../shared/restore';
+import { bringIntoView } from '../shared/into-view';
 import DecoderResult from './DecoderResult';
 import { viewOf, type DecoderCopy, type PagesCopy } from './view';
 
@@ -23,18 +24,6 @@ export interface MessageDecoderProps {
 }
 
 type Interpret = typeof import('../../lib/messages').interpretMessage;
-
-/**
- * Scroll the answer into view when its start is not in the upper part of the window (on a narrow screen it sits
- * below the examples), instantly when the reader prefers reduced motion. Focus stays where it is; the page's
- * scroll-padding keeps it clear of the sticky header.
- */
-function bringIntoView(el: HTMLElement) {
-  const top = el.getBoundingClientRect().top;
-  if (top >= 0 && top <= window.innerHeight * 0.6) return;
-  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-}
 
 /**
  * The island. Renders real HTML on the server (label, paste box, examples, privacy note); interprets on input.

@@ -32,8 +32,13 @@ export interface DecoderView {
   facts: FoundRow[];
   closest: string[];
   foundWords: string[];
-  /** The time limit the notice itself gives (shown first), with the words it came from. */
+  /**
+   * The time limit the notice itself gives (shown first), with the words it came from; for a step whose limit MIIT
+   * fixes (the MIIT SMS) and a notice that says otherwise, that rule first and the notice's limit as what it says.
+   */
   limit?: string;
+  /** The label before `limit`. */
+  limitLabel?: string;
   /** The general time limit of this kind of message; named as the general rule when the notice gives its own. */
   deadline?: string;
   calculator?: { href: string; text: string };
@@ -105,7 +110,12 @@ export function viewOf(
     facts,
     closest: r.closest.map((c) => (c === 'unknown' ? '' : copy.kinds[c].title)).filter(Boolean),
     foundWords: r.found.map((w) => fill(u.quote, { text: w })),
-    ...(r.statedLimit ? { limit: limitText(r.statedLimit, u) } : {}),
+    ...(r.statedLimit
+      ? {
+          limit: limitText(r.statedLimit, u),
+          limitLabel: ruleLeads(r.statedLimit) ? u.limitRuleLabel : u.limitLabel,
+        }
+      : {}),
     ...(r.deadline ? { deadline: (r.statedLimit ? u.generalRule : '') + copy.deadlines[r.deadline] } : {}),
     ...(r.calculator ? { calculator: { href: href(r.calculator.href), text: u.calculatorLinkText } } : {}),
     notes: r.notes
@@ -139,6 +149,11 @@ function dayText(d: string | LimitDate, u: DecoderCopy['ui']): string {
   });
 }
 
+/** Whether a limit's MIIT rule leads over it (the notice's own limit differs from it). */
+function ruleLeads(l: StatedLimit): boolean {
+  return !!l.rule && l.rule.compared !== 'same';
+}
+
 /**
  * The notice's own time limit in words: the limit, the day a count falls on (from the notice's own date), the words.
  *
@@ -146,11 +161,32 @@ function dayText(d: string | LimitDate, u: DecoderCopy['ui']): string {
  * limitText({ unit: 'days', count: 7, words: '请于7日内办理' }, copy.ui) // '7 天内（原文：“请于7日内办理”）'
  */
 export function limitText(l: StatedLimit, u: DecoderCopy['ui']): string {
-  const unit = l.unit === 'date' ? u.limitUnits.date : l.count === 1 ? u.limitUnitsOne[l.unit] : u.limitUnits[l.unit];
-  let text = fill(unit, { count: l.count ?? '', ...(l.date ? { date: dayText(l.date, u) } : {}) });
+  const timed = l.date?.hour !== undefined;
+  const unit =
+    l.unit === 'date'
+      ? timed
+        ? u.limitUnits.dateTime
+        : u.limitUnits.date
+      : l.count === 1
+        ? u.limitUnitsOne[l.unit]
+        : u.limitUnits[l.unit];
+  let text = fill(unit, {
+    count: l.count ?? '',
+    ...(l.date ? { date: dayText(l.date, u) } : {}),
+    ...(timed
+      ? {
+          time: fill(u.time, {
+            hour: String(l.date!.hour).padStart(2, '0'),
+            minute: String(l.date!.minute ?? 0).padStart(2, '0'),
+          }),
+        }
+      : {}),
+  });
   if (l.from && l.fallsOn)
     text +=
       fill(u.limitFrom, { from: dayText(l.from, u), date: dayText(l.fallsOn, u) }) +
       (l.estimated ? u.limitEstimated : '');
+  if (l.rule && ruleLeads(l))
+    text = fill(u.limitRule[l.rule.compared as 'longer' | 'shorter' | 'date'], { hours: l.rule.hours, stated: text });
   return text + fill(u.limitWords, { words: l.words });
 }

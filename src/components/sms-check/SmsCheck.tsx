@@ -11,6 +11,7 @@ import type { DocumentTypeOption } from '../../lib/verification';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
 import { useClock } from '../shared/clock';
+import { bringIntoView } from '../shared/into-view';
 import SmsCheckField, { readText, type FieldChecks, type SmsCheckCopy } from './SmsCheckField';
 import { CheckList } from '../shared/CheckVerdict';
 import SmsDeadlineResult from '../deadlines/SmsDeadlineResult';
@@ -125,13 +126,25 @@ export default function SmsCheck(props: Props) {
     }),
   );
 
+  // after a paste into the SMS box, what was read from it is brought into view if below the fold (typing never)
+  let smsOut: HTMLDivElement | undefined;
+  let smsPasted = false;
+  createEffect(() => {
+    if (info() && smsPasted) {
+      smsPasted = false;
+      bringIntoView(smsOut);
+    }
+  });
+
   let latestSms = '';
   const onSms = (text: string, fillCode = true) => {
     setSms((latestSms = text));
     if (!text.trim()) return;
     const fill = (read: ReadSms) => {
-      const found = read(text).code;
-      if (found && (fillCode || !untrack(code))) setCode(found);
+      const got = read(text);
+      // an SMS for a filing type that has none (取消接入): its code is not filled in; the note says why
+      if (got.noCodeToType) return;
+      if (got.code && (fillCode || !untrack(code))) setCode(got.code);
     };
     const read = readSms();
     if (read) fill(read);
@@ -160,12 +173,13 @@ export default function SmsCheck(props: Props) {
               void useChecks(); // a pasted SMS fills the code
             }}
             onInput={(e) => onSms(readText(e.currentTarget, MAX_SMS))}
+            onPaste={() => (smsPasted = true)}
           />
           <p class="icp-tool-hint" id={`${id}-sms-hint`}>
             {props.copy.smsHint}
           </p>
         </div>
-        <div class="icp-smscheck-result" aria-live="polite">
+        <div ref={smsOut} class="icp-smscheck-result" aria-live="polite">
           <Show when={info()}>
             {(i) => (
               <>
@@ -260,6 +274,11 @@ export default function SmsCheck(props: Props) {
                   onTail: (v) => {
                     setTail(v);
                     tailInput?.focus();
+                    // the filled field's verdict, if below the fold
+                    bringIntoView(
+                      tailInput?.closest('.icp-tool-field')?.querySelector<HTMLElement>('.icp-smscheck-result') ??
+                        undefined,
+                    );
                   },
                 })
               }

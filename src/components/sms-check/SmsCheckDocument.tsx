@@ -4,7 +4,7 @@
  * helper), so the page does not pay for the document rules up front.
  */
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
-import { idTail, type DocumentType, type DocumentTypeOption } from '../../lib/verification/documents';
+import { documentChecked, idTail, type DocumentType, type DocumentTypeOption } from '../../lib/verification/documents';
 import { capInput } from '../../lib/verification/types';
 import { restoreOnMount } from '../shared/restore';
 import { CheckVerdict } from '../shared/CheckVerdict';
@@ -62,7 +62,16 @@ export default function SmsCheckDocument(p: {
         <div class="icp-smscheck-result" id={`${id}-doc-out`} aria-live="polite">
           <Show when={doc()}>
             {(r) => (
-              <CheckVerdict verdict={r()} table={p.copy.issues} status={p.copy.docStatus}>
+              <CheckVerdict
+                verdict={r()}
+                table={p.copy.issues}
+                status={
+                  // a number this helper cannot check is not said to check out
+                  documentChecked(r())
+                    ? p.copy.docStatus
+                    : { ...p.copy.docStatus, ok: p.copy.docStatus.unchecked, warn: p.copy.docStatus.unchecked }
+                }
+              >
                 <Show when={r().ok}>
                   <code>{r().value}</code>
                 </Show>

@@ -5,7 +5,7 @@
  * which the island fetches on first use, have arrived. Very long input is
  * cut by src/lib (capInput) before anything else looks at it.
  */
-import { Index, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
+import { Index, Show, createEffect, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
 import type { CopyForm, FieldKind, SmsCodeReader } from '../../lib/verification/field';
 import { capInput } from '../../lib/verification/types';
 import type { Dictionary } from '../../i18n';
@@ -13,6 +13,7 @@ import { fill } from '../../i18n/fill';
 import { restoreOnMount } from '../shared/restore';
 import { CheckVerdict } from '../shared/CheckVerdict';
 import CopyText from '../shared/CopyText';
+import { bringIntoView } from '../shared/into-view';
 
 /** The field checks (src/lib/verification/field), which the island fetches on first use. */
 export type FieldChecks = typeof import('../../lib/verification/field');
@@ -83,6 +84,15 @@ export default function SmsCheckField(p: {
     const c = check();
     return c && p.checks ? p.checks.copyForms(p.kind, c) : [];
   });
+  // after a paste, the verdict (once the checks have arrived) is brought into view if below the fold; typing never
+  let out: HTMLDivElement | undefined;
+  let pasted = false;
+  createEffect(() => {
+    if (check() && pasted) {
+      pasted = false;
+      bringIntoView(out);
+    }
+  });
 
   return (
     <div class="icp-tool-field">
@@ -103,12 +113,13 @@ export default function SmsCheckField(p: {
         value={p.value}
         onFocus={() => p.onFocus()}
         onInput={(e) => p.onValue(readText(e.currentTarget))}
+        onPaste={() => (pasted = true)}
         onBlur={() => setTouched(true)}
       />
       <p class="icp-tool-hint" id={`${id}-hint`}>
         {p.hint}
       </p>
-      <div class="icp-smscheck-result" id={`${id}-out`} aria-live="polite">
+      <div ref={out} class="icp-smscheck-result" id={`${id}-out`} aria-live="polite">
         <Show when={check()}>{(c) => <CheckVerdict verdict={c()} table={p.copy.issues} status={p.copy.status} />}</Show>
       </div>
       <Index each={forms()}>{(f) => <CopyRow field={p.label} form={f()} copy={p.copy} />}</Index>

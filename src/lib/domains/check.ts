@@ -143,6 +143,7 @@ const fail = (...errors: Issue<DomainCode>[]) => result('', '', '', false, error
  * checkDomain('例子.xn--fiqs8s').value // '例子.中国'
  * checkDomain('example.dev').errors[0].code // 'domain.notApproved'
  * checkDomain('example.gov.cn').warnings[0].code // 'domain.forGovernment'
+ * checkDomain('xn--fiqs8s').errors[0] // { code: 'domain.onlySuffix', params: { host: '中国', suffix: '.中国' } }
  */
 export function checkDomain(input: string): DomainVerdict {
   if (typeof input !== 'string') return fail(issue('domain.empty'));
@@ -156,7 +157,13 @@ export function checkDomain(input: string): DomainVerdict {
   if (host.startsWith('[') || IPV4.test(host)) return fail(issue('domain.ip', { host }));
 
   const labels = host.split('.');
-  if (labels.length === 1) return fail(issue('domain.noSuffix', { host }));
+  if (labels.length === 1) {
+    // a suffix typed alone (com, 中国, or its punycode xn--fiqs8s) is a suffix without a name, not a name without one
+    const only = host.startsWith('xn--') ? decodeLabel(host.slice(4))?.normalize('NFKC').toLowerCase() : host;
+    const entry = only ? table().get(only) : undefined;
+    if (!entry || !only) return fail(issue('domain.noSuffix', { host }));
+    return result('', '', `.${only}`, true, [issue('domain.onlySuffix', { host: only, suffix: `.${only}` })]);
+  }
   if (labels.some((l) => l === '')) return fail(issue('domain.emptyLabel', { host }));
 
   // Every label in characters (for the list and the reader) and in ASCII (for DNS's limits).

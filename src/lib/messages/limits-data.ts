@@ -12,8 +12,15 @@ export const ZH_COUNT = new RegExp(
   'g',
 );
 const ZH_DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}';
-const ZH_TIME = '(?:\\d{1,2}[时点](?:\\d{1,2}分)?|\\d{1,2}:\\d{2})?';
-/** 2026年12月20日前, 12月20日24时前, 2026-12-20之前; 截止日期:2026年12月20日, 最迟2026年12月20日. */
+/** An hour after the day (18:00, 18时, 17点30分, 下午5点): captured as part of ZH_DATE_LIMIT's groups 2–5. */
+const ZH_TIME = '(?: ?(上午|中午|下午|晚上)?(\\d{1,2})(?:[时点](?:(\\d{1,2})分|整)?|:(\\d{2})))?';
+/** The part of the day that puts an hour under 12 after noon (下午5点 → 17:00). */
+export const AFTERNOON = /^(?:下午|晚上)$/;
+const ZH_TIME_PLAIN = '(?: ?(?:上午|中午|下午|晚上)?\\d{1,2}(?:[时点](?:\\d{1,2}分|整)?|:\\d{2}))?';
+/**
+ * 2026年12月20日前, 12月20日24时前, 12月8日18:00前, 2026-12-20之前; 截止日期:2026年12月20日, 最迟2026年12月20日.
+ * Groups: 1 the day, 2–5 its hour (上午/下午…, hour, minutes after 时/点, minutes after a colon), 6 the day after 截止….
+ */
 export const ZH_DATE_LIMIT = new RegExp(
   `(?<!\\d)(${ZH_DAY})${ZH_TIME}(?:之前|以前|前|为止|截止)|(?:截止(?:日期|时间)?|最迟|最晚|不晚于)(?:为|是|:|于|在|到)?(${ZH_DAY})`,
   'g',
@@ -54,7 +61,7 @@ export const NOT_READERS_AFTER =
 const FULL_DAY = `(\\d{4}年\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})`;
 /** The date a notice was sent: one that starts a line (after a sender's tag), not followed by 前/起. */
 export const NOTICE_DATE_LINE = new RegExp(
-  `(?:^|\\n)(?:\\[[^\\]\\n]{0,24}\\])?${FULL_DAY}(?!${ZH_TIME}(?:之前|以前|前|为止|截止|起))`,
+  `(?:^|\\n)(?:\\[[^\\]\\n]{0,24}\\])?${FULL_DAY}(?!${ZH_TIME_PLAIN}(?:之前|以前|前|为止|截止|起))`,
   'g',
 );
 /** A labelled date: 发送时间: 2026-12-10, Date: 2026-12-10. */
@@ -101,3 +108,15 @@ const ID_WORDS = '证件|身份证|营业执照|执照|证照|护照|通行证|�
 export const ZH_EXPIRY = new RegExp(`(?:${ID_WORDS})[^,;!?\\n]{0,20}?(?<!未|没|不|没有|不会)(?:过期|到期|失效)`);
 export const EN_EXPIRY =
   /\b(?:ID(?: card| document)?|identity (?:card|document)|passport|business licen[cs]e|residence permit)\b[^.;!?\n]{0,40}?(?<!not |n't |never )\b(?:expires?|expiring|will expire|expired|expiry)\b/i;
+
+/**
+ * A clause about the MIIT SMS verification, whose time limit MIIT fixes (24 hours from receipt): 短信核验, 工信部短信,
+ * 短信验证, 验证码, beian.miit.gov.cn, "SMS verification". A bare 核验/验证 counts when the notice also speaks of an
+ * SMS or a code; 真实性核验, 人脸核验, 活体… (the provider's own checks) do not.
+ */
+export const SMS_STEP = /短信核验|短信验证|核验短信|验证短信|工信部短信|验证码|beian\.miit\.gov\.cn|\bSMS\b/i;
+export const BARE_CHECK = /(?<!真实性|人脸|活体|照片|资料|信息|身份)(?:核验|验证)|\bverif/i;
+export const SMS_CONTEXT = /短信|验证码|工信部|\bSMS\b|\bMIIT\b/i;
+export const NOT_SMS_STEP = /真实性核验|人脸|活体|照片|幕布|公安|beian\.mps/i;
+/** The MIIT SMS's own time limit, in hours (24 hours from receipt). */
+export const SMS_HOURS = 24;

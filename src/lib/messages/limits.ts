@@ -28,6 +28,12 @@ import {
   NOTICE_DATE_LABEL,
   NOTICE_DATE_LINE,
   PERIOD_START,
+  AFTERNOON,
+  BARE_CHECK,
+  NOT_SMS_STEP,
+  SMS_CONTEXT,
+  SMS_HOURS,
+  SMS_STEP,
   ZH_COUNT,
   ZH_DATE_LIMIT,
   ZH_DIGITS,
@@ -36,15 +42,33 @@ import {
 } from './limits-data';
 
 /**
- * A day as a notice writes it: the year only when the notice gives one.
+ * A day as a notice writes it: the year only when the notice gives one, the hour (0–24) and minute only when it
+ * gives an hour ("12月8日18:00前").
  *
  * @example
  * const d: LimitDate = { year: 2026, month: 12, day: 20 };
+ * const t: LimitDate = { month: 12, day: 8, hour: 18, minute: 0 };
  */
 export interface LimitDate {
   year?: number;
   month: number;
   day: number;
+  hour?: number;
+  minute?: number;
+}
+
+/**
+ * A step whose time limit MIIT fixes, found in the clause of a notice's limit: the MIIT SMS verification, 24 hours
+ * from receipt. `compared` says how the notice's own limit stands against it: longer (48 小时, 2 天, working days),
+ * the same (24 小时, 1 天), shorter (2 小时), or a day that cannot be compared without the hour the SMS came.
+ *
+ * @example
+ * const r: FixedRule = { step: 'miit-sms', hours: 24, compared: 'longer' };
+ */
+export interface FixedRule {
+  step: 'miit-sms';
+  hours: number;
+  compared: 'longer' | 'same' | 'shorter' | 'date';
 }
 
 /**
@@ -68,6 +92,8 @@ export interface StatedLimit {
   estimated?: true;
   /** The words the limit was read from (normalised as src/lib/text does). */
   words: string;
+  /** The limit is for a step whose limit MIIT fixes: that rule leads, the notice's limit is what the notice says. */
+  rule?: FixedRule;
 }
 
 /** What ends a clause, a sentence (besides a full stop that is not inside a host name or a date). */
@@ -115,6 +141,13 @@ function dateOf(s: string): LimitDate | undefined {
   return check ? { ...(y !== undefined ? { year: y } : {}), month: m, day: d } : undefined;
 }
 
+/** The day with its hour: 下午5点 → 17:00, 24时 → 24:00; an hour out of range leaves the day alone. */
+function withHour(day: LimitDate, part: string | undefined, hour: number, minutes: string | undefined): LimitDate {
+  const h = hour < 12 && AFTERNOON.test(part ?? '') ? hour + 12 : hour;
+  const minute = minutes ? +minutes : 0;
+  return h <= 24 && minute < 60 && !(h === 24 && minute) ? { ...day, hour: h, minute } : day;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -148,11 +181,15 @@ function candidates(text: string): Candidate[] {
     const unit = /^h/i.test(m[3]!) ? 'hours' : m[2] ? 'working-days' : 'days';
     if (count) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit, count } });
   }
-  for (const re of [ZH_DATE_LIMIT, EN_DATE_LIMIT])
-    for (const m of text.matchAll(re)) {
-      const date = dateOf(m[1] ?? m[2]!);
-      if (date) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit: 'date', date } });
-    }
+  for (const m of text.matchAll(ZH_DATE_LIMIT)) {
+    const day = dateOf(m[1] ?? m[6]!);
+    const date = day && m[3] ? withHour(day, m[2], +m[3], m[4] ?? m[5]) : day;
+    if (date) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit: 'date', date } });
+  }
+  for (const m of text.matchAll(EN_DATE_LIMIT)) {
+    const date = dateOf(m[1]!);
+    if (date) out.push({ at: m.index, end: m.index + m[0].length, limit: { unit: 'date', date } });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -183,6 +220,7 @@ function span(text: string, at: number, end: number, stops: string): [number, nu
  * // { unit: 'date', date: { year: 2026, month: 12, day: 20 }, words: '请于2026年12月20日前恢复访问' }
  * statedLimit('2026-12-10 09:30\n请于7日内办理。') // { unit: 'days', count: 7, from: '2026-12-10', fallsOn: '2026-12-17', words: '请于7日内办理' }
  * statedLimit('通信管理局审核时间 20 个工作日内，请耐心等待。') // undefined
+ * statedLimit('请在48小时内完成工信部短信核验') // { unit: 'hours', count: 48, words: '请在48小时内完成工信部短信核验', rule: { step: 'miit-sms', hours: 24, compared: 'longer' } }
  */
 export function statedLimit(text: string): StatedLimit | undefined {
   const t = String(typeof text === 'string' ? text : '')
@@ -209,9 +247,43 @@ export function statedLimit(text: string): StatedLimit | undefined {
     // [工信部ICP备案] [工信部]验证码:918266")
     const tag = t.indexOf('[', c.end);
     const words = t.slice(ask ? from + ask.index : c.at, tag !== -1 && tag < to ? tag : to).trim();
-    return { ...c.limit, ...fallsOn(t, c), words: words.length > 80 ? `${words.slice(0, 80)}…` : words };
+    const limit: StatedLimit = {
+      ...c.limit,
+      ...fallsOn(t, c),
+      words: words.length > 80 ? `${words.slice(0, 80)}…` : words,
+    };
+    const rule = smsRule(limit, t);
+    return rule ? { ...limit, rule } : limit;
   }
   return undefined;
+}
+
+/**
+ * The MIIT rule for the step a limit is for, when MIIT fixes it: the limit's words are about the MIIT SMS
+ * verification (短信核验, 工信部短信, 验证码…; or a bare 核验 in a notice that speaks of an SMS or a code, not the
+ * provider's 真实性核验 or 人脸核验), whose code is valid 24 hours from receipt. `text` is the whole notice.
+ *
+ * @example
+ * smsRule({ unit: 'hours', count: 48, words: '请在48小时内完成短信核验' }, '请在48小时内完成短信核验')
+ * // { step: 'miit-sms', hours: 24, compared: 'longer' }
+ * smsRule({ unit: 'days', count: 7, words: '请于7日内办理公安联网备案' }, '请于7日内办理公安联网备案') // undefined
+ */
+export function smsRule(limit: StatedLimit, text: string): FixedRule | undefined {
+  const words = typeof limit?.words === 'string' ? limit.words : '';
+  const notice = typeof text === 'string' ? text : '';
+  if (NOT_SMS_STEP.test(words)) return undefined;
+  if (!SMS_STEP.test(words) && !(BARE_CHECK.test(words) && SMS_CONTEXT.test(notice))) return undefined;
+  const count = limit.count ?? 0;
+  const hours = limit.unit === 'hours' ? count : limit.unit === 'days' ? count * 24 : undefined;
+  const compared: FixedRule['compared'] =
+    limit.unit === 'date'
+      ? 'date'
+      : limit.unit === 'working-days' || hours! > SMS_HOURS
+        ? 'longer'
+        : hours === SMS_HOURS
+          ? 'same'
+          : 'shorter';
+  return { step: 'miit-sms', hours: SMS_HOURS, compared };
 }
 
 /** The notice's date and the day a count of days or working days falls on. */

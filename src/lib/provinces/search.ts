@@ -34,12 +34,13 @@ export interface ProvinceKeys {
 
 /**
  * How a query matched: `name` (short or full name), `abbr` (one-character abbreviation), `bureau` (the bureau's
- * name), `number` (a filing, licence or 公安 number starting with the abbreviation), `slug` (pinyin), `city`.
+ * name), `number` (a filing number, ICP备), `licence` (an operating licence number: ICP证, B1-, B2-), `police` (a
+ * 公安 filing number, 公网安备), each starting with the abbreviation; `slug` (pinyin), `city`.
  *
  * @example
  * const v: MatchedBy = 'city';
  */
-export type MatchedBy = 'name' | 'abbr' | 'bureau' | 'number' | 'slug' | 'city';
+export type MatchedBy = 'name' | 'abbr' | 'bureau' | 'number' | 'licence' | 'police' | 'slug' | 'city';
 
 /**
  * One province a query matched, how, and (for `city`) which city, with the Latin spelling that matched when the
@@ -72,6 +73,14 @@ const lightFold: Fold = (s) => toHalfWidth(s).replace(/\s+/g, '').toUpperCase();
 
 /** What follows the abbreviation in a filing number, a licence number or a public security filing number. */
 const NUMBER_TAIL = /^(?:ICP备|ICP证|公网安备|B1-|B2-)/;
+/** The kind of number by what follows the abbreviation. */
+const NUMBER_KIND: Readonly<Record<string, MatchedBy>> = {
+  ICP备: 'number',
+  ICP证: 'licence',
+  公网安备: 'police',
+  'B1-': 'licence',
+  'B2-': 'licence',
+};
 
 interface Tables<P> {
   keys: Map<string, [P, MatchedBy]>;
@@ -125,7 +134,7 @@ export function recognizeProvince<P extends ProvinceKeys>(
   if (exact) return { province: exact[0], by: exact[1] };
   if (q.length > 1 && NUMBER_TAIL.test(q.slice(1))) {
     const p = abbrs.get(q.charAt(0));
-    if (p) return { province: p, by: 'number' };
+    if (p) return { province: p, by: NUMBER_KIND[NUMBER_TAIL.exec(q.slice(1))![0]] ?? 'number' };
   }
   return undefined;
 }

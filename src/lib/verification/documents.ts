@@ -159,6 +159,25 @@ function bracketForms(digits: string, check: string): Issue<DocumentCode> {
   });
 }
 
+/** The warnings that say a number's format or check character could not be checked. */
+const UNCHECKED: ReadonlySet<string> = new Set<DocumentCode>([
+  'document.otherUnchecked',
+  'document.foreignPassport',
+  'document.macauIdUnchecked',
+]);
+
+/**
+ * Whether {@link idTail} could check the number it was given (false for 其他证件, a foreign passport and a Macau ID:
+ * their format or check character is not known): only then may the reader be told the number checks out.
+ *
+ * @example
+ * documentChecked(idTail('resident-id', '11010519491231002X')) // true
+ * documentChecked(idTail('other', 'ABC-123/456')) // false
+ */
+export function documentChecked(check: FieldCheck): boolean {
+  return !!check?.ok && !(check.warnings ?? []).some((w) => UNCHECKED.has(w?.code));
+}
+
 /**
  * From a full document number, the "证件号码后六位" to type. `ok`: the number is valid for that document
  * (check digits where they exist); `value`: its last six characters as the form wants them (brackets kept).

@@ -6,7 +6,7 @@
 import { checkCodeWith, checkIdTail, checkPhone, fullWidthBrackets, type SmsCodeReader } from './fields';
 import type { FieldCheck } from './types';
 
-export { readsAsSms, type SmsCodeReader } from './fields';
+export { readsAsSms, unframe, type SmsCodeReader } from './fields';
 
 /**
  * The three fields of the verification form.

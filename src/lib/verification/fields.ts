@@ -7,6 +7,7 @@
 import { issue, verdict, type Issue } from '../issues';
 import { asString, charCount, cleanField, lastChars, strayChars } from '../text';
 import { MAX_INPUT, type FieldCheck, type FieldCode, cleanupErrors, tooLong } from './types';
+import { EDGE_DIGITS, EDGE_TAIL, LABEL, LABEL_WORD, LOOKS_LIKE_X } from './fields-data';
 
 const DIGITS = /^\d*$/;
 
@@ -32,13 +33,41 @@ const charsParam = (text: string, allowed: (ch: string) => boolean) => ({ chars:
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 
 /**
+ * What was typed around the value, taken out: a label before it ("证件号后六位：01007X", "手机号 138…"; not for the
+ * code, whose box reads a whole SMS instead) and punctuation at its ends ("482913。"; for a tail only Chinese
+ * punctuation, since ASCII symbols count in a tail). Only when something is left; the issues say what was taken out.
+ *
+ * @example
+ * unframe('证件号后六位：01007X', 'tail') // { text: '01007X', issues: [{ code: 'input.label', params: { label: '证件号后六位：' } }] }
+ * unframe('482913。', 'code') // { text: '482913', issues: [{ code: 'input.punctuation', params: { chars: '。' } }] }
+ * unframe('01007X', 'tail') // { text: '01007X', issues: [] }
+ */
+export function unframe(input: string, field: 'code' | 'phone' | 'tail'): { text: string; issues: Issue<FieldCode>[] } {
+  let text = asString(input);
+  const issues: Issue<FieldCode>[] = [];
+  const label = field === 'code' ? null : LABEL.exec(text);
+  if (label && LABEL_WORD.test(label[0]) && !/[\u3400-\u9fff]/u.test(text.slice(label[0].length))) {
+    issues.push(issue('input.label', { label: label[0].trim() }));
+    text = text.slice(label[0].length);
+  }
+  const edge = field === 'tail' ? EDGE_TAIL : EDGE_DIGITS;
+  const inner = text.replace(edge, '');
+  const chars = [...text.matchAll(edge)].map((m) => m[0].replace(/\s/g, '')).join('');
+  if (chars && inner.trim()) {
+    issues.push(issue('input.punctuation', { chars: Array.from(chars).join(' ') }));
+    text = inner;
+  }
+  return { text, issues };
+}
+
+/**
  * Reads the code out of a whole SMS pasted into 短信验证码: `extractSmsInfo` (./sms.ts), passed in so that this
  * module does not carry the SMS parser (the checker loads it when the code field first needs it, see `readsAsSms`).
  *
  * @example
  * const read: SmsCodeReader = (text) => ({ code: /\d{6}/.exec(text)?.[0] ?? null });
  */
-export type SmsCodeReader = (text: string) => { code: string | null };
+export type SmsCodeReader = (text: string) => { code: string | null; noCodeToType?: boolean };
 
 /** Cleaned code-field text that is read as a pasted SMS: not digits only, and longer than 8 or naming 验证码. */
 const looksLikeSms = (text: string) => !DIGITS.test(text) && (text.length > 8 || /验证码/.test(text));
@@ -68,16 +97,22 @@ export function readsAsSms(input: string): boolean {
  * checkCodeWith('').errors[0] // { code: 'code.empty' }
  */
 export function checkCodeWith(input: string, readSms?: SmsCodeReader): FieldCheck {
-  const raw = asString(input);
-  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'code.tooLong')]);
+  const typed = asString(input);
+  if (typed.length > MAX_INPUT) return verdict('', [tooLong(typed.length, 'code.tooLong')]);
+  // punctuation at an end ("482913。") is taken out only from a value that is then digits; a whole SMS is read as typed
+  const framed = unframe(typed, 'code');
+  const bare = DIGITS.test(cleanField(framed.text, { dashes: true }).text);
+  const raw = bare ? framed.text : typed;
   const c = cleanField(raw, { dashes: true });
   if (c.text === '') return verdict('', [issue('code.empty')]);
   if (!DIGITS.test(c.text)) {
-    const smsCode = readSms && looksLikeSms(c.text) ? readSms(raw).code : null;
-    if (smsCode) return verdict(smsCode, [issue('code.pastedSms'), typeThis(smsCode)]);
+    const read = readSms && looksLikeSms(c.text) ? readSms(raw) : null;
+    // an MIIT SMS for 取消接入, which has none: no code to type (the SMS box says why)
+    if (read?.code && read.noCodeToType) return verdict('', [issue('code.pastedSms'), issue('code.cancelAccess')]);
+    if (read?.code) return verdict(read.code, [issue('code.pastedSms'), typeThis(read.code)]);
     return verdict(c.text, [...cleanupErrors(c, 'digits'), issue('code.notDigits', charsParam(c.text, isDigit))]);
   }
-  const errors: Issue<FieldCode>[] = cleanupErrors(c, 'digits');
+  const errors: Issue<FieldCode>[] = [...(bare ? framed.issues : []), ...cleanupErrors(c, 'digits')];
   if (c.text.length !== 6) {
     errors.push(issue('code.length', { length: c.text.length }));
   } else if (errors.length > 0) {
@@ -96,8 +131,10 @@ export function checkCodeWith(input: string, readSms?: SmsCodeReader): FieldChec
  * checkPhone('17012345678').warnings // [{ code: 'phone.virtual', params: { prefix: '170' } }]
  */
 export function checkPhone(input: string): FieldCheck {
-  const raw = asString(input);
-  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'phone.tooLong')]);
+  const typed = asString(input);
+  if (typed.length > MAX_INPUT) return verdict('', [tooLong(typed.length, 'phone.tooLong')]);
+  const framed = unframe(typed, 'phone');
+  const raw = framed.text;
   const c = cleanField(raw, { dashes: true });
   if (c.text === '') return verdict('', [issue('phone.empty')]);
   let t = c.text;
@@ -106,7 +143,7 @@ export function checkPhone(input: string): FieldCheck {
     t = t.replace(/[()]/g, '');
     bracket = true;
   }
-  const errors: Issue<FieldCode>[] = cleanupErrors({ ...c, brackets: false }, 'digits');
+  const errors: Issue<FieldCode>[] = [...framed.issues, ...cleanupErrors({ ...c, brackets: false }, 'digits')];
   if (bracket) errors.push(issue('phone.brackets'));
 
   let prefix = '';
@@ -177,25 +214,37 @@ export function fullWidthBrackets(halfWidth: string): string {
  * typed as separators (the text is longer than 6 with them and 6 without) are removed, as are spaces. Lower-case
  * letters: an x as the last character is the check character X (an error); other letters are said with the
  * documents that have letters in the last six (a warning: the page's own check does not look at case).
+ * A lower-case x as the last character is a warning too (the check character is written X; no source says whether
+ * the page reads x as X): X is what is offered. A character that looks like X (×, ✕, Ⅹ) is read as X, with an
+ * error; a label typed before the value and Chinese punctuation at its ends are taken out ({@link unframe}).
  *
  * @example
  * checkIdTail('31002X').ok // true
- * checkIdTail('31002x') // { ok: false, value: '31002X', errors: [{ code: 'tail.lowerX' }, { code: 'input.typeThis', params: { value: '31002X' } }], warnings: [] }
+ * checkIdTail('31002x') // { ok: true, value: '31002X', errors: [], warnings: [{ code: 'tail.lowerX' }] }
+ * checkIdTail('01007×') // { ok: false, value: '01007X', errors: [{ code: 'tail.lookalikeX', params: { chars: '×' } }, { code: 'input.typeThis', params: { value: '01007X' } }], warnings: [] }
  * checkIdTail('ab1234') // { ok: true, value: 'AB1234', errors: [], warnings: [{ code: 'tail.lowerLetters', params: { chars: 'a b' } }] }
  * checkIdTail('23/456') // { ok: true, value: '23/456', errors: [], warnings: [{ code: 'tail.symbols', params: { chars: '/' } }] }
  * checkIdTail('11010519491231002X').value // '31002X' (ok: false — whole number typed)
  * checkIdTail('456（3）') // ok: true, value '456(3)', warnings: [BRACKET_WARNING] — full-width brackets are no error
  */
 export function checkIdTail(input: string): FieldCheck {
-  const raw = asString(input);
-  if (raw.length > MAX_INPUT) return verdict('', [tooLong(raw.length, 'tail.tooLong')]);
+  const typed = asString(input);
+  if (typed.length > MAX_INPUT) return verdict('', [tooLong(typed.length, 'tail.tooLong')]);
+  const framed = unframe(typed, 'tail');
+  // a character that looks like X (×, ✕, Ⅹ from an input method) is read as X, and named
+  const lookalikes = strayChars(framed.text, (ch) => !LOOKS_LIKE_X.includes(ch));
+  const raw = Array.from(framed.text, (ch) => (LOOKS_LIKE_X.includes(ch) ? 'X' : ch)).join('');
   const kept = cleanField(raw);
   const separators = cleanField(raw, { dashes: true });
   // Dashes are separators only when dropping them leaves exactly the six characters; otherwise they count.
   const c = charCount(kept.text) > 6 && charCount(separators.text) === 6 ? separators : kept;
   if (c.text === '') return verdict('', [issue('tail.empty')]);
   // Full-width brackets are not an error: no official text says which the form wants (icp-facts §3).
-  const errors: Issue<FieldCode>[] = cleanupErrors({ ...c, brackets: false }, 'alnum');
+  const errors: Issue<FieldCode>[] = [
+    ...(lookalikes.length ? [issue('tail.lookalikeX', { chars: lookalikes.join(' ') })] : []),
+    ...framed.issues,
+    ...cleanupErrors({ ...c, brackets: false }, 'alnum'),
+  ];
   const warnings: Issue<FieldCode>[] = [];
   const t = c.text.replace(/[a-z]/g, (ch) => ch.toUpperCase());
   const n = charCount(t);
@@ -212,10 +261,11 @@ export function checkIdTail(input: string): FieldCheck {
 
   const value = n > 6 ? lastChars(t, 6) : t;
   // The case of what is to be typed: a final x is the check character X; other letters are the documents'.
-  const typed = n > 6 ? lastChars(c.text, 6) : c.text;
-  const checkX = typed.endsWith('x');
-  if (checkX) errors.push(issue('tail.lowerX'));
-  const lower = strayChars(checkX ? typed.slice(0, -1) : typed, (ch) => !isLower(ch));
+  const typedTail = n > 6 ? lastChars(c.text, 6) : c.text;
+  const checkX = typedTail.endsWith('x');
+  // no source says whether the page reads a lower-case x as X: a warning, and X is what is offered
+  if (checkX) warnings.push(issue('tail.lowerX'));
+  const lower = strayChars(checkX ? typedTail.slice(0, -1) : typedTail, (ch) => !isLower(ch));
   if (lower.length > 0) warnings.push(issue('tail.lowerLetters', { chars: lower.join(' ') }));
   if (n > 6) {
     errors.push(issue('tail.tooMany', { count: n, value }));

@@ -35,6 +35,11 @@ export type SmsInfo = {
   verificationSms: boolean;
   /** Notes worth showing (not from MIIT, other links, no code found…), as codes. */
   notes: Issue<SmsNoteCode>[];
+  /**
+   * The SMS names a filing type that has no MIIT SMS (取消接入): its code is not put in the code field, which stays
+   * empty while the note says to ask the provider first.
+   */
+  noCodeToType: boolean;
 };
 
 /**
@@ -42,7 +47,7 @@ export type SmsInfo = {
  *
  * @example
  * extractSmsInfo('【工业和信息化部】验证码：123456。您的新增接入已提交，核验链接：beian.miit.gov.cn/#/Integrated/ComplaintA，有效期 1 天【工信部 ICP 备案】')
- * // { code: '123456', olderCodes: [], filingType: '新增接入', fromMiit: true, verificationSms: true, notes: [] }
+ * // { code: '123456', olderCodes: [], filingType: '新增接入', fromMiit: true, verificationSms: true, notes: [], noCodeToType: false }
  */
 export function extractSmsInfo(text: string): SmsInfo {
   const raw = asString(text).slice(0, MAX_SMS);
@@ -74,7 +79,8 @@ export function extractSmsInfo(text: string): SmsInfo {
   const miit = fromMiit && (sms.code !== null || !sms.otherCode);
   const verificationSms = miit && sms.isMiitSms && lookAlike === undefined && sms.otherHosts.length === 0;
   const olderCodes = code === null ? [] : sms.olderCodes;
-  return { code, olderCodes, filingType: sms.filingType, fromMiit: miit, verificationSms, notes };
+  const noCodeToType = !!sms.filingType && NO_SMS_FILING_TYPES.includes(sms.filingType);
+  return { code, olderCodes, filingType: sms.filingType, fromMiit: miit, verificationSms, notes, noCodeToType };
 }
 
 /**

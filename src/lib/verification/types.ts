@@ -26,9 +26,12 @@ export type FieldCode =
   | 'input.spaces'
   | 'input.dashes'
   | 'input.typeThis'
+  | 'input.label' // {label}: words typed before the value, taken out
+  | 'input.punctuation' // {chars}: punctuation typed at an end of the value, taken out
   | 'code.tooLong'
   | 'code.empty'
   | 'code.pastedSms'
+  | 'code.cancelAccess' // an MIIT SMS for 取消接入 (which has none): no code to type
   | 'code.notDigits'
   | 'code.length'
   | 'phone.tooLong'
@@ -47,6 +50,7 @@ export type FieldCode =
   | 'tail.tooLong'
   | 'tail.empty'
   | 'tail.lowerX'
+  | 'tail.lookalikeX' // {chars}: a character that looks like X (×, Ⅹ…), read as X
   | 'tail.lowerLetters' // {chars}: lower-case letters other than a final x (the check character)
   | 'tail.symbols' // {chars}: symbols other than brackets, kept and counted
   | 'tail.strayChars'
