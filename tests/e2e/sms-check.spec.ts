@@ -75,8 +75,10 @@ test('typing into the island shows errors and corrected values', async ({ page }
   await page.getByLabel('手机号码', { exact: true }).fill('17012345678');
   await expect(phone).toContainText('虚拟运营商');
 
+  // A lower-case x: advised to type X (no source says the page refuses it), with X offered to copy.
   await page.getByLabel('证件号码后六位', { exact: true }).fill('31002x');
-  await expect(resultFor(page, '证件号码后六位')).toContainText('请填写：31002X');
+  await expect(resultFor(page, '证件号码后六位')).toContainText('大写 X');
+  await expect(page.locator('.icp-smscheck-copy code').last()).toHaveText('31002X');
 });
 
 test('pasting the SMS fills the code and shows the filing type and the Beijing deadline', async ({ page }) => {
@@ -222,7 +224,7 @@ test.describe('issue 12', () => {
     const phone = page.getByLabel('手机号码', { exact: true });
     await expect(phone).toHaveValue('+86 138 1234 5678');
     await expect(resultFor(page, '手机号码')).toContainText('“+86”');
-    await expect(resultFor(page, '证件号码后六位')).toContainText('请填写：31002X');
+    await expect(resultFor(page, '证件号码后六位')).toContainText('大写 X');
     await expect(page.getByLabel('收到短信的时间（北京时间）')).toHaveValue('2026-11-28T09:30');
     await expect(page.getByTestId('sms-result')).toContainText('2026年11月29日（周日）09:30');
     await phone.focus();
