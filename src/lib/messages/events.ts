@@ -706,8 +706,26 @@ export function events(
     if ((m = find(POLICE_EVENT, s)) && stance(s, m.index, m[0].length) !== 'condition')
       add('police-filing', c, m, { weak: !POLICE_DONE.test(s) });
   }
+  // A code the reader retells ("验证码 530921", no SMS of the ministry pasted: no tag, no link) next to what the
+  // verification page said: the page's result is the news, not the SMS.
+  const smsEvent = out.find((e) => e.kind === 'miit-sms');
+  if (smsEvent && !MIIT_SMS_MARK.test(text) && out.some((e) => !e.weak && PAGE_RESULT.has(e.kind)))
+    smsEvent.weak = true;
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** The marks of the ministry's SMS itself, pasted: its tag or its link. */
+const MIIT_SMS_MARK = /\[(?:工业和信息化部|工信部)|beian\.miit\.gov\.cn/;
+/** What the verification page answers, after the SMS. */
+const PAGE_RESULT: ReadonlySet<EventKind> = new Set<EventKind>([
+  'code-expired',
+  'code-wrong',
+  'failed-contact-provider',
+  'failed-wrong-info',
+  'failed-retry',
+  'no-record',
+  'already-verified',
+]);
 
 /**
  * The line holding `at` opens with a sender's tag that is neither the ministry nor a 管局 ([西部数码], [阿里云]): a

@@ -200,6 +200,18 @@ function near(text: string, at: number, n: number): string {
  * 您的手机", "发给您的验证码"), nor when the words deny it ("请勿告诉他人").
  */
 function codePassedOn(text: string): boolean {
+  const shot = L.SCREENSHOT_PASS.exec(text);
+  if (
+    shot &&
+    /验证码|核验码|短信|12381/.test(text) &&
+    !L.CODE_PASS_DENIED.test(
+      text
+        .slice(Math.max(0, shot.index - 12), shot.index)
+        .split(/[,.;!?\n]/)
+        .pop()!,
+    )
+  )
+    return true;
   let n = 0;
   for (const m of text.matchAll(L.CODE_PASS)) {
     if (++n > 20) break;

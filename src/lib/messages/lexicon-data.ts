@@ -392,7 +392,12 @@ export const CODE_PASS =
  * "将向主体负责人手机发送短信验证码"): with no code in it, it is about the MIIT SMS, not the SMS itself.
  */
 export const CODE_SENT_NOTICE =
-  /(?:发送|下发|发出)[^,.;]{0,6}(?:验证码|核验码|校验码)[^,.;]{0,4}(?:至|到|给|向)|(?:向|给)[^,.;]{0,14}(?:发送|下发|发出)[^,.;]{0,6}(?:验证码|核验码|校验码)|(?:验证码|核验码|校验码)[^,.;]{0,6}(?:发送|下发|发出)(?:至|到|给)/;
+  /(?:发送|下发|发出)[^,.;]{0,6}(?:验证码|核验码|校验码|核验短信|验证短信)[^,.;]{0,4}(?:至|到|给|向)|(?:向|给)[^,.;]{0,16}(?:发送|下发|发出)[^,.;]{0,6}(?:验证码|核验码|校验码|核验短信|验证短信)|(?:验证码|核验码|校验码|核验短信)[^,.;]{0,6}(?:发送|下发|发出)(?:至|到|给)/;
+/**
+ * A picture of the code or the SMS sent to someone: "收到后截图发给我", "截屏发我", "把短信拍照发给他" (checked for a denial
+ * just before it: "请勿将短信截图发给他人").
+ */
+export const SCREENSHOT_PASS = /(?:截图|截屏|拍照|拍下来|拍个照)[^,.;]{0,3}?(?:发给|发我|给我|传给|私信)/;
 /** Verbs of CODE_PASS that are the sender's (the ministry sends the code): a request only with a recipient of OTHER_RECIPIENT. */
 export const SEND_VERB = /^(?:发送|下发|发到|发至)$/;
 /** Said not to be done, just before the code or the verb: "请勿告诉他人", "不要把验证码转发给别人", "无需回复". */
