@@ -8,6 +8,22 @@
 import { RULE_TOPICS } from '../lib/provinces/vocabulary-data';
 import type { Dictionary } from './index';
 
+/** The months as dates write them, January first (one list for every section that writes dates). */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Where the English pages live: under /en/, with the English pages' spelling of the headings src/lib links to. */
 const links: Dictionary['links'] = {
   prefix: '/en',
@@ -349,20 +365,7 @@ const messageDecoder: Dictionary['messageDecoder'] = {
     generalRule: 'General rule: ',
     date: '{day} {monthName} {year}',
     dateNoYear: '{day} {monthName}',
-    monthNames: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    monthNames: MONTHS,
     calculatorLinkText: 'Work out the exact time with the deadline calculator',
     notesTitle: 'Note',
     closestTitle: 'The closest kinds (compare them with the text to decide):',
@@ -746,20 +749,7 @@ const deadlines: Dictionary['deadlines'] = {
     day: '{weekday} {day} {monthName} {year}',
     dateTime: '{weekday} {day} {monthName} {year}, {hour}:{minute}',
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    months: MONTHS,
     duration: '{hours} h {minutes} min {seconds} s',
     durationDays: '{days} d {hours} h {minutes} min {seconds} s',
     beijingTime: 'Beijing time, UTC+8',

@@ -16,6 +16,8 @@ import type { TopicCellCode } from '../lib/provinces/rules';
 import type { MatchedBy } from '../lib/provinces/search';
 import type { AgeBracket, RuleOutcome, RuleTopic } from '../lib/provinces/vocabulary-data';
 import type { ProvinceRule } from '../lib/provinces/schema';
+/** The months as dates write them, January first (one list for every section that writes dates). */
+const MONTHS = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
 
 /** Link texts of the pages src/lib links to. */
 const pages = {
@@ -333,7 +335,7 @@ const messageDecoder = {
     date: '{year}年{monthName}{day}日',
     /** A day the notice gives without a year. */
     dateNoYear: '{monthName}{day}日',
-    monthNames: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    monthNames: MONTHS,
     calculatorLinkText: '用期限计算器算出具体时间',
     notesTitle: '注意',
     closestTitle: '最接近的几种（请对照原文判断）：',
@@ -675,7 +677,7 @@ const deadlines = {
     dateTime: '{year}年{monthName}{day}日（{weekday}）{hour}:{minute}',
     weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     /** The months as the dates write them ({monthName}), January first. */
-    months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    months: MONTHS,
     /** A countdown ({minutes}, {seconds} two digits); `durationDays` when a day or more is left. */
     duration: '{hours} 小时 {minutes} 分 {seconds} 秒',
     durationDays: '{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒',
