@@ -16,6 +16,7 @@ import type { TopicCellCode } from '../lib/provinces/rules';
 import type { MatchedBy } from '../lib/provinces/search';
 import type { AgeBracket, RuleOutcome, RuleTopic } from '../lib/provinces/vocabulary-data';
 import type { ProvinceRule } from '../lib/provinces/schema';
+
 /** The months as dates write them, January first (one list for every section that writes dates). */
 const MONTHS = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
 
