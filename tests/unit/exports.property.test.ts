@@ -310,6 +310,9 @@ const SPECS: Record<string, Spec> = {
   'messages.lineTags': { args: S(str) },
   'messages.decide': { args: S(fc.constant([])) },
   'messages.statedLimit': { args: S(str) },
+  'messages.countOf': {
+    args: S(fc.oneof(str, fc.constantFrom('七', '十五', '两', '二十', 'five', '十十'), fc.anything())),
+  },
   'messages.smsRule': { args: S(fc.anything(), str) },
   'messages.documentExpiry': { args: S(str) },
   'miitSms.isOfficialHost': { args: S(str) },

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { interpretMessage } from '../../src/lib/messages';
-import { documentExpiry, statedLimit } from '../../src/lib/messages/limits';
+import { countOf, documentExpiry, statedLimit } from '../../src/lib/messages/limits';
 import { readMessage } from './read-message';
 import { dictionary } from '../../src/i18n';
 import { limitText } from '../../src/components/message-decoder/view';
@@ -181,6 +181,13 @@ describe('R06: an approval that also says an ID expires', () => {
 });
 
 describe('the @examples', () => {
+  test('countOf', () => {
+    expect(countOf('七')).toBe(7);
+    expect(countOf('十五')).toBe(15);
+    expect(countOf('five')).toBe(5);
+    expect(countOf('三五')).toBeUndefined();
+  });
+
   test('statedLimit', () => {
     expect(statedLimit('【杭州网安】您的网站已开通，请于7日内登录 beian.mps.gov.cn 办理公安联网备案。')).toEqual({
       unit: 'days',

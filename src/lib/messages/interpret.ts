@@ -15,7 +15,7 @@ import { NO_SMS_FILING_TYPES, parseMiitSms } from '../miit-sms';
 import { decide, DEADLINES, GUIDES_BY_KIND } from './decide';
 import { events, reasonSpans } from './events';
 import * as L from './lexicon-data';
-import { documentExpiry, statedLimit } from './limits';
+import { countOf, documentExpiry, statedLimit } from './limits';
 import { findFilingNumbers, findLicence, findPoliceNumber, type FilingNumber } from './numbers';
 import type { InterpretOptions, MessageInterpretation, MessageKind, NoteCode, ProvinceTable } from './types';
 
@@ -470,48 +470,15 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 const TRIES_ALLOWED = 5;
 /** Failed verifications the reader may try again (the page's 2 and 0, a code typed wrong). */
 const RETRY_KINDS = new Set<MessageKind>(['failed-wrong-info', 'failed-retry', 'code-wrong']);
-const NUMERALS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-/** A count in digits, Chinese numerals (五, 十二) or an English word; NaN when it is none. */
-function countOf(w: string): number {
-  if (/^\d+$/.test(w)) return Number(w);
-  const lower = w.toLowerCase();
-  if (lower in NUMERALS) return NUMERALS[lower]!;
-  // 十一…十九, 二十…
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(w);
-  return m ? (m[1] ? NUMERALS[m[1]]! : 1) * 10 + (m[2] ? NUMERALS[m[2]]! : 0) : NaN;
-}
-
 /**
  * How many times the verification has failed, as far as the text says: the count the reader gives ("错了5次", "第6
  * 次失败了", "failed 5 times"), or the number of failure results pasted (the page's 2 and 0), whichever is larger.
  */
 function failedTries(text: string, all: readonly { status?: number; exact: boolean }[]): number {
   const m = L.FAILED_TRIES.exec(text);
-  const said = m ? countOf(m.slice(1).find((g) => g !== undefined) ?? '') : NaN;
+  const said = m ? countOf(m.slice(1).find((g) => g !== undefined) ?? '') : undefined;
   const pasted = all.filter((e) => e.exact && (e.status === 2 || e.status === 0)).length;
-  return Math.max(Number.isFinite(said) ? said : 0, pasted);
+  return Math.max(said ?? 0, pasted);
 }
 
 /**

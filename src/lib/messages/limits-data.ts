@@ -89,20 +89,6 @@ export const EN_NUMBERS: Readonly<Record<string, number>> = {
   thirty: 30,
 };
 
-export const ZH_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-export const ZH_TEN = '十';
-
 /** An ID document said to expire (not "未过期"). */
 const ID_WORDS = '证件|身份证|营业执照|执照|证照|护照|通行证|居住证';
 export const ZH_EXPIRY = new RegExp(`(?:${ID_WORDS})[^,;!?\\n]{0,20}?(?<!未|没|不|没有|不会)(?:过期|到期|失效)`);

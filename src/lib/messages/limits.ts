@@ -12,6 +12,7 @@
  * Pure, no words (src/i18n words the result), never throws.
  */
 import { normalizeText } from '../text';
+import { parseChineseNumeral } from '../search/numerals';
 import { addDays, parseDay } from '../deadlines/days';
 import { addWorkingDays, spansEstimate } from '../deadlines/calendar';
 import {
@@ -36,9 +37,7 @@ import {
   SMS_STEP,
   ZH_COUNT,
   ZH_DATE_LIMIT,
-  ZH_DIGITS,
   ZH_EXPIRY,
-  ZH_TEN,
 } from './limits-data';
 
 /**
@@ -100,18 +99,21 @@ export interface StatedLimit {
 const CLAUSE = ',;!?\n';
 const SENTENCE = ';!?\n';
 
-/** 7, 七, 两, 十五, 二十, 三十 → a number (undefined for a malformed one). */
-function countOf(s: string): number | undefined {
+/**
+ * A count as a notice or a reader writes it: digits, a Chinese numeral (the site's one reading of numerals,
+ * src/lib/search/numerals) or an English number word; undefined for none, a malformed one or zero.
+ *
+ * @example
+ * countOf('七') // 7
+ * countOf('十五') // 15
+ * countOf('five') // 5
+ * countOf('三五') // undefined
+ */
+export function countOf(s: string): number | undefined {
+  if (typeof s !== 'string') return undefined;
   if (/^\d+$/.test(s)) return +s;
-  const en = EN_NUMBERS[s.toLowerCase()];
-  if (en) return en;
-  const digit = (c: string | undefined) => (c !== undefined ? (ZH_DIGITS[c] ?? -1) : -1);
-  const ten = s.indexOf(ZH_TEN);
-  if (ten === -1) return s.length === 1 && digit(s) > 0 ? digit(s) : undefined;
-  if (ten > 1 || s.length > ten + 2) return undefined;
-  const tens = ten === 0 ? 1 : digit(s[0]);
-  const ones = s.length > ten + 1 ? digit(s[ten + 1]) : 0;
-  return tens > 0 && ones >= 0 ? tens * 10 + ones : undefined;
+  const n = EN_NUMBERS[s.toLowerCase()] ?? parseChineseNumeral(s);
+  return n !== undefined && n > 0 ? n : undefined;
 }
 
 /** 2026年12月20日, 12月20号, 2026-12-20, 20 December 2026, Dec 20, 2026 → a real day (or undefined). */
