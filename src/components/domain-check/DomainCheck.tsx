@@ -4,12 +4,12 @@
  * from `copy` (the dictionary's domainCheck section) and `pages` (link texts). Nothing is stored or sent. A value
  * already in the field when the island starts (typed before it loaded, restored by the browser) is read and checked.
  */
-import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { Dictionary } from '../../i18n';
-import { say, sayAll } from '../../i18n/fill';
-import { localHref, type LocaleLinks } from '../../i18n/links';
+import { sayAll } from '../../i18n/fill';
+import type { LocaleLinks } from '../../i18n/links';
 import { checkDomain } from '../../lib/domains/check';
-import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
+import { CheckVerdict, Notes, PageLinks } from '../shared/CheckVerdict';
 import { restoreOnMount } from '../shared/restore';
 import CopyText from '../shared/CopyText';
 
@@ -29,10 +29,6 @@ export default function DomainCheck(props: Props) {
   let valueEl: HTMLElement | undefined;
 
   const verdict = createMemo(() => (touched() || text() !== '' ? checkDomain(text()) : null));
-  const level = () => {
-    const v = verdict();
-    return !v || !v.ok ? 'bad' : v.warnings.length ? 'warn' : 'ok';
-  };
 
   return (
     <div class="icp-domain icp-tool-box not-content">
@@ -60,19 +56,11 @@ export default function DomainCheck(props: Props) {
         <Show when={verdict()}>
           {(v) => (
             <>
-              <p class={statusClass(level())}>
-                <span aria-hidden="true">{CHECK_ICON[level()]}</span>
-                {level() === 'bad'
-                  ? props.copy.badText
-                  : level() === 'warn'
-                    ? props.copy.okWarnText
-                    : props.copy.okText}
-              </p>
-              <CheckList items={sayAll(props.copy.says, v().errors)} kind="errors" heading={props.copy.errorsHeading} />
-              <CheckList
-                items={sayAll(props.copy.says, v().warnings)}
-                kind="warnings"
-                heading={props.copy.warningsHeading}
+              <CheckVerdict
+                verdict={v()}
+                table={props.copy.says}
+                status={{ ok: props.copy.okText, warn: props.copy.okWarnText, bad: props.copy.badText }}
+                headings={{ errors: props.copy.errorsHeading, warnings: props.copy.warningsHeading }}
               />
               <Show when={v().value}>
                 <p class="icp-tool-value">
@@ -100,24 +88,8 @@ export default function DomainCheck(props: Props) {
                   <code>{v().ascii}</code>
                 </p>
               </Show>
-              <Show when={v().notes.length}>
-                <p class="icp-check-heading">{props.copy.notesHeading}</p>
-                <ul class="icp-check-list">
-                  <For each={v().notes}>{(n) => <li>{say(props.copy.says, n)}</li>}</For>
-                </ul>
-              </Show>
-              <Show when={v().links.length}>
-                <p>{props.copy.seeAlso}</p>
-                <ul class="icp-tool-links">
-                  <For each={v().links}>
-                    {(l) => (
-                      <li>
-                        <a href={localHref(props.links, l.href)}>{props.pages[l.page]}</a>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
+              <Notes items={sayAll(props.copy.says, v().notes)} heading={props.copy.notesHeading} />
+              <PageLinks heading={props.copy.seeAlso} items={v().links} pages={props.pages} links={props.links} />
             </>
           )}
         </Show>

@@ -4,15 +4,15 @@
  * checkFooterWith, with the province table the wrapper passes), which read the paste as text: it is never run, never
  * inserted as markup (no innerHTML), nothing is fetched. The first view shows only the form.
  */
-import { For, Show, createMemo } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import type { Dictionary } from '../../i18n';
 import { sayAll } from '../../i18n/fill';
 import { checkFooterWith, type FooterNumber } from '../../lib/footer/core';
 import type { ProvinceId } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
-import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
-import { localHref, type LocaleLinks } from '../../i18n/links';
-import RuleSources, { Notes } from './RuleSources';
+import { CHECK_ICON, CheckList, Notes, PageLinks, statusClass } from '../shared/CheckVerdict';
+import type { LocaleLinks } from '../../i18n/links';
+import RuleSources from './RuleSources';
 
 export interface FooterCheckResultProps {
   /** Where the page language's pages live (the dictionary's `links` section). */
@@ -57,16 +57,7 @@ export default function FooterCheckResult(props: FooterCheckResultProps) {
       <CheckList items={sayAll(props.copy.says, v().warnings)} kind="warnings" heading={props.copy.warningsHeading} />
       <Notes items={sayAll(props.copy.says, v().notes)} heading={props.copy.notesHeading} />
       <RuleSources rule={v().rule} copy={props.copy} links={props.links} />
-      <p>{props.copy.seeAlso}</p>
-      <ul class="icp-tool-links">
-        <For each={v().links}>
-          {(l) => (
-            <li>
-              <a href={localHref(props.links, l.href)}>{props.pages[l.page]}</a>
-            </li>
-          )}
-        </For>
-      </ul>
+      <PageLinks heading={props.copy.seeAlso} items={v().links} pages={props.pages} links={props.links} />
     </>
   );
 }

@@ -10,10 +10,10 @@ import { sayAll } from '../../i18n/fill';
 import { footerHtmlWith } from '../../lib/footer/core';
 import { type ProvinceId, readIcp } from '../../lib/footer/numbers';
 import type { FooterRule } from '../../lib/footer/province';
-import { CHECK_ICON, CheckList, statusClass } from '../shared/CheckVerdict';
+import { CHECK_ICON, CheckList, Notes, statusClass } from '../shared/CheckVerdict';
 import CopyText from '../shared/CopyText';
 import type { LocaleLinks } from '../../i18n/links';
-import RuleSources, { Notes } from './RuleSources';
+import RuleSources from './RuleSources';
 
 export interface FooterCodeResultProps {
   copy: Dictionary['footerCheck'];

@@ -1,7 +1,6 @@
 /**
  * Where a province's rule on the footer number comes from: each source, what it says, when it was checked, and a
- * link to the province's page with all its rules; and the plain list of notes. Shared by the footer writer and the
- * footer check.
+ * link to the province's page with all its rules. Shared by the footer writer and the footer check.
  */
 import { For, Show } from 'solid-js';
 import type { Dictionary } from '../../i18n';
@@ -10,18 +9,6 @@ import { localHref, type LocaleLinks } from '../../i18n/links';
 import type { FooterRule } from '../../lib/footer/province';
 import { provincePath } from '../../lib/routes';
 import SourceTitle from '../shared/SourceTitle';
-
-/** What to know (not a fault): a plain list with its heading, or nothing when empty. */
-export function Notes(p: { items: string[]; heading: string }) {
-  return (
-    <Show when={p.items.length}>
-      <p class="icp-check-heading">{p.heading}</p>
-      <ul class="icp-check-list">
-        <For each={p.items}>{(m) => <li>{m}</li>}</For>
-      </ul>
-    </Show>
-  );
-}
 
 export default function RuleSources(p: {
   rule: FooterRule | null;

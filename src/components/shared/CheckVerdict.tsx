@@ -5,8 +5,9 @@
  * dictionary (src/i18n/fill's `say`); a list of sentences already said is shown as it is.
  */
 import { For, Show, type JSX } from 'solid-js';
-import type { Issue } from '../../lib/issues';
+import type { Issue, PageLink } from '../../lib/issues';
 import { say } from '../../i18n/fill';
+import { localHref, type LocaleLinks } from '../../i18n/links';
 
 /** The verdict levels and the icon shown (to sighted readers only) before the status line. */
 export const CHECK_ICON = { ok: '✓ ', warn: '! ', bad: '✗ ' } as const;
@@ -87,5 +88,43 @@ export function CheckVerdict<C extends string>(p: {
         render={p.render}
       />
     </>
+  );
+}
+
+/** What to know (not a fault): a plain list with its heading, or nothing when empty. */
+export function Notes(p: { items: readonly string[]; heading: string }) {
+  return (
+    <Show when={p.items.length}>
+      <p class="icp-check-heading">{p.heading}</p>
+      <ul class="icp-check-list">
+        <For each={p.items}>{(m) => <li>{m}</li>}</For>
+      </ul>
+    </Show>
+  );
+}
+
+/**
+ * The guide pages that explain a verdict, after a line of their own (`heading`): each page by its name in `pages`,
+ * at its address in the page's language (`links`); nothing when there are none.
+ */
+export function PageLinks<K extends string>(p: {
+  heading: string;
+  items: readonly PageLink<K>[];
+  pages: Readonly<Record<K, string>>;
+  links: LocaleLinks;
+}) {
+  return (
+    <Show when={p.items.length}>
+      <p>{p.heading}</p>
+      <ul class="icp-tool-links">
+        <For each={p.items}>
+          {(l) => (
+            <li>
+              <a href={localHref(p.links, l.href)}>{p.pages[l.page]}</a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
   );
 }
