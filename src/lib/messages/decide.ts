@@ -10,6 +10,7 @@
  * - `verified-others-pending` ("yours done") never from the reader's words beside the page's status 4.
  */
 import type { Event, EventKind } from './events';
+import { documentExpiry } from './limits';
 import type { DeadlineKind } from './types';
 import type { PageKey } from '../routes';
 
@@ -98,6 +99,13 @@ export function decide(events: readonly Event[]): Event | undefined {
   if (best.kind === 'police-filing') {
     const approval = firm.find((e) => e.kind === 'approved' && e.at < best.at);
     if (approval) return approval;
+  }
+  // an approval that also says an ID expires ("证件即将到期，请在到期前更新"): the approval is the news (a note says to
+  // update the ID)
+  if (best.kind === 'info-check') {
+    const approval = events.findLast((e) => e.kind === 'approved' && !e.weak);
+    const checks = events.filter((e) => e.kind === 'info-check');
+    if (approval && checks.every((e) => documentExpiry(e.matched))) return approval;
   }
   // the page's status 4 (找不到记录或已完成验证) stands when the reader only says in their own words that someone else has
   // not verified: status 4 may be a wrong entry, so the reader's own part is not known to be done

@@ -331,12 +331,6 @@ function interpret(raw: string, options: InterpretOptions): MessageInterpretatio
 
   const all = events(text, sms);
   let chosen = decide(all);
-  // an approval that also says an ID expires ("证件即将到期，请在到期前更新") is still the approval: a note says it
-  if (chosen?.kind === 'info-check') {
-    const approval = all.findLast((e) => e.kind === 'approved' && !e.weak);
-    const checks = all.filter((e) => e.kind === 'info-check');
-    if (approval && checks.every((e) => documentExpiry(e.matched))) chosen = approval;
-  }
   let kind: MessageKind = chosen?.kind ?? 'unknown';
   let closest: MessageKind[] = [];
 
